@@ -1,0 +1,36 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import {
+  parseQuestionnairePackage,
+  type PackageResult,
+  type RawFile,
+} from '../src/engine/questionnaire-package.ts';
+
+/** The folders under `root` that hold a questionnaire.json. */
+export function questionnaireDirs(root: string): string[] {
+  return readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'questionnaire.json')))
+    .map((d) => join(root, d.name))
+    .sort();
+}
+
+function readJson(path: string, base: string): RawFile | string {
+  const name = relative(base, path);
+  if (!existsSync(path)) return `${name}: Datei fehlt`;
+  try {
+    return { name, data: JSON.parse(readFileSync(path, 'utf8')) as unknown };
+  } catch (e) {
+    return `${name}: kein gültiges JSON (${(e as Error).message})`;
+  }
+}
+
+/** Reads and validates the three files of one questionnaire folder. */
+export function loadQuestionnaireDir(dir: string, base = process.cwd()): PackageResult {
+  const files = ['questionnaire.json', 'recommendations.json', 'sources.json'].map((f) =>
+    readJson(join(dir, f), base),
+  );
+  const broken = files.filter((f): f is string => typeof f === 'string');
+  if (broken.length) return { ok: false, errors: broken };
+  const [questionnaire, recommendations, sources] = files as [RawFile, RawFile, RawFile];
+  return parseQuestionnairePackage({ questionnaire, recommendations, sources });
+}

@@ -1,0 +1,146 @@
+import { lazy, Suspense, useEffect, useSyncExternalStore, type ReactNode } from 'react';
+import { PackageGate } from '../components/package-gate';
+import { routeHref, useRoute } from '../components/route';
+import { useLanguage, useStrings } from '../components/use-strings';
+import { ProfileForm } from '../features/profile/profile-form';
+import { ResultsScreen } from '../features/results/results-screen';
+import { StartScreen } from '../features/start/start-screen';
+import { useAssessmentStore } from '../store/assessment-store';
+import { DEFAULT_QUESTIONNAIRE_ID } from '../store/questionnaire-catalog';
+import { getStorageProblem, subscribeStorageProblem } from '../store/safe-storage';
+
+// SurveyJS is large: it loads only when the questionnaire opens, and is prefetched once the start
+// screen is shown so that opening the questionnaire is quick.
+const loadQuestionnaire = () => import('../features/questionnaire/questionnaire-screen');
+const QuestionnaireScreen = lazy(loadQuestionnaire);
+
+function AssessmentRoute({
+  id,
+  children,
+}: {
+  id: string;
+  children: (a: NonNullable<ReturnType<typeof useA>>) => ReactNode;
+}) {
+  const t = useStrings();
+  const a = useA(id);
+  if (!a) return <p role="alert">{t.errors.notFound}</p>;
+  return <>{children(a)}</>;
+}
+const useA = (id: string) => useAssessmentStore((s) => s.assessments[id]);
+
+function Screen() {
+  const route = useRoute();
+  const t = useStrings();
+  switch (route.name) {
+    case 'start':
+      return <StartScreen />;
+    case 'notFound':
+      return <p role="alert">{t.errors.notFound}</p>;
+    case 'new':
+      return <PackageGate id={DEFAULT_QUESTIONNAIRE_ID}>{(pkg) => <ProfileForm pkg={pkg} />}</PackageGate>;
+    case 'profile':
+      return (
+        <AssessmentRoute id={route.id}>
+          {(a) => (
+            <PackageGate id={a.questionnaireId}>
+              {(pkg) => <ProfileForm pkg={pkg} assessmentId={a.id} />}
+            </PackageGate>
+          )}
+        </AssessmentRoute>
+      );
+    case 'questions':
+      return (
+        <AssessmentRoute id={route.id}>
+          {(a) =>
+            a.profile ? (
+              <PackageGate id={a.questionnaireId}>
+                {(pkg) => (
+                  <Suspense fallback={<p role="status">{t.loading}</p>}>
+                    <QuestionnaireScreen pkg={pkg} assessment={a} />
+                  </Suspense>
+                )}
+              </PackageGate>
+            ) : (
+              <PackageGate id={a.questionnaireId}>
+                {(pkg) => <ProfileForm pkg={pkg} assessmentId={a.id} />}
+              </PackageGate>
+            )
+          }
+        </AssessmentRoute>
+      );
+    case 'results':
+      return (
+        <AssessmentRoute id={route.id}>
+          {(a) => (
+            <PackageGate id={a.questionnaireId}>
+              {(pkg) => <ResultsScreen pkg={pkg} assessment={a} />}
+            </PackageGate>
+          )}
+        </AssessmentRoute>
+      );
+  }
+}
+
+function StorageWarning() {
+  const t = useStrings();
+  const problem = useSyncExternalStore(subscribeStorageProblem, getStorageProblem);
+  if (!problem) return null;
+  return (
+    <div className="warning-box" role="alert">
+      <strong>{t.errors.storageTitle}</strong> {t.errors.storage}
+    </div>
+  );
+}
+
+/** The app shell: header with language switch, storage warning, the current screen. */
+export function App() {
+  const t = useStrings();
+  const language = useLanguage();
+  const setLanguage = useAssessmentStore((s) => s.setLanguage);
+  const route = useRoute();
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = t.appName;
+  }, [language, t.appName]);
+
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
+    idle(() => void loadQuestionnaire());
+  }, []);
+
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [route.name]);
+
+  return (
+    <>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}
+      >
+        {t.skipToContent}
+      </a>
+      <header className="app-header">
+        <a className="brand" href={routeHref({ name: 'start' })}>
+          <span className="brand-name">{t.appName}</span>
+          <span className="brand-tagline">{t.appTagline}</span>
+        </a>
+        <button
+          type="button"
+          className="button lang-switch"
+          lang={language === 'de' ? 'en' : 'de'}
+          aria-label={t.switchLanguageLabel}
+          onClick={() => setLanguage(language === 'de' ? 'en' : 'de')}
+        >
+          {t.switchLanguage}
+        </button>
+      </header>
+      <StorageWarning />
+      <main id="main" tabIndex={-1}>
+        <Screen />
+      </main>
+    </>
+  );
+}

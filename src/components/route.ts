@@ -1,0 +1,57 @@
+import { useSyncExternalStore } from 'react';
+
+/** The screens of the app, addressed by the URL hash so it also works opened from a file. */
+export type Route =
+  | { name: 'start' }
+  | { name: 'new' }
+  | { name: 'profile'; id: string }
+  | { name: 'questions'; id: string }
+  | { name: 'results'; id: string }
+  | { name: 'notFound' };
+
+/** Parses a hash like `#/bewertung/<id>/fragen`. */
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const [head, id, tail] = parts;
+  if (parts.length === 0) return { name: 'start' };
+  if (head === 'neu' && parts.length === 1) return { name: 'new' };
+  if (head === 'bewertung' && id && parts.length === 3) {
+    if (tail === 'profil') return { name: 'profile', id };
+    if (tail === 'fragen') return { name: 'questions', id };
+    if (tail === 'ergebnis') return { name: 'results', id };
+  }
+  return { name: 'notFound' };
+}
+
+/** The hash for a route. */
+export function routeHref(route: Route): string {
+  switch (route.name) {
+    case 'start':
+    case 'notFound':
+      return '#/';
+    case 'new':
+      return '#/neu';
+    case 'profile':
+      return `#/bewertung/${encodeURIComponent(route.id)}/profil`;
+    case 'questions':
+      return `#/bewertung/${encodeURIComponent(route.id)}/fragen`;
+    case 'results':
+      return `#/bewertung/${encodeURIComponent(route.id)}/ergebnis`;
+  }
+}
+
+/** Goes to a route. */
+export function navigate(route: Route): void {
+  window.location.hash = routeHref(route);
+}
+
+const subscribe = (cb: () => void) => {
+  window.addEventListener('hashchange', cb);
+  return () => window.removeEventListener('hashchange', cb);
+};
+
+/** The current route, following hash changes. */
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}

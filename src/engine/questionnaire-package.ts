@@ -1,0 +1,108 @@
+import type { z } from 'zod';
+import {
+  Questionnaire,
+  RecommendationCatalogue,
+  SourceList,
+  type Field,
+  type Question,
+  type Recommendation,
+  type Source,
+} from './questionnaire-schema';
+
+/** A questionnaire together with its recommendation catalogue and sources, cross-checked. */
+export interface QuestionnairePackage {
+  questionnaire: Questionnaire;
+  recommendations: Recommendation[];
+  sources: Source[];
+}
+
+/** A raw file as read from disk or from an upload: its name (for messages) and parsed JSON. */
+export interface RawFile {
+  name: string;
+  data: unknown;
+}
+
+export type PackageResult = { ok: true; value: QuestionnairePackage } | { ok: false; errors: string[] };
+
+/** Renders a path like `fields[2].questions[0].levels` for messages. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) {
+    if (typeof p === 'number') out += `[${p}]`;
+    else out += out ? `.${String(p)}` : String(p);
+  }
+  return out || '(Wurzel)';
+}
+
+/** One German message per problem: "<Datei>: <Pfad>: <Problem>". */
+export function formatIssues(file: string, error: z.ZodError): string[] {
+  return error.issues.map((i) => `${file}: ${formatPath(i.path)}: ${i.message}`);
+}
+
+/** Index of a questionnaire's questions and fields by id. */
+export function indexQuestionnaire(q: Questionnaire): {
+  questions: Map<string, { question: Question; field: Field }>;
+  fields: Map<string, Field>;
+} {
+  const questions = new Map<string, { question: Question; field: Field }>();
+  const fields = new Map<string, Field>();
+  for (const field of q.fields) {
+    fields.set(field.id, field);
+    for (const question of field.questions) questions.set(question.id, { question, field });
+  }
+  return { questions, fields };
+}
+
+/** Validates the three files of a questionnaire and checks their references to each other. */
+export function parseQuestionnairePackage(files: {
+  questionnaire: RawFile;
+  recommendations: RawFile;
+  sources: RawFile;
+}): PackageResult {
+  const errors: string[] = [];
+  const q = Questionnaire.safeParse(files.questionnaire.data);
+  const r = RecommendationCatalogue.safeParse(files.recommendations.data);
+  const s = SourceList.safeParse(files.sources.data);
+  if (!q.success) errors.push(...formatIssues(files.questionnaire.name, q.error));
+  if (!r.success) errors.push(...formatIssues(files.recommendations.name, r.error));
+  if (!s.success) errors.push(...formatIssues(files.sources.name, s.error));
+  if (!q.success || !r.success || !s.success) return { ok: false, errors };
+
+  const { questions, fields } = indexQuestionnaire(q.data);
+  const sources = new Map(s.data.sources.map((src) => [src.id, src]));
+  const recFile = files.recommendations.name;
+  if (r.data.questionnaireId !== q.data.id)
+    errors.push(
+      `${recFile}: questionnaireId: gehört zu „${r.data.questionnaireId}“, der Fragebogen heißt aber „${q.data.id}“`,
+    );
+  const seenSources = new Set<string>();
+  s.data.sources.forEach((src, i) => {
+    if (seenSources.has(src.id))
+      errors.push(`${files.sources.name}: sources[${i}].id: Kennung „${src.id}“ ist doppelt`);
+    seenSources.add(src.id);
+  });
+  const seen = new Set<string>();
+  r.data.recommendations.forEach((rec, i) => {
+    const at = `${recFile}: recommendations[${i}]`;
+    if (seen.has(rec.id)) errors.push(`${at}.id: Kennung „${rec.id}“ ist doppelt`);
+    seen.add(rec.id);
+    if (!fields.has(rec.field)) errors.push(`${at}.field: Handlungsfeld „${rec.field}“ gibt es nicht`);
+    rec.trigger.conditions.forEach((c, ci) => {
+      if ('question' in c && !questions.has(c.question))
+        errors.push(`${at}.trigger.conditions[${ci}].question: Frage „${c.question}“ gibt es nicht`);
+      if ('field' in c && !fields.has(c.field))
+        errors.push(`${at}.trigger.conditions[${ci}].field: Handlungsfeld „${c.field}“ gibt es nicht`);
+    });
+    rec.references.forEach((ref, ri) => {
+      const src = sources.get(ref);
+      if (!src) errors.push(`${at}.references[${ri}]: Quelle „${ref}“ steht nicht in der Quellenliste`);
+      else if (src.status === 'ended')
+        errors.push(`${at}.references[${ri}]: „${ref}“ ist beendet und darf nicht empfohlen werden`);
+    });
+  });
+  if (errors.length) return { ok: false, errors };
+  return {
+    ok: true,
+    value: { questionnaire: q.data, recommendations: r.data.recommendations, sources: s.data.sources },
+  };
+}

@@ -1,0 +1,135 @@
+import { useId, useState, type FormEvent } from 'react';
+import {
+  POPULATION_CLASSES,
+  Profile,
+  REGIERUNGSBEZIRKE,
+  type Profile as ProfileValue,
+} from '../../engine/assessment';
+import { MUNICIPALITY_KINDS } from '../../engine/questionnaire-schema';
+import type { QuestionnairePackage } from '../../engine/questionnaire-package';
+import { navigate } from '../../components/route';
+import { useStrings } from '../../components/use-strings';
+import { useAssessmentStore } from '../../store/assessment-store';
+
+type Draft = Record<keyof ProfileValue, string>;
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Profile of the municipality; creates the assessment on first submit. */
+export function ProfileForm({ pkg, assessmentId }: { pkg: QuestionnairePackage; assessmentId?: string }) {
+  const t = useStrings();
+  const existing = useAssessmentStore((s) => (assessmentId ? s.assessments[assessmentId]?.profile : null));
+  const createAssessment = useAssessmentStore((s) => s.createAssessment);
+  const setProfile = useAssessmentStore((s) => s.setProfile);
+  const [draft, setDraft] = useState<Draft>(() => ({
+    municipality: existing?.municipality ?? '',
+    kind: existing?.kind ?? '',
+    regierungsbezirk: existing?.regierungsbezirk ?? '',
+    population: existing?.population ?? '',
+    role: existing?.role ?? '',
+    date: existing?.date ?? today(),
+  }));
+  const [errors, setErrors] = useState<Partial<Record<keyof Draft, string>>>({});
+  const uid = useId();
+  const labels: Record<keyof Draft, string> = {
+    municipality: t.profile.municipality,
+    kind: t.profile.kind,
+    regierungsbezirk: t.profile.regierungsbezirk,
+    population: t.profile.population,
+    role: t.profile.role,
+    date: t.profile.date,
+  };
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const parsed = Profile.safeParse(draft);
+    if (!parsed.success) {
+      const next: Partial<Record<keyof Draft, string>> = {};
+      for (const issue of parsed.error.issues) {
+        const key = issue.path[0] as keyof Draft;
+        next[key] ??=
+          draft[key].trim() === '' ? t.profile.required(labels[key]) : `${labels[key]}: ${issue.message}`;
+      }
+      setErrors(next);
+      document.getElementById(`${uid}-errors`)?.focus();
+      return;
+    }
+    const id =
+      assessmentId ?? createAssessment(pkg.questionnaire.id, pkg.questionnaire.version, parsed.data.date);
+    setProfile(id, parsed.data);
+    navigate({ name: 'questions', id });
+  };
+
+  const field = (key: keyof Draft) => ({
+    id: `${uid}-${key}`,
+    name: key,
+    value: draft[key],
+    'aria-invalid': errors[key] ? true : undefined,
+    'aria-describedby': errors[key] ? `${uid}-${key}-error` : undefined,
+    onChange: (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value })),
+  });
+  const error = (key: keyof Draft) =>
+    errors[key] ? (
+      <p className="field-error" id={`${uid}-${key}-error`}>
+        {errors[key]}
+      </p>
+    ) : null;
+  const select = (
+    key: 'kind' | 'regierungsbezirk' | 'population',
+    options: readonly string[],
+    names: Record<string, string>,
+  ) => (
+    <div className="form-row">
+      <label htmlFor={`${uid}-${key}`}>{labels[key]}</label>
+      <select {...field(key)} required>
+        <option value="">{t.profile.choose}</option>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {names[o]}
+          </option>
+        ))}
+      </select>
+      {error(key)}
+    </div>
+  );
+  const errorList = Object.values(errors);
+
+  return (
+    <form className="profile-form" onSubmit={submit} noValidate>
+      <h1>{t.profile.title}</h1>
+      <p>{t.profile.intro}</p>
+      <div id={`${uid}-errors`} tabIndex={-1} role={errorList.length ? 'alert' : undefined}>
+        {errorList.length > 0 && (
+          <div className="error-box">
+            <p>{t.profile.errorsTitle}</p>
+            <ul>
+              {errorList.map((m) => (
+                <li key={m}>{m}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
+      <div className="form-row">
+        <label htmlFor={`${uid}-municipality`}>{labels.municipality}</label>
+        <input {...field('municipality')} type="text" autoComplete="organization" required maxLength={200} />
+        {error('municipality')}
+      </div>
+      {select('kind', MUNICIPALITY_KINDS, t.kinds)}
+      {select('regierungsbezirk', REGIERUNGSBEZIRKE, t.bezirke)}
+      {select('population', POPULATION_CLASSES, t.populations)}
+      <div className="form-row">
+        <label htmlFor={`${uid}-role`}>{labels.role}</label>
+        <input {...field('role')} type="text" maxLength={200} />
+        {error('role')}
+      </div>
+      <div className="form-row">
+        <label htmlFor={`${uid}-date`}>{labels.date}</label>
+        <input {...field('date')} type="date" required />
+        {error('date')}
+      </div>
+      <button type="submit" className="button primary">
+        {assessmentId && existing ? t.profile.save : t.profile.submit}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,40 @@
+import { useStrings } from '../../components/use-strings';
+import { routeHref } from '../../components/route';
+import { useAssessmentStore } from '../../store/assessment-store';
+
+/** The first screen: what this is, privacy, start or continue. Loads no questionnaire code. */
+export function StartScreen() {
+  const t = useStrings();
+  const latest = useAssessmentStore((s) => {
+    const all = Object.values(s.assessments);
+    return all.length ? all.reduce((a, b) => (a.updatedAt >= b.updatedAt ? a : b)) : null;
+  });
+  return (
+    <div className="start">
+      <h1>{t.start.title}</h1>
+      <p className="lead">{t.start.intro}</p>
+      <p>{t.start.duration}</p>
+      <div className="actions">
+        <a className="button primary" href={routeHref({ name: 'new' })}>
+          {t.start.newAssessment}
+        </a>
+        {latest && (
+          <a
+            className="button"
+            href={routeHref(
+              latest.profile ? { name: 'questions', id: latest.id } : { name: 'profile', id: latest.id },
+            )}
+          >
+            {t.start.continueAssessment}
+            {latest.profile && <span className="button-hint">{latest.profile.municipality}</span>}
+          </a>
+        )}
+      </div>
+      <section className="note-box" aria-labelledby="privacy-title">
+        <h2 id="privacy-title">{t.start.privacyTitle}</h2>
+        <p>{t.start.privacy}</p>
+        <p>{t.start.privacyDelete}</p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import type { AnswerValue, AssessmentRecord, PlanItem, Profile } from '../engine/assessment';
+import type { Language } from '../i18n/strings';
+import { safeLocalStorage } from './safe-storage';
+
+/** What is persisted: only what people entered. */
+export interface PersistedState {
+  language: Language;
+  assessments: Record<string, AssessmentRecord>;
+}
+
+interface Actions {
+  setLanguage: (language: Language) => void;
+  createAssessment: (questionnaireId: string, questionnaireVersion: string, label: string) => string;
+  setProfile: (id: string, profile: Profile) => void;
+  setAnswer: (id: string, questionId: string, value: AnswerValue | undefined) => void;
+  setNote: (id: string, questionId: string, note: string) => void;
+  setCurrentPage: (id: string, page: string) => void;
+  setTarget: (id: string, fieldId: string, level: number) => void;
+  markCompleted: (id: string) => void;
+  addPlanItem: (id: string, item: Omit<PlanItem, 'id'>) => void;
+  updatePlanItem: (id: string, itemId: string, change: Partial<Omit<PlanItem, 'id'>>) => void;
+  removePlanItem: (id: string, itemId: string) => void;
+}
+
+export type AssessmentState = PersistedState & Actions;
+
+export const STORAGE_KEY = 'digitalkompass-kommune';
+export const STORAGE_VERSION = 1;
+
+/** A random id; falls back where crypto.randomUUID is unavailable. */
+export function newId(): string {
+  if (typeof crypto !== 'undefined' && 'randomUUID' in crypto) return crypto.randomUUID();
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+const now = () => new Date().toISOString();
+
+/** The single app store: assessments and language, persisted to localStorage. */
+export const useAssessmentStore = create<AssessmentState>()(
+  persist(
+    (set) => {
+      const update = (id: string, change: (a: AssessmentRecord) => Partial<AssessmentRecord>) =>
+        set((s) => {
+          const a = s.assessments[id];
+          if (!a) return s;
+          return { assessments: { ...s.assessments, [id]: { ...a, ...change(a), updatedAt: now() } } };
+        });
+      return {
+        language: 'de',
+        assessments: {},
+        setLanguage: (language) => set({ language }),
+        createAssessment: (questionnaireId, questionnaireVersion, label) => {
+          const id = newId();
+          const t = now();
+          const record: AssessmentRecord = {
+            id,
+            questionnaireId,
+            questionnaireVersion,
+            label,
+            createdAt: t,
+            updatedAt: t,
+            profile: null,
+            answers: {},
+            notes: {},
+            targets: {},
+            plan: [],
+            currentPage: null,
+            completedAt: null,
+            toConfirm: [],
+            previousId: null,
+          };
+          set((s) => ({ assessments: { ...s.assessments, [id]: record } }));
+          return id;
+        },
+        setProfile: (id, profile) => update(id, () => ({ profile })),
+        setAnswer: (id, questionId, value) =>
+          update(id, (a) => {
+            const { [questionId]: _old, ...rest } = a.answers;
+            const answers = value === undefined ? rest : { ...rest, [questionId]: value };
+            return { answers, toConfirm: a.toConfirm.filter((q) => q !== questionId) };
+          }),
+        setNote: (id, questionId, note) =>
+          update(id, (a) => {
+            const { [questionId]: _old, ...rest } = a.notes;
+            return { notes: note.trim() === '' ? rest : { ...rest, [questionId]: note } };
+          }),
+        setCurrentPage: (id, page) => update(id, () => ({ currentPage: page })),
+        setTarget: (id, fieldId, level) =>
+          update(id, (a) => ({ targets: { ...a.targets, [fieldId]: level } })),
+        markCompleted: (id) => update(id, (a) => ({ completedAt: a.completedAt ?? now() })),
+        addPlanItem: (id, item) => update(id, (a) => ({ plan: [...a.plan, { ...item, id: newId() }] })),
+        updatePlanItem: (id, itemId, change) =>
+          update(id, (a) => ({ plan: a.plan.map((p) => (p.id === itemId ? { ...p, ...change } : p)) })),
+        removePlanItem: (id, itemId) => update(id, (a) => ({ plan: a.plan.filter((p) => p.id !== itemId) })),
+      };
+    },
+    {
+      name: STORAGE_KEY,
+      version: STORAGE_VERSION,
+      storage: createJSONStorage(() => safeLocalStorage),
+      partialize: (s): PersistedState => ({ language: s.language, assessments: s.assessments }),
+    },
+  ),
+);

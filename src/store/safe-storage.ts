@@ -1,0 +1,58 @@
+import type { StateStorage } from 'zustand/middleware';
+
+/** What went wrong with the browser's storage, if anything. */
+export type StorageProblem = null | 'blocked' | 'full';
+
+let problem: StorageProblem = null;
+const listeners = new Set<() => void>();
+
+function report(p: StorageProblem) {
+  if (problem === p) return;
+  problem = p;
+  listeners.forEach((l) => l());
+}
+
+/** Current storage problem (for useSyncExternalStore). */
+export function getStorageProblem(): StorageProblem {
+  return problem;
+}
+
+/** Subscribe to storage problems (for useSyncExternalStore). */
+export function subscribeStorageProblem(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function isQuotaError(e: unknown): boolean {
+  return e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22);
+}
+
+/**
+ * localStorage wrapped so that a blocked or full storage never breaks the app: every call is
+ * guarded, failures are reported (the UI warns and offers an export) and the app goes on in memory.
+ */
+export const safeLocalStorage: StateStorage = {
+  getItem(name) {
+    try {
+      return window.localStorage.getItem(name);
+    } catch {
+      report('blocked');
+      return null;
+    }
+  },
+  setItem(name, value) {
+    try {
+      window.localStorage.setItem(name, value);
+      if (problem) report(null);
+    } catch (e) {
+      report(isQuotaError(e) ? 'full' : 'blocked');
+    }
+  },
+  removeItem(name) {
+    try {
+      window.localStorage.removeItem(name);
+    } catch {
+      report('blocked');
+    }
+  },
+};

@@ -1,0 +1,52 @@
+import type { Answers } from '../../src/engine/assessment';
+import { displayScore, scoreAssessment, visibleQuestions } from '../../src/engine/score';
+import { matchRecommendations } from '../../src/engine/recommend';
+import { answer, expect, loadBavarianPackage, startAssessment, test } from './helpers';
+
+const pkg = loadBavarianPackage();
+const q = pkg.questionnaire;
+
+test('a Gemeinde answers the whole questionnaire and sees the engine’s scores', async ({ page }) => {
+  await startAssessment(page, {
+    municipality: 'Musterhausen',
+    kind: 'gemeinde',
+    bezirk: 'niederbayern',
+    population: '3000-4999',
+  });
+
+  // Known answers: levels cycle through 0–4, every seventh question is "weiß nicht".
+  const answers: Answers = {};
+  let n = 0;
+  const fields = q.fields.filter((f) => visibleQuestions(f, 'gemeinde').length > 0);
+  for (const [i, field] of fields.entries()) {
+    await expect(page.getByRole('heading', { name: field.title.de, exact: true })).toBeVisible();
+    for (const question of visibleQuestions(field, 'gemeinde')) {
+      const value = n % 7 === 6 ? 'dontKnow' : ((n % 5) as 0 | 1 | 2 | 3 | 4);
+      answers[question.id] = value;
+      await answer(page, question.id, value);
+      n++;
+    }
+    const last = i === fields.length - 1;
+    await page.getByRole('button', { name: last ? 'Zum Ergebnis' : 'Weiter' }).click();
+  }
+
+  const expected = scoreAssessment(q, answers, 'gemeinde');
+  if (expected.overall === null) throw new Error('the answers must give a score');
+  await expect(page.getByRole('heading', { name: 'Ergebnis: Musterhausen' })).toBeVisible();
+  await expect(page.getByTestId('overall-score')).toHaveText(
+    `${displayScore(expected.overall)} von 100 Punkten`,
+  );
+  await expect(page.getByTestId('overall-band')).toHaveText(expected.band?.name.de ?? '');
+  for (const f of expected.fields) {
+    if (f.total === 0) continue;
+    await expect(page.getByTestId(`field-score-${f.fieldId}`)).toHaveText(
+      f.score === null ? '–' : String(displayScore(f.score)),
+    );
+  }
+  const matched = matchRecommendations(q, pkg.recommendations, answers, expected, {}, 'gemeinde');
+  const shown = page.getByTestId('recommendation');
+  await expect(shown).toHaveCount(matched.length);
+  await expect(shown.first().getByRole('heading', { level: 3 })).toHaveText(
+    matched[0]?.recommendation.title.de ?? '',
+  );
+});

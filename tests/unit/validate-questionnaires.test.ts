@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const run = (...dirs: string[]) =>
+  spawnSync(
+    process.execPath,
+    ['node_modules/tsx/dist/cli.mjs', 'scripts/validate-questionnaires.ts', ...dirs],
+    {
+      encoding: 'utf8',
+    },
+  );
+
+const work = mkdtempSync(join(tmpdir(), 'dk-validate-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** A copy of the Bavarian questionnaire folder with one file changed. */
+function brokenCopy(name: string, file: string, change: (json: Record<string, unknown>) => unknown): string {
+  const dir = join(work, name);
+  cpSync('questionnaires/bayern-kommunen', dir, { recursive: true });
+  const path = join(dir, file);
+  writeFileSync(path, JSON.stringify(change(JSON.parse(readFileSync(path, 'utf8')))));
+  return dir;
+}
+
+describe('npm run validate:questionnaires', () => {
+  it('prints one summary line per questionnaire and exits 0', () => {
+    const r = run();
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^bayern-kommunen: \d+ Handlungsfelder, \d+ Fragen, \d+ Empfehlungen$/m);
+  });
+
+  it('fails on a question without five levels, naming file and path', () => {
+    const dir = brokenCopy('levels', 'questionnaire.json', (q) => {
+      const fields = q.fields as { questions: { levels: unknown[] }[] }[];
+      fields[0]?.questions[0]?.levels.pop();
+      return q;
+    });
+    const r = run(dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(
+      'questionnaire.json: fields[0].questions[0].levels: Es müssen genau fünf Stufen',
+    );
+  });
+
+  it('fails on a trigger that names a missing question', () => {
+    const dir = brokenCopy('trigger', 'recommendations.json', (r) => {
+      const recs = r.recommendations as { trigger: { conditions: unknown[] } }[];
+      if (recs[0]) recs[0].trigger.conditions = [{ question: 'gibt.es.nicht', atOrBelow: 1 }];
+      return r;
+    });
+    const r = run(dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(
+      'recommendations[0].trigger.conditions[0].question: Frage „gibt.es.nicht“ gibt es nicht',
+    );
+  });
+
+  it('fails on a file that is not JSON', () => {
+    const dir = join(work, 'notjson');
+    cpSync('questionnaires/bayern-kommunen', dir, { recursive: true });
+    writeFileSync(join(dir, 'sources.json'), '{ "type": ');
+    const r = run(dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/sources\.json: kein gültiges JSON/);
+  });
+});

@@ -1,13 +1,15 @@
-import { lazy, Suspense, useEffect, useSyncExternalStore, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { PackageGate } from '../components/package-gate';
 import { routeHref, useRoute } from '../components/route';
 import { useLanguage, useStrings } from '../components/use-strings';
+import { AssessmentList } from '../features/list/assessment-list';
 import { ProfileForm } from '../features/profile/profile-form';
 import { ResultsScreen } from '../features/results/results-screen';
 import { StartScreen } from '../features/start/start-screen';
 import { useAssessmentStore } from '../store/assessment-store';
 import { DEFAULT_QUESTIONNAIRE_ID } from '../store/questionnaire-catalog';
 import { getStorageProblem, subscribeStorageProblem } from '../store/safe-storage';
+import { watchOtherTabs } from '../store/tab-sync';
 
 // SurveyJS is large: it loads only when the questionnaire opens, and is prefetched once the start
 // screen is shown so that opening the questionnaire is quick.
@@ -36,6 +38,8 @@ function Screen() {
       return <StartScreen />;
     case 'notFound':
       return <p role="alert">{t.errors.notFound}</p>;
+    case 'list':
+      return <AssessmentList />;
     case 'new':
       return <PackageGate id={DEFAULT_QUESTIONNAIRE_ID}>{(pkg) => <ProfileForm pkg={pkg} />}</PackageGate>;
     case 'profile':
@@ -98,6 +102,9 @@ export function App() {
   const language = useLanguage();
   const setLanguage = useAssessmentStore((s) => s.setLanguage);
   const route = useRoute();
+  const [otherTab, setOtherTab] = useState(false);
+
+  useEffect(() => watchOtherTabs(() => setOtherTab(true)), []);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -127,17 +134,29 @@ export function App() {
           <span className="brand-name">{t.appName}</span>
           <span className="brand-tagline">{t.appTagline}</span>
         </a>
-        <button
-          type="button"
-          className="button lang-switch"
-          lang={language === 'de' ? 'en' : 'de'}
-          aria-label={t.switchLanguageLabel}
-          onClick={() => setLanguage(language === 'de' ? 'en' : 'de')}
-        >
-          {t.switchLanguage}
-        </button>
+        <nav className="app-nav" aria-label={t.mainNav}>
+          <a href={routeHref({ name: 'start' })}>{t.navStart}</a>
+          <a href={routeHref({ name: 'list' })}>{t.navList}</a>
+          <button
+            type="button"
+            className="button lang-switch"
+            lang={language === 'de' ? 'en' : 'de'}
+            aria-label={t.switchLanguageLabel}
+            onClick={() => setLanguage(language === 'de' ? 'en' : 'de')}
+          >
+            {t.switchLanguage}
+          </button>
+        </nav>
       </header>
       <StorageWarning />
+      {otherTab && (
+        <div className="warning-box" role="status">
+          {t.errors.otherTab}{' '}
+          <button type="button" className="link-button" onClick={() => setOtherTab(false)}>
+            {t.errors.dismiss}
+          </button>
+        </div>
+      )}
       <main id="main" tabIndex={-1}>
         <Screen />
       </main>

@@ -4,6 +4,7 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { name: 'start' }
   | { name: 'new' }
+  | { name: 'list' }
   | { name: 'profile'; id: string }
   | { name: 'questions'; id: string }
   | { name: 'results'; id: string }
@@ -15,6 +16,7 @@ export function parseRoute(hash: string): Route {
   const [head, id, tail] = parts;
   if (parts.length === 0) return { name: 'start' };
   if (head === 'neu' && parts.length === 1) return { name: 'new' };
+  if (head === 'bewertungen' && parts.length === 1) return { name: 'list' };
   if (head === 'bewertung' && id && parts.length === 3) {
     if (tail === 'profil') return { name: 'profile', id };
     if (tail === 'fragen') return { name: 'questions', id };
@@ -31,6 +33,8 @@ export function routeHref(route: Route): string {
       return '#/';
     case 'new':
       return '#/neu';
+    case 'list':
+      return '#/bewertungen';
     case 'profile':
       return `#/bewertung/${encodeURIComponent(route.id)}/profil`;
     case 'questions':

@@ -19,6 +19,10 @@ interface Actions {
   setCurrentPage: (id: string, page: string) => void;
   setTarget: (id: string, fieldId: string, level: number) => void;
   markCompleted: (id: string) => void;
+  renameAssessment: (id: string, label: string) => void;
+  deleteAssessment: (id: string) => void;
+  /** Starts a new round from an earlier one: answers, notes and targets are copied and marked as to be confirmed. */
+  startNextRound: (fromId: string, label: string, date: string) => string | null;
   addPlanItem: (id: string, item: Omit<PlanItem, 'id'>) => void;
   updatePlanItem: (id: string, itemId: string, change: Partial<Omit<PlanItem, 'id'>>) => void;
   removePlanItem: (id: string, itemId: string) => void;
@@ -40,12 +44,14 @@ const now = () => new Date().toISOString();
 /** The single app store: assessments and language, persisted to localStorage. */
 export const useAssessmentStore = create<AssessmentState>()(
   persist(
-    (set) => {
+    (set, get) => {
       const update = (id: string, change: (a: AssessmentRecord) => Partial<AssessmentRecord>) =>
         set((s) => {
           const a = s.assessments[id];
           if (!a) return s;
-          return { assessments: { ...s.assessments, [id]: { ...a, ...change(a), updatedAt: now() } } };
+          const changed = change(a);
+          if (Object.keys(changed).length === 0) return s;
+          return { assessments: { ...s.assessments, [id]: { ...a, ...changed, updatedAt: now() } } };
         });
       return {
         language: 'de',
@@ -77,12 +83,14 @@ export const useAssessmentStore = create<AssessmentState>()(
         setProfile: (id, profile) => update(id, () => ({ profile })),
         setAnswer: (id, questionId, value) =>
           update(id, (a) => {
+            if (a.answers[questionId] === value && !a.toConfirm.includes(questionId)) return {};
             const { [questionId]: _old, ...rest } = a.answers;
             const answers = value === undefined ? rest : { ...rest, [questionId]: value };
             return { answers, toConfirm: a.toConfirm.filter((q) => q !== questionId) };
           }),
         setNote: (id, questionId, note) =>
           update(id, (a) => {
+            if ((a.notes[questionId] ?? '') === note) return {};
             const { [questionId]: _old, ...rest } = a.notes;
             return { notes: note.trim() === '' ? rest : { ...rest, [questionId]: note } };
           }),
@@ -90,6 +98,33 @@ export const useAssessmentStore = create<AssessmentState>()(
         setTarget: (id, fieldId, level) =>
           update(id, (a) => ({ targets: { ...a.targets, [fieldId]: level } })),
         markCompleted: (id) => update(id, (a) => ({ completedAt: a.completedAt ?? now() })),
+        renameAssessment: (id, label) => update(id, () => ({ label: label.trim() })),
+        deleteAssessment: (id) =>
+          set((s) => {
+            const { [id]: _deleted, ...rest } = s.assessments;
+            return { assessments: rest };
+          }),
+        startNextRound: (fromId, label, date) => {
+          const from = get().assessments[fromId];
+          if (!from) return null;
+          const id = newId();
+          const t = now();
+          const record: AssessmentRecord = {
+            ...from,
+            id,
+            label: label.trim(),
+            createdAt: t,
+            updatedAt: t,
+            profile: from.profile ? { ...from.profile, date } : null,
+            plan: from.plan.filter((p) => p.status !== 'erledigt'),
+            currentPage: null,
+            completedAt: null,
+            toConfirm: Object.keys(from.answers),
+            previousId: from.id,
+          };
+          set((s) => ({ assessments: { ...s.assessments, [id]: record } }));
+          return id;
+        },
         addPlanItem: (id, item) => update(id, (a) => ({ plan: [...a.plan, { ...item, id: newId() }] })),
         updatePlanItem: (id, itemId, change) =>
           update(id, (a) => ({ plan: a.plan.map((p) => (p.id === itemId ? { ...p, ...change } : p)) })),

@@ -24,6 +24,8 @@ function createModel(pkg: QuestionnairePackage, a: AssessmentRecord): Model {
   const page = a.currentPage ? model.getPageByName(a.currentPage) : null;
   if (page) model.currentPage = page;
   model.completeText = strings.de.questionnaire.toResults;
+  // SurveyJS leaves the note field without a name when the question has a title: give it one.
+  model.onAfterRenderQuestion.add((m, o) => labelNoteField(m, o.htmlElement, o.question.name));
   // Real headings, so screen-reader users can jump between fields and questions.
   model.onGetTitleTagName.add((_, o) => {
     if (o.element.isPage) o.tagName = 'h2';
@@ -37,6 +39,25 @@ function createModel(pkg: QuestionnairePackage, a: AssessmentRecord): Model {
 function applyLanguage(model: Model, language: Language) {
   model.locale = language;
   model.completeText = strings[language].questionnaire.toResults;
+  for (const el of document.querySelectorAll<HTMLElement>('.sd-question[data-name]'))
+    labelNoteField(model, el, el.dataset.name ?? '');
+}
+function labelNoteField(model: Model, el: HTMLElement, name: string) {
+  const question = model.getQuestionByName(name);
+  const area = el.querySelector('textarea');
+  if (question && area) area.setAttribute('aria-label', `${question.commentText}: ${question.title}`);
+}
+/** Brings the model in line with the store after a change made elsewhere (another tab). */
+function syncFromStore(model: Model, a: AssessmentRecord) {
+  for (const q of model.getAllQuestions()) {
+    const answer = a.answers[q.name];
+    if (model.getValue(q.name) !== answer) {
+      if (answer === undefined) model.clearValue(q.name);
+      else model.setValue(q.name, answer);
+    }
+    const note = a.notes[q.name] ?? '';
+    if ((model.getComment(q.name) || '') !== note) model.setComment(q.name, note);
+  }
 }
 function goToPage(model: Model, name: string) {
   const page = model.getPageByName(name);
@@ -76,6 +97,7 @@ export default function QuestionnaireScreen({
   const answered = progress.reduce((n, p) => n + p.s.total - p.s.unanswered, 0);
 
   useEffect(() => applyLanguage(model, language), [model, language]);
+  useEffect(() => syncFromStore(model, assessment), [model, assessment]);
 
   useEffect(() => {
     const onValue = (_: Model, o: { name: string; value: unknown }) => {
@@ -142,7 +164,7 @@ export default function QuestionnaireScreen({
           <a href={routeHref({ name: 'profile', id })}>{t.questionnaire.editProfile}</a>
         </p>
         <p>
-          <a href={routeHref({ name: 'results', id })}>{t.questionnaire.toResults}</a>
+          <a href={routeHref({ name: 'results', id })}>{t.questionnaire.showResults}</a>
         </p>
       </nav>
       <div className="survey-area">

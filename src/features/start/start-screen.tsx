@@ -29,6 +29,11 @@ export function StartScreen() {
             {latest.profile && <span className="button-hint">{latest.profile.municipality}</span>}
           </a>
         )}
+        {latest && (
+          <a className="button" href={routeHref({ name: 'list' })}>
+            {t.navList}
+          </a>
+        )}
       </div>
       <section className="note-box" aria-labelledby="privacy-title">
         <h2 id="privacy-title">{t.start.privacyTitle}</h2>

@@ -1,0 +1,189 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { visibleQuestions } from '../../src/engine/score';
+import { answer, expect, loadBavarianPackage, optionName, startAssessment, test } from './helpers';
+
+const q = loadBavarianPackage().questionnaire;
+const profile = {
+  municipality: 'Markt Beispiel',
+  kind: 'markt',
+  bezirk: 'schwaben',
+  population: '5000-9999',
+};
+
+async function expectNoAxeViolations(page: Page) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(
+    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
+test('answers and the position survive a reload', async ({ page }) => {
+  await startAssessment(page, profile);
+  const [first, second] = q.fields;
+  if (!first || !second) throw new Error('two fields expected');
+  const firstQs = visibleQuestions(first, 'markt');
+  await answer(page, firstQs[0]?.id ?? '', 3);
+  await answer(page, firstQs[1]?.id ?? '', 'dontKnow');
+  await page.locator(`.sd-question[data-name="${firstQs[0]?.id}"] textarea`).fill('Beschluss vom 12.03.');
+  await page.getByRole('button', { name: 'Weiter' }).click();
+  await expect(page.getByRole('heading', { name: second.title.de, exact: true })).toBeVisible();
+  const secondQ = visibleQuestions(second, 'markt')[0]?.id ?? '';
+  await answer(page, secondQ, 1);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: second.title.de, exact: true })).toBeVisible();
+  const radio = (id: string, v: Parameters<typeof optionName>[0]) =>
+    page.locator(`.sd-question[data-name="${id}"]`).getByRole('radio', { name: optionName(v) });
+  await expect(radio(secondQ, 1)).toBeChecked();
+  await expect(
+    page.getByText(
+      '3 von ' +
+        String(q.fields.reduce((n, f) => n + visibleQuestions(f, 'markt').length, 0)) +
+        ' Fragen beantwortet',
+    ),
+  ).toBeVisible();
+  await page.getByRole('button', { name: new RegExp(`^${first.title.de}`) }).click();
+  await expect(radio(firstQs[0]?.id ?? '', 3)).toBeChecked();
+  await expect(radio(firstQs[1]?.id ?? '', 'dontKnow')).toBeChecked();
+  await expect(page.locator(`.sd-question[data-name="${firstQs[0]?.id}"] textarea`)).toHaveValue(
+    'Beschluss vom 12.03.',
+  );
+});
+
+test('switching the language keeps the answers and sets the lang attribute', async ({ page }) => {
+  await startAssessment(page, profile);
+  const field = q.fields[0];
+  const qid = field ? (visibleQuestions(field, 'markt')[0]?.id ?? '') : '';
+  await answer(page, qid, 2);
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { name: field?.title.en ?? '', exact: true })).toBeVisible();
+  await expect(
+    page.locator(`.sd-question[data-name="${qid}"]`).getByRole('radio', { name: /^Level 2 – / }),
+  ).toBeChecked();
+  await expect(page.getByRole('button', { name: 'Next' })).toBeVisible();
+  await page.getByRole('button', { name: 'Auf Deutsch umschalten' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(
+    page.locator(`.sd-question[data-name="${qid}"]`).getByRole('radio', { name: /^Stufe 2 – / }),
+  ).toBeChecked();
+});
+
+test('a whole assessment can be completed with the keyboard only', async ({ page }) => {
+  await page.goto('./');
+  // Tab to the start link and press Enter.
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press('Tab');
+    if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Neue Bewertung beginnen') break;
+  }
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Angaben zur Kommune' })).toBeVisible();
+  const focusLabel = () =>
+    page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent ?? '');
+  while ((await focusLabel()) !== 'Name der Kommune') await page.keyboard.press('Tab');
+  await page.keyboard.type('Tastaturhausen');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Gemeinde');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Oberpfalz');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  while ((await page.evaluate(() => document.activeElement?.textContent)) !== 'Weiter zu den Fragen')
+    await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: q.fields[0]?.title.de ?? '', exact: true })).toBeVisible();
+
+  const fields = q.fields.filter((f) => visibleQuestions(f, 'gemeinde').length > 0);
+  for (const field of fields) {
+    await expect(page.getByRole('heading', { name: field.title.de, exact: true })).toBeVisible();
+    for (const question of visibleQuestions(field, 'gemeinde')) {
+      // Tab until the focus is inside this question's radio group, then choose level 2 with the arrows.
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press('Tab');
+        const inQuestion = await page.evaluate(
+          (id) =>
+            document.activeElement?.closest('.sd-question')?.getAttribute('data-name') === id &&
+            (document.activeElement as HTMLInputElement).type === 'radio',
+          question.id,
+        );
+        if (inQuestion) break;
+      }
+      await page.keyboard.press('Space');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      await expect(
+        page.locator(`.sd-question[data-name="${question.id}"]`).getByRole('radio', { name: /^Stufe 2 – / }),
+      ).toBeChecked();
+    }
+    // Tab to the page's next/complete button.
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const text = await page.evaluate(() =>
+        document.activeElement instanceof HTMLInputElement
+          ? document.activeElement.value
+          : document.activeElement?.textContent,
+      );
+      if (text === 'Weiter' || text === 'Zum Ergebnis') break;
+    }
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByRole('heading', { name: 'Ergebnis: Tastaturhausen' })).toBeVisible();
+  await expect(page.getByTestId('overall-score')).toHaveText('50 von 100 Punkten');
+});
+
+test('the list: new round from an earlier one, rename, delete after confirmation', async ({ page }) => {
+  await startAssessment(page, profile);
+  const qid = visibleQuestions(q.fields[0] ?? q.fields[1]!, 'markt')[0]?.id ?? '';
+  await answer(page, qid, 4);
+  await page.getByRole('link', { name: 'Alle Bewertungen' }).click();
+  await expectNoAxeViolations(page);
+  const rows = page.locator('tbody tr');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Markt Beispiel');
+
+  await page.getByRole('button', { name: 'Neue Runde: Markt Beispiel' }).click();
+  await page.getByLabel('Name der neuen Runde').fill('Runde 2027');
+  await page.getByRole('button', { name: 'Anlegen' }).click();
+  await expect(
+    page.locator(`.sd-question[data-name="${qid}"]`).getByRole('radio', { name: optionName(4) }),
+  ).toBeChecked();
+
+  await page.getByRole('link', { name: 'Alle Bewertungen' }).click();
+  await expect(rows).toHaveCount(2);
+  await expect(page.getByText('1 Antworten zu bestätigen')).toBeVisible();
+  await page.getByRole('button', { name: 'Umbenennen: Markt Beispiel' }).first().click();
+  await page.getByLabel('Neuer Name der Runde').fill('Frühjahr 2027');
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await expect(page.getByRole('cell', { name: 'Frühjahr 2027' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Löschen: Markt Beispiel' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Bewertung löschen?' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+  await expect(rows).toHaveCount(2);
+  await page.getByRole('button', { name: 'Löschen: Markt Beispiel' }).first().click();
+  await dialog.getByRole('button', { name: 'Endgültig löschen' }).click();
+  await expect(rows).toHaveCount(1);
+  await page.reload();
+  await expect(rows).toHaveCount(1);
+});
+
+test('axe finds no WCAG 2.1 A/AA violations on start, profile and questionnaire', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Neue Bewertung beginnen' }).click();
+  await expect(page.getByRole('heading', { name: 'Angaben zur Kommune' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Weiter zu den Fragen' }).click();
+  await expect(page.getByText('„Name der Kommune“ fehlt.').first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  await startAssessment(page, profile);
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expectNoAxeViolations(page);
+});

@@ -1,0 +1,286 @@
+// Content checks over every questionnaire folder under questionnaires/: completeness of texts,
+// references between the files, trigger coverage of every level, sources and plain-text rules.
+// A failure here usually means the data needs fixing, not the test.
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadQuestionnaireDir, questionnaireDirs } from '../../scripts/questionnaire-files';
+import type { Answers } from '../../src/engine/assessment';
+import type { QuestionnairePackage } from '../../src/engine/questionnaire-package';
+import {
+  MUNICIPALITY_KINDS,
+  type Field,
+  type LocalizedText,
+  type MunicipalityKind,
+  type Question,
+  type Recommendation,
+} from '../../src/engine/questionnaire-schema';
+import { matchRecommendations } from '../../src/engine/recommend';
+import { isQuestionVisible, scoreAssessment, visibleQuestions } from '../../src/engine/score';
+
+const root = fileURLToPath(new URL('../../questionnaires', import.meta.url));
+const dirs = questionnaireDirs(root);
+const DEFAULT_ID = 'bayern-kommunen';
+const LEVELS_BELOW_TOP = [0, 1, 2, 3] as const;
+const FILES = ['questionnaire.json', 'recommendations.json', 'sources.json'] as const;
+
+/** Words that tell the reader to check whether a programme still runs. */
+const CHECK_WORDS = /prüfen|prüft|nachfrag|nachzufrag|erkundig/i;
+/** Words that suggest applying for something. */
+const APPLY_WORDS = /beantrag|antr[aä]ge?\s+stellen|\bbewerb/i;
+/** Plain text only: no HTML tags or entities. */
+const HTML = /[<>]|&lt;|&gt;/i;
+
+/** The first kind of municipality that sees the question. */
+function kindFor(question: Question): MunicipalityKind {
+  const kind = MUNICIPALITY_KINDS.find((k) => isQuestionVisible(question, k));
+  if (!kind) throw new Error(`Frage „${question.id}“ ist für keine Kommunenart sichtbar`);
+  return kind;
+}
+
+/** The recommendations of `fieldId` that match these answers. */
+function matchedInField(
+  pkg: QuestionnairePackage,
+  fieldId: string,
+  answers: Answers,
+  kind: MunicipalityKind,
+): Recommendation[] {
+  const { questionnaire, recommendations } = pkg;
+  const score = scoreAssessment(questionnaire, answers, kind);
+  return matchRecommendations(questionnaire, recommendations, answers, score, {}, kind)
+    .map((m) => m.recommendation)
+    .filter((r) => r.field === fieldId);
+}
+
+/** Answers every question of the field that this kind sees with the same level. */
+function allAnswered(field: Field, kind: MunicipalityKind, level: number): Answers {
+  return Object.fromEntries(visibleQuestions(field, kind).map((q) => [q.id, level]));
+}
+
+/** Every string value in a JSON document with its path, except `url` and `$schema`. */
+function* strings(value: unknown, path: string): Generator<[string, string]> {
+  if (typeof value === 'string') yield [path, value];
+  else if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) yield* strings(v, `${path}[${i}]`);
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (k !== 'url' && k !== '$schema') yield* strings(v, path ? `${path}.${k}` : k);
+    }
+  }
+}
+
+/** The German texts of a questionnaire package, with a label naming where they are. */
+function germanTexts(pkg: QuestionnairePackage): [string, string][] {
+  const out: [string, string][] = [];
+  const add = (where: string, ...texts: LocalizedText[]) => texts.forEach((t) => out.push([where, t.de]));
+  const q = pkg.questionnaire;
+  add(q.id, q.title, q.description, q.basedOn, ...q.levelNames);
+  for (const f of q.fields) {
+    add(f.id, f.title, f.description);
+    for (const qu of f.questions) add(qu.id, qu.title, qu.help, ...qu.levels);
+  }
+  for (const r of pkg.recommendations) add(r.id, r.title, r.why, ...r.steps);
+  for (const s of pkg.sources) add(s.id, s.name, ...(s.note ? [s.note] : []));
+  return out;
+}
+
+describe.each(dirs.map((dir) => [basename(dir), dir] as const))('questionnaires/%s', (name, dir) => {
+  const result = loadQuestionnaireDir(dir);
+
+  it('the package validates', () => {
+    expect(result.ok, result.ok ? '' : result.errors.join('\n')).toBe(true);
+  });
+
+  // Without a valid package the checks below cannot run; the test above prints why.
+  if (!result.ok) return;
+  const pkg = result.value;
+  const { questionnaire, recommendations, sources } = pkg;
+  const fields = questionnaire.fields;
+  const questions = fields.flatMap((field) => field.questions.map((question) => ({ field, question })));
+  const questionIds = new Set(questions.map(({ question }) => question.id));
+  const fieldIds = new Set(fields.map((f) => f.id));
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const raw = FILES.map((file) => ({
+    file,
+    data: JSON.parse(readFileSync(join(dir, file), 'utf8')) as unknown,
+  }));
+
+  describe('texts', () => {
+    it.each(questions.map(({ question }) => [question.id, question] as const))(
+      '%s has title, help and five level descriptors in German and English',
+      (_id, question) => {
+        const missing: string[] = [];
+        const check = (what: string, t: LocalizedText | undefined) => {
+          if (!t?.de.trim()) missing.push(`${what}.de`);
+          if (!t?.en.trim()) missing.push(`${what}.en`);
+        };
+        check('title', question.title);
+        check('help', question.help);
+        expect(question.levels, 'genau fünf Stufen').toHaveLength(5);
+        question.levels.forEach((l, i) => check(`levels[${i}]`, l));
+        expect(missing, `leere Texte in ${question.id}`).toEqual([]);
+      },
+    );
+
+    it('every field has title and description in German and English', () => {
+      const missing = fields.filter(
+        (f) =>
+          !f.title.de.trim() || !f.title.en.trim() || !f.description.de.trim() || !f.description.en.trim(),
+      );
+      expect(missing.map((f) => f.id)).toEqual([]);
+    });
+
+    it('no text contains HTML ("<", ">" or entities)', () => {
+      const found = raw.flatMap(({ file, data }) =>
+        [...strings(data, '')].filter(([, s]) => HTML.test(s)).map(([p, s]) => `${file}: ${p}: ${s}`),
+      );
+      expect(found, found.join('\n')).toEqual([]);
+    });
+  });
+
+  describe('ids and references', () => {
+    it('field and question ids are unique across the questionnaire', () => {
+      const ids = [...fields.map((f) => f.id), ...questions.map(({ question }) => question.id)];
+      const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
+      expect(dupes).toEqual([]);
+    });
+
+    it('recommendation ids are unique', () => {
+      const ids = recommendations.map((r) => r.id);
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    });
+
+    it('every recommendation names an existing field and its triggers existing questions or fields', () => {
+      const broken: string[] = [];
+      for (const r of recommendations) {
+        if (!fieldIds.has(r.field)) broken.push(`${r.id}: Handlungsfeld „${r.field}“ fehlt`);
+        for (const c of r.trigger.conditions) {
+          if ('question' in c && !questionIds.has(c.question))
+            broken.push(`${r.id}: Frage „${c.question}“ fehlt`);
+          if ('field' in c && !fieldIds.has(c.field))
+            broken.push(`${r.id}: Handlungsfeld „${c.field}“ fehlt`);
+        }
+      }
+      expect(broken).toEqual([]);
+    });
+  });
+
+  describe('coverage', () => {
+    const cases = questions.flatMap(({ field, question }) =>
+      LEVELS_BELOW_TOP.map((level) => [question.id, level, field, question] as const),
+    );
+
+    it.each(cases)('%s answered %i alone triggers advice in its field', (_id, level, field, question) => {
+      const kind = kindFor(question);
+      const matched = matchedInField(pkg, field.id, { [question.id]: level }, kind);
+      expect(
+        matched.length,
+        `Frage „${question.id}“ mit Stufe ${level} (Art: ${kind}) löst keine Empfehlung im Handlungsfeld „${field.id}“ aus`,
+      ).toBeGreaterThan(0);
+    });
+
+    /** Kinds that see at least one question of the field, with the ids of matched recommendations. */
+    const matchAll = (field: Field, level: number) =>
+      MUNICIPALITY_KINDS.filter((kind) => visibleQuestions(field, kind).length > 0).map((kind) => ({
+        kind,
+        matched: matchedInField(pkg, field.id, allAnswered(field, kind, level), kind),
+      }));
+
+    it.each(fields.map((field) => [field.id, field] as const))(
+      '%s: all questions at 4 give "keep it up" advice with theme W4 or W6',
+      (_id, field) => {
+        const results = matchAll(field, 4);
+        const without = results.filter((r) => r.matched.length === 0).map((r) => r.kind);
+        expect(without, `keine Empfehlung bei Stufe 4 für diese Kommunenarten`).toEqual([]);
+        const offTheme = [
+          ...new Set(
+            results.flatMap((r) =>
+              r.matched.filter((m) => !m.themes.some((t) => t === 'W4' || t === 'W6')).map((m) => m.id),
+            ),
+          ),
+        ];
+        expect(offTheme, 'Empfehlungen bei Stufe 4 ohne Thema W4 oder W6').toEqual([]);
+      },
+    );
+
+    it.each(fields.flatMap((field) => LEVELS_BELOW_TOP.map((level) => [field.id, level, field] as const)))(
+      '%s: all questions at %i give advice',
+      (_id, level, field) => {
+        const without = matchAll(field, level)
+          .filter((r) => r.matched.length === 0)
+          .map((r) => r.kind);
+        expect(without, `keine Empfehlung, wenn alle Fragen Stufe ${level} haben`).toEqual([]);
+      },
+    );
+  });
+
+  describe('sources', () => {
+    it('every recommendation has at least one reference, and each is in sources.json', () => {
+      const broken: string[] = [];
+      for (const r of recommendations) {
+        if (r.references.length === 0) broken.push(`${r.id}: keine Quelle`);
+        for (const ref of r.references)
+          if (!sourceById.has(ref)) broken.push(`${r.id}: Quelle „${ref}“ fehlt in sources.json`);
+      }
+      expect(broken).toEqual([]);
+    });
+
+    it('every source address starts with https://', () => {
+      expect(sources.filter((s) => !s.url.startsWith('https://')).map((s) => `${s.id}: ${s.url}`)).toEqual(
+        [],
+      );
+    });
+
+    it('no recommendation references an ended programme', () => {
+      const broken = recommendations.flatMap((r) =>
+        r.references.filter((ref) => sourceById.get(ref)?.status === 'ended').map((ref) => `${r.id}: ${ref}`),
+      );
+      expect(broken).toEqual([]);
+    });
+
+    it('a recommendation referencing a source to check tells the reader to check it', () => {
+      const broken = recommendations
+        .filter((r) => r.references.some((ref) => sourceById.get(ref)?.status === 'check'))
+        .filter((r) => ![r.why, ...r.steps].some((t) => CHECK_WORDS.test(t.de)))
+        .map((r) => r.id);
+      expect(broken, 'Text sagt nicht, dass man nachfragen oder prüfen soll').toEqual([]);
+    });
+  });
+
+  it('"nicht zutreffend" is offered for at most a third of the questions', () => {
+    const na = questions
+      .filter(({ question }) => question.allowNotApplicable)
+      .map(({ question }) => question.id);
+    expect(na.length, `nicht zutreffend bei: ${na.join(', ')}`).toBeLessThanOrEqual(questions.length / 3);
+  });
+
+  if (name !== DEFAULT_ID) return;
+
+  describe('default questionnaire', () => {
+    it('has at least 10 fields, 50 questions and 60 recommendations', () => {
+      expect(fields.length).toBeGreaterThanOrEqual(10);
+      expect(questions.length).toBeGreaterThanOrEqual(50);
+      expect(recommendations.length).toBeGreaterThanOrEqual(60);
+    });
+
+    it.each(fields.map((field) => [field.id, field] as const))('%s has 4–6 questions', (_id, field) => {
+      expect(field.questions.length).toBeGreaterThanOrEqual(4);
+      expect(field.questions.length).toBeLessThanOrEqual(6);
+    });
+
+    it('every field and question has at least one theme', () => {
+      const without = [...fields, ...questions.map(({ question }) => question)]
+        .filter((x) => x.themes.length === 0)
+        .map((x) => x.id);
+      expect(without).toEqual([]);
+    });
+
+    it('never suggests applying to the ended programme Digitales Rathaus', () => {
+      const found = germanTexts(pkg)
+        .filter(([, text]) => /digitales rathaus/i.test(text) && APPLY_WORDS.test(text))
+        .map(([where, text]) => `${where}: ${text}`);
+      expect(found, found.join('\n')).toEqual([]);
+    });
+  });
+});

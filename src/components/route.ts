@@ -8,6 +8,8 @@ export type Route =
   | { name: 'profile'; id: string }
   | { name: 'questions'; id: string }
   | { name: 'results'; id: string }
+  | { name: 'explain'; id: string }
+  | { name: 'print'; id: string }
   | { name: 'notFound' };
 
 /** Parses a hash like `#/bewertung/<id>/fragen`. */
@@ -21,6 +23,8 @@ export function parseRoute(hash: string): Route {
     if (tail === 'profil') return { name: 'profile', id };
     if (tail === 'fragen') return { name: 'questions', id };
     if (tail === 'ergebnis') return { name: 'results', id };
+    if (tail === 'rechenweg') return { name: 'explain', id };
+    if (tail === 'druck') return { name: 'print', id };
   }
   return { name: 'notFound' };
 }
@@ -41,6 +45,10 @@ export function routeHref(route: Route): string {
       return `#/bewertung/${encodeURIComponent(route.id)}/fragen`;
     case 'results':
       return `#/bewertung/${encodeURIComponent(route.id)}/ergebnis`;
+    case 'explain':
+      return `#/bewertung/${encodeURIComponent(route.id)}/rechenweg`;
+    case 'print':
+      return `#/bewertung/${encodeURIComponent(route.id)}/druck`;
   }
 }
 

@@ -55,6 +55,11 @@ export const Profile = z
   .strict();
 export type Profile = z.infer<typeof Profile>;
 
+/** The value stored under `key` in a record read from JSON, ignoring inherited properties like `constructor`. */
+export function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 /** True for a numeric maturity level (not "weiß nicht", "nicht zutreffend" or unanswered). */
 export function isLevel(value: AnswerValue | undefined): value is 0 | 1 | 2 | 3 | 4 {
   return typeof value === 'number';

@@ -1,4 +1,4 @@
-import type { Targets } from './assessment';
+import { ownValue, type Targets } from './assessment';
 import type { Questionnaire } from './questionnaire-schema';
 import { levelToPoints, type AssessmentScore } from './score';
 
@@ -18,7 +18,7 @@ export interface FieldGap {
 
 /** The target level of a field: the one set for this assessment, else the questionnaire's default. */
 export function targetLevelFor(questionnaire: Questionnaire, targets: Targets, fieldId: string): number {
-  const set = targets[fieldId];
+  const set = ownValue(targets, fieldId);
   if (set !== undefined) return set;
   const field = questionnaire.fields.find((f) => f.id === fieldId);
   if (!field) throw new Error(`Unbekanntes Handlungsfeld „${fieldId}“`);

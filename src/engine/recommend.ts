@@ -1,4 +1,4 @@
-import { isLevel, type Answers, type Targets } from './assessment';
+import { isLevel, ownValue, type Answers, type Targets } from './assessment';
 import { targetLevelFor } from './gaps';
 import type { Condition, MunicipalityKind, Questionnaire, Recommendation } from './questionnaire-schema';
 import { indexQuestionnaire } from './questionnaire-package';
@@ -39,7 +39,7 @@ export function matchRecommendations(
       const entry = index.questions.get(c.question);
       if (!entry) throw new Error(`Auslöseregel nennt unbekannte Frage „${c.question}“`);
       const { question, field } = entry;
-      const level = answers[c.question];
+      const level = ownValue(answers, c.question);
       if (!isQuestionVisible(question, kind) || !isLevel(level)) return null;
       const met = 'atOrBelow' in c ? level <= c.atOrBelow : level >= c.atOrAbove;
       if (!met) return null;

@@ -1,4 +1,4 @@
-import { DONT_KNOW, NOT_APPLICABLE, type Answers, type AnswerValue } from './assessment';
+import { DONT_KNOW, NOT_APPLICABLE, ownValue, type Answers, type AnswerValue } from './assessment';
 import type { Band, Field, MunicipalityKind, Question, Questionnaire } from './questionnaire-schema';
 
 /** Points of one level: 0 → 0, 1 → 25, … 4 → 100. */
@@ -86,7 +86,7 @@ export function scoreField(field: Field, answers: Answers, kind?: MunicipalityKi
   let weighted = 0;
   for (const q of visibleQuestions(field, kind)) {
     result.total++;
-    const a = answers[q.id];
+    const a = ownValue(answers, q.id);
     if (a === undefined) result.unanswered++;
     else if (a === DONT_KNOW) result.dontKnow++;
     else if (a === NOT_APPLICABLE) result.notApplicable++;

@@ -1,0 +1,132 @@
+import { useCallback, useEffect, useRef } from 'react';
+import {
+  Chart,
+  Filler,
+  Legend,
+  LineElement,
+  PointElement,
+  RadarController,
+  RadialLinearScale,
+  Tooltip,
+  type ChartConfiguration,
+} from 'chart.js';
+
+Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, Legend, Tooltip);
+
+/** Data for an Ist/Soll radar: one axis per field, values in points 0–100 (null = no score). */
+export interface RadarData {
+  labels: string[];
+  current: (number | null)[];
+  target: number[];
+  currentLabel: string;
+  targetLabel: string;
+}
+
+function config(data: RadarData, forPrint: boolean): ChartConfiguration<'radar', (number | null)[], string> {
+  return {
+    type: 'radar',
+    data: {
+      labels: data.labels.map((l) => (l.length > 24 ? l.split(/(?<=&|und|and) /) : l)) as unknown as string[],
+      datasets: [
+        {
+          label: data.currentLabel,
+          data: data.current,
+          borderColor: '#0b4f8a',
+          backgroundColor: 'rgba(11, 79, 138, 0.25)',
+          pointBackgroundColor: '#0b4f8a',
+          borderWidth: 2,
+          fill: true,
+          spanGaps: true,
+        },
+        {
+          label: data.targetLabel,
+          data: data.target,
+          borderColor: '#8a5a00',
+          backgroundColor: 'rgba(0, 0, 0, 0)',
+          pointBackgroundColor: '#8a5a00',
+          pointStyle: 'rectRot',
+          borderDash: [6, 4],
+          borderWidth: 2,
+          fill: false,
+        },
+      ],
+    },
+    options: {
+      animation: false,
+      responsive: !forPrint,
+      maintainAspectRatio: true,
+      devicePixelRatio: forPrint ? 3 : undefined,
+      scales: {
+        r: {
+          min: 0,
+          max: 100,
+          ticks: { stepSize: 25, color: '#333', backdropColor: 'rgba(255,255,255,0.8)' },
+          pointLabels: { color: '#1b1b1b', font: { size: forPrint ? 11 : 12 } },
+          grid: { color: '#c8ced6' },
+          angleLines: { color: '#c8ced6' },
+        },
+      },
+      plugins: { legend: { position: 'bottom', labels: { color: '#1b1b1b' } } },
+    },
+  };
+}
+
+/**
+ * Radar chart of current (Ist) and target (Soll) per field. The canvas is an image for assistive
+ * technology: callers pass a text alternative and show the same numbers in a data table.
+ */
+export function RadarChart({ data, description }: { data: RadarData; description: string }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const chart = useRef<Chart<'radar', (number | null)[], string> | null>(null);
+  useEffect(() => {
+    if (!canvas.current) return;
+    chart.current = new Chart(canvas.current, config(data, false));
+    return () => chart.current?.destroy();
+  }, [data]);
+  return (
+    <div className="chart-box">
+      <canvas ref={canvas} role="img" aria-label={description} />
+    </div>
+  );
+}
+
+/** Draws the chart off-screen at three times the pixel density, without animation, as a PNG data URL. */
+function renderRadarPng(data: RadarData, size: number): string {
+  const holder = document.createElement('div');
+  holder.style.position = 'fixed';
+  holder.style.left = '-10000px';
+  holder.style.width = `${size}px`;
+  holder.style.height = `${size}px`;
+  const el = document.createElement('canvas');
+  el.style.width = `${size}px`;
+  el.style.height = `${size}px`;
+  holder.appendChild(el);
+  document.body.appendChild(holder);
+  try {
+    const c = new Chart(el, config(data, true));
+    const png = c.toBase64Image('image/png', 1);
+    c.destroy();
+    return png;
+  } finally {
+    holder.remove();
+  }
+}
+
+/** The same chart as a sharp image for paper (the print view uses this instead of a live canvas). */
+export function RadarImage({
+  data,
+  description,
+  size = 520,
+}: {
+  data: RadarData;
+  description: string;
+  size?: number;
+}) {
+  const draw = useCallback(
+    (img: HTMLImageElement | null) => {
+      if (img) img.src = renderRadarPng(data, size);
+    },
+    [data, size],
+  );
+  return <img ref={draw} className="radar-image" alt={description} width={size} height={size} />;
+}

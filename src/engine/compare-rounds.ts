@@ -1,0 +1,130 @@
+import { ownValue, type AnswerValue, type AssessmentRecord, type PlanItem } from './assessment';
+import type { QuestionnairePackage } from './questionnaire-package';
+import { isQuestionVisible, scoreAssessment } from './score';
+
+/** A score before and after, and the difference (after − before); null where a side has no score. */
+export interface ScoreChange {
+  before: number | null;
+  after: number | null;
+  change: number | null;
+}
+
+/** How the score of one field moved between two rounds. */
+export interface FieldChange extends ScoreChange {
+  fieldId: string;
+}
+
+/** One answer that differs between the two rounds; undefined = not answered in that round. */
+export interface AnswerChange {
+  questionId: string;
+  fieldId: string;
+  before: AnswerValue | undefined;
+  after: AnswerValue | undefined;
+}
+
+/** A measure that is done in the newer round; previousStatus null = added in the newer round. */
+export interface CompletedPlanItem {
+  item: PlanItem;
+  previousStatus: PlanItem['status'] | null;
+}
+
+/** What changed between two rounds of the same municipality. */
+export interface RoundComparison {
+  fields: FieldChange[];
+  overall: ScoreChange;
+  /** Changed answers, in questionnaire order. */
+  answers: AnswerChange[];
+  /** Measures finished since the older round, in the newer plan's order. */
+  completed: CompletedPlanItem[];
+}
+
+function scoreChange(before: number | null, after: number | null): ScoreChange {
+  return { before, after, change: before === null || after === null ? null : after - before };
+}
+
+const normalTitle = (title: string) => title.trim().toLocaleLowerCase('de');
+
+/**
+ * Pairs each newer plan item with its older counterpart: first by item id, then by
+ * recommendation id, then by title. Each older item is used at most once, and the passes run
+ * in that order so a weaker match never takes an item that a stronger one needs.
+ */
+function matchPlanItems(older: PlanItem[], newer: PlanItem[]): Map<PlanItem, PlanItem> {
+  const pairs = new Map<PlanItem, PlanItem>();
+  const used = new Set<PlanItem>();
+  const keys: ((item: PlanItem) => string | null)[] = [
+    (i) => i.id,
+    (i) => i.recommendationId,
+    (i) => normalTitle(i.title),
+  ];
+  for (const key of keys) {
+    const available = new Map<string, PlanItem[]>();
+    for (const o of older) {
+      const k = key(o);
+      if (k === null || used.has(o)) continue;
+      const list = available.get(k);
+      if (list) list.push(o);
+      else available.set(k, [o]);
+    }
+    for (const n of newer) {
+      if (pairs.has(n)) continue;
+      const k = key(n);
+      const o = k === null ? undefined : available.get(k)?.shift();
+      if (!o) continue;
+      pairs.set(n, o);
+      used.add(o);
+    }
+  }
+  return pairs;
+}
+
+/**
+ * Compares two rounds of one municipality: field and overall scores (each round scored with
+ * its own profile kind), the answers that changed and the measures completed in between.
+ * Throws a German Error when the rounds belong to different questionnaires.
+ */
+export function compareRounds(
+  pkg: QuestionnairePackage,
+  older: AssessmentRecord,
+  newer: AssessmentRecord,
+): RoundComparison {
+  const q = pkg.questionnaire;
+  if (older.questionnaireId !== newer.questionnaireId)
+    throw new Error(
+      `Die Runden gehören zu verschiedenen Fragebögen („${older.questionnaireId}“ und „${newer.questionnaireId}“) und lassen sich nicht vergleichen`,
+    );
+  if (older.questionnaireId !== q.id)
+    throw new Error(`Die Runden gehören zum Fragebogen „${older.questionnaireId}“, nicht zu „${q.id}“`);
+
+  const olderKind = older.profile?.kind;
+  const newerKind = newer.profile?.kind;
+  const before = scoreAssessment(q, older.answers, olderKind);
+  const after = scoreAssessment(q, newer.answers, newerKind);
+
+  const fields = q.fields.map((field, i): FieldChange => {
+    const b = before.fields[i]?.score ?? null;
+    const a = after.fields[i]?.score ?? null;
+    return { fieldId: field.id, ...scoreChange(b, a) };
+  });
+
+  const answers: AnswerChange[] = [];
+  for (const field of q.fields)
+    for (const question of field.questions) {
+      // A question hidden for both kinds may hold stale answers that nobody sees.
+      if (!isQuestionVisible(question, olderKind) && !isQuestionVisible(question, newerKind)) continue;
+      const b = ownValue(older.answers, question.id);
+      const a = ownValue(newer.answers, question.id);
+      if (a !== b) answers.push({ questionId: question.id, fieldId: field.id, before: b, after: a });
+    }
+
+  const pairs = matchPlanItems(older.plan, newer.plan);
+  const completed: CompletedPlanItem[] = [];
+  for (const item of newer.plan) {
+    if (item.status !== 'erledigt') continue;
+    const previous = pairs.get(item);
+    if (previous?.status === 'erledigt') continue;
+    completed.push({ item, previousStatus: previous?.status ?? null });
+  }
+
+  return { fields, overall: scoreChange(before.overall, after.overall), answers, completed };
+}

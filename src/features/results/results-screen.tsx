@@ -1,11 +1,17 @@
-import type { AssessmentRecord } from '../../engine/assessment';
+import { useMemo, useState } from 'react';
+import { DONT_KNOW, type AssessmentRecord } from '../../engine/assessment';
 import type { QuestionnairePackage } from '../../engine/questionnaire-package';
+import type { MatchedRecommendation } from '../../engine/recommend';
 import { displayScore } from '../../engine/score';
+import { RadarChart, type RadarData } from '../../components/radar-chart';
 import { routeHref } from '../../components/route';
 import { useLanguage, useStrings } from '../../components/use-strings';
+import { useAssessmentStore } from '../../store/assessment-store';
 import { useResults } from '../../store/results';
+import { ActionPlan } from './action-plan';
+import { RecommendationList } from './recommendation-list';
 
-/** The result of an assessment: overall score and band, each field, matched recommendations. */
+/** The results dashboard: overall score and band, Ist/Soll per field with editable targets, open questions, recommendations and the action plan. */
 export function ResultsScreen({
   pkg,
   assessment,
@@ -16,11 +22,29 @@ export function ResultsScreen({
   const t = useStrings();
   const lang = useLanguage();
   const results = useResults(pkg, assessment);
+  const { setTarget, addPlanItem } = useAssessmentStore.getState();
+  const [status, setStatus] = useState('');
   const q = pkg.questionnaire;
-  const fieldTitle = (id: string) => q.fields.find((f) => f.id === id)?.title[lang] ?? id;
-  const questionTitle = (id: string) =>
-    q.fields.flatMap((f) => f.questions).find((qu) => qu.id === id)?.title[lang] ?? id;
-  const sources = new Map(pkg.sources.map((s) => [s.id, s]));
+  const id = assessment.id;
+
+  const visibleFields = results.ok ? results.score.fields.filter((f) => f.total > 0) : [];
+  const gaps = results.ok ? results.gaps : [];
+  const radar = useMemo((): RadarData => {
+    const rows = visibleFields.map((f) => ({
+      label: q.fields.find((x) => x.id === f.fieldId)?.title[lang] ?? f.fieldId,
+      current: f.score,
+      target: gaps.find((g) => g.fieldId === f.fieldId)?.target ?? 0,
+    }));
+    return {
+      labels: rows.map((r) => r.label),
+      current: rows.map((r) => (r.current === null ? null : displayScore(r.current))),
+      target: rows.map((r) => r.target),
+      currentLabel: t.results.current,
+      targetLabel: t.results.target,
+    };
+    // visibleFields and gaps are derived from results
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [results, q, lang, t]);
 
   if (!results.ok)
     return (
@@ -28,11 +52,53 @@ export function ResultsScreen({
         <p>{results.error}</p>
       </div>
     );
-  const { score, gaps, recommendations } = results;
+  const { score, recommendations } = results;
+  const fieldTitle = (fid: string) => q.fields.find((f) => f.id === fid)?.title[lang] ?? fid;
+  const unclear = q.fields
+    .map((f) => ({
+      field: f,
+      questions: f.questions.filter((qu) => assessment.answers[qu.id] === DONT_KNOW),
+    }))
+    .filter((x) => x.questions.length > 0);
+  const plannedIds = new Set(
+    assessment.plan.flatMap((p) => (p.recommendationId ? [p.recommendationId] : [])),
+  );
+  const chartText = t.results.chartDescription(
+    radar.labels
+      .map((l, i) =>
+        t.results.chartPart(
+          l,
+          radar.current[i] == null ? t.results.noScore : String(radar.current[i]),
+          radar.target[i] ?? 0,
+        ),
+      )
+      .join('; '),
+  );
+
+  const addToPlan = (m: MatchedRecommendation) => {
+    addPlanItem(id, {
+      recommendationId: m.recommendation.id,
+      title: m.recommendation.title[lang],
+      owner: '',
+      due: '',
+      status: 'offen',
+      note: '',
+    });
+    setStatus(t.plan.added(m.recommendation.title[lang]));
+  };
 
   return (
     <div className="results">
       <h1>{t.results.title(assessment.profile?.municipality ?? '')}</h1>
+      <p className="no-print actions">
+        <a href={routeHref({ name: 'explain', id })}>{t.results.explainLink}</a>
+        <a href={routeHref({ name: 'print', id })}>{t.results.printLink}</a>
+        <a href={routeHref({ name: 'questions', id })}>{t.results.backToQuestions}</a>
+      </p>
+      <p role="status" className="status-line">
+        {status}
+      </p>
+
       <section className="overall" aria-labelledby="overall-title">
         <h2 id="overall-title">{t.results.overall}</h2>
         <p className="overall-score" data-testid="overall-score">
@@ -44,6 +110,7 @@ export function ResultsScreen({
             </>
           )}
         </p>
+        {score.overall === null && <p>{t.results.noScoreHint}</p>}
         {score.band && (
           <p>
             {t.results.band}: <strong data-testid="overall-band">{score.band.name[lang]}</strong>.{' '}
@@ -60,91 +127,102 @@ export function ResultsScreen({
         </p>
       </section>
 
-      <section aria-labelledby="fields-title">
+      <section aria-labelledby="fields-title" className="fields-section">
         <h2 id="fields-title">{t.results.fieldsTitle}</h2>
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t.results.field}</th>
-              <th scope="col">{t.results.score}</th>
-              <th scope="col">{t.results.target}</th>
-              <th scope="col">{t.results.gap}</th>
-              <th scope="col">{t.results.answered}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {score.fields
-              .filter((f) => f.total > 0)
-              .map((f) => {
+        <p>{t.results.fieldsIntro}</p>
+        <div className="fields-layout">
+          <figure className="chart-figure">
+            <RadarChart data={radar} description={chartText} />
+            <figcaption>{t.results.chartTitle}</figcaption>
+          </figure>
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t.results.field}</th>
+                <th scope="col">{t.results.score}</th>
+                <th scope="col">{t.results.targetLevel}</th>
+                <th scope="col">{t.results.target}</th>
+                <th scope="col">{t.results.gap}</th>
+                <th scope="col">{t.results.answered}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {visibleFields.map((f) => {
                 const gap = gaps.find((g) => g.fieldId === f.fieldId);
+                const title = fieldTitle(f.fieldId);
                 return (
                   <tr key={f.fieldId} data-field={f.fieldId}>
-                    <th scope="row">{fieldTitle(f.fieldId)}</th>
+                    <th scope="row">{title}</th>
                     <td data-testid={`field-score-${f.fieldId}`}>
                       {f.score === null ? '–' : displayScore(f.score)}
                     </td>
-                    <td>{gap ? displayScore(gap.target) : '–'}</td>
-                    <td>{gap?.gap == null ? '–' : displayScore(gap.gap)}</td>
+                    <td>
+                      <select
+                        aria-label={t.results.targetLevelFor(title)}
+                        value={gap?.targetLevel ?? 0}
+                        onChange={(e) => setTarget(id, f.fieldId, Number(e.target.value))}
+                      >
+                        {q.levelNames.map((name, level) => (
+                          <option key={level} value={level}>
+                            {level} – {name[lang]}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                    <td data-testid={`field-target-${f.fieldId}`}>{gap ? displayScore(gap.target) : '–'}</td>
+                    <td data-testid={`field-gap-${f.fieldId}`}>
+                      {gap?.gap == null ? '–' : displayScore(gap.gap)}
+                    </td>
                     <td>
                       {f.total - f.unanswered} / {f.total}
                     </td>
                   </tr>
                 );
               })}
-          </tbody>
-        </table>
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="unclear-title">
+        <h2 id="unclear-title">{t.results.unclearTitle}</h2>
+        {unclear.length === 0 ? (
+          <p>{t.results.unclearNone}</p>
+        ) : (
+          <>
+            <p>{t.results.unclearIntro}</p>
+            <ul className="unclear-list" data-testid="unclear-list">
+              {unclear.map(({ field, questions }) => (
+                <li key={field.id}>
+                  <strong>{field.title[lang]}</strong>
+                  <ul>
+                    {questions.map((qu) => (
+                      <li key={qu.id}>{qu.title[lang]}</li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
       </section>
 
       <section aria-labelledby="recs-title">
         <h2 id="recs-title">{t.results.recommendationsTitle}</h2>
         <p>{t.results.recommendationsIntro}</p>
-        {recommendations.length === 0 && <p>{t.results.noRecommendations}</p>}
-        <ol className="recommendations">
-          {recommendations.map(({ recommendation: r, reasons }) => (
-            <li key={r.id} className="recommendation" data-testid="recommendation">
-              <h3>{r.title[lang]}</h3>
-              <p className="meta">{fieldTitle(r.field)}</p>
-              <p>
-                <strong>{t.results.because}: </strong>
-                {reasons
-                  .map((reason) =>
-                    reason.kind === 'question'
-                      ? t.results.questionReason(questionTitle(reason.questionId), reason.level)
-                      : t.results.fieldReason(fieldTitle(reason.fieldId), displayScore(reason.score)),
-                  )
-                  .join('; ')}
-              </p>
-              <h4>{t.results.firstSteps}</h4>
-              <ol>
-                {r.steps.map((s, i) => (
-                  <li key={i}>{s[lang]}</li>
-                ))}
-              </ol>
-              <p>
-                <strong>{t.results.why}: </strong>
-                {r.why[lang]}
-              </p>
-              {r.references.length > 0 && (
-                <ul className="references">
-                  {r.references.map((ref) => {
-                    const src = sources.get(ref);
-                    return src ? (
-                      <li key={ref}>
-                        <a href={src.url} rel="noopener noreferrer" target="_blank">
-                          {src.name[lang]}
-                        </a>
-                      </li>
-                    ) : null;
-                  })}
-                </ul>
-              )}
-            </li>
-          ))}
-        </ol>
+        <RecommendationList
+          pkg={pkg}
+          recommendations={recommendations}
+          plannedIds={plannedIds}
+          onAddToPlan={addToPlan}
+        />
       </section>
-      <p>
-        <a href={routeHref({ name: 'questions', id: assessment.id })}>{t.results.backToQuestions}</a>
-      </p>
+
+      <section aria-labelledby="plan-title">
+        <h2 id="plan-title">{t.plan.title}</h2>
+        <p>{t.plan.intro}</p>
+        <ActionPlan assessmentId={id} plan={assessment.plan} />
+      </section>
     </div>
   );
 }

@@ -1,0 +1,81 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Answers } from '../../src/engine/assessment';
+import { computeGaps } from '../../src/engine/gaps';
+import { matchRecommendations } from '../../src/engine/recommend';
+import { displayScore, scoreAssessment, visibleQuestions } from '../../src/engine/score';
+import { answer, expect, loadBavarianPackage, startAssessment, test } from './helpers';
+
+const pkg = loadBavarianPackage();
+const q = pkg.questionnaire;
+
+test('targets, recommendations and the action plan on the dashboard', async ({ page }) => {
+  await startAssessment(page, {
+    municipality: 'Zielstadt',
+    kind: 'stadt',
+    bezirk: 'oberfranken',
+    population: '10000-19999',
+  });
+  const field = q.fields[0];
+  if (!field) throw new Error('questionnaire has fields');
+  const answers: Answers = {};
+  for (const [i, question] of visibleQuestions(field, 'stadt').entries()) {
+    const value = i === 0 ? 'dontKnow' : 1;
+    answers[question.id] = value;
+    await answer(page, question.id, value);
+  }
+  await page.getByRole('link', { name: 'Zwischenergebnis ansehen' }).click();
+  await expect(page.getByRole('heading', { name: 'Ergebnis: Zielstadt' })).toBeVisible();
+
+  const before = scoreAssessment(q, answers, 'stadt');
+  const gapsBefore = computeGaps(q, before, {});
+  const gap = gapsBefore.find((g) => g.fieldId === field.id);
+  await expect(page.getByTestId(`field-gap-${field.id}`)).toHaveText(String(displayScore(gap?.gap ?? NaN)));
+  await expect(page.getByTestId('unclear-list')).toContainText(
+    visibleQuestions(field, 'stadt')[0]?.title.de ?? '',
+  );
+  const recsBefore = matchRecommendations(q, pkg.recommendations, answers, before, {}, 'stadt');
+  await expect(
+    page.getByText(`${recsBefore.length} von ${recsBefore.length} Empfehlungen angezeigt`),
+  ).toBeVisible();
+
+  // Raise the target to level 4: the gap grows at once and the order of recommendations follows.
+  await page.getByLabel(`Zielstufe für ${field.title.de}`).selectOption('4');
+  const targets = { [field.id]: 4 };
+  const gapAfter = computeGaps(q, before, targets).find((g) => g.fieldId === field.id);
+  await expect(page.getByTestId(`field-gap-${field.id}`)).toHaveText(
+    String(displayScore(gapAfter?.gap ?? NaN)),
+  );
+  expect(gapAfter?.gap).toBeGreaterThan(gap?.gap ?? Infinity);
+  const recsAfter = matchRecommendations(q, pkg.recommendations, answers, before, targets, 'stadt');
+  await expect(page.getByTestId('recommendation').getByRole('heading', { level: 3 })).toHaveText(
+    recsAfter.map((m) => m.recommendation.title.de),
+  );
+
+  // Filter by horizon.
+  const sofort = recsAfter.filter((m) => m.recommendation.horizon === 'sofort');
+  await page.getByLabel('Zeitraum').selectOption('sofort');
+  await expect(page.getByTestId('recommendation')).toHaveCount(sofort.length);
+  await page.getByLabel('Zeitraum').selectOption('');
+
+  // Take the first recommendation into the plan, give it an owner, add an own measure, reload.
+  const first = recsAfter[0]?.recommendation.title.de ?? '';
+  await page.getByRole('button', { name: `In den Maßnahmenplan: ${first}` }).click();
+  await expect(page.getByRole('button', { name: `Im Maßnahmenplan: ${first}` })).toBeDisabled();
+  const item = page.getByTestId('plan-item').filter({ hasText: first });
+  await item.getByLabel('Verantwortlich').fill('Frau Huber, Hauptamt');
+  await item.getByLabel('Stand').selectOption('in-arbeit');
+  await page.getByLabel('Titel der eigenen Maßnahme').fill('Glasfaser-Sprechstunde einrichten');
+  await page.getByRole('button', { name: 'Eigene Maßnahme hinzufügen' }).click();
+
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+    [],
+  );
+
+  await page.reload();
+  await expect(page.getByTestId('plan-item')).toHaveCount(2);
+  await expect(item.getByLabel('Verantwortlich')).toHaveValue('Frau Huber, Hauptamt');
+  await expect(item.getByLabel('Stand')).toHaveValue('in-arbeit');
+  await expect(page.getByTestId('plan-item').nth(1)).toContainText('Glasfaser-Sprechstunde einrichten');
+  await expect(page.getByLabel(`Zielstufe für ${field.title.de}`)).toHaveValue('4');
+});

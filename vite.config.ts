@@ -1,16 +1,114 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+import { VitePWA } from 'vite-plugin-pwa';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import { defineConfig, type Plugin } from 'vitest/config';
 
-// Relative base: the built folder works from any path on a web server or intranet.
-export default defineConfig({
-  base: './',
-  plugins: [react()],
-  build: {
-    target: 'es2022',
-    chunkSizeWarningLimit: 2000,
-  },
-  test: {
-    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'],
-    environment: 'node',
-  },
+/**
+ * Content-Security-Policy for the built app: scripts only from this origin, no eval, no requests
+ * to any other origin. Inline scripts and styles of the single-file edition are allowed by their
+ * hashes only. Development keeps Vite's own inline scripts and gets no policy.
+ */
+function contentSecurityPolicy(singleFileName?: string): Plugin {
+  const hash = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
+  return {
+    name: 'digitalkompass-csp',
+    apply: 'build',
+    enforce: 'post',
+    // Runs after the single-file plugin has inlined everything, so the hashes cover the final scripts.
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const file of Object.values(bundle)) {
+          if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
+          const html = String(file.source);
+          const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
+            .map((m) => m[1] ?? '')
+            .filter((s) => s.trim() !== '')
+            .map(hash);
+          const policy = [
+            "default-src 'self'",
+            `script-src 'self' ${scripts.join(' ')}`.trim(),
+            // SurveyJS and Chart.js set inline styles at run time.
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self'",
+            "connect-src 'self'",
+            "worker-src 'self'",
+            "manifest-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'none'",
+          ].join('; ');
+          file.source = html.replace(
+            '<meta charset="UTF-8" />',
+            `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+          );
+          if (singleFileName) file.fileName = singleFileName;
+        }
+      },
+    },
+  };
+}
+
+// Relative base: the built folder works from any path on a web server or intranet, and the
+// single-file edition works opened from disk.
+export default defineConfig(({ mode }) => {
+  const single = mode === 'single';
+  const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return {
+    base: './',
+    define: { __APP_VERSION__: JSON.stringify(version) },
+    plugins: [
+      react(),
+      single
+        ? viteSingleFile({ removeViteModuleLoader: true })
+        : VitePWA({
+            // prompt: an update never reloads a half-filled questionnaire on its own.
+            registerType: 'prompt',
+            injectRegister: false,
+            manifest: {
+              name: 'Digitalkompass Kommune',
+              short_name: 'Digitalkompass',
+              description: 'Selbstbewertung der digitalen Reife für bayerische Kommunen',
+              lang: 'de',
+              start_url: './',
+              scope: './',
+              display: 'standalone',
+              background_color: '#ffffff',
+              theme_color: '#0b4f8a',
+              icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+            },
+            workbox: {
+              // Everything, including the questionnaire chunks and SurveyJS (over 1.5 MB), is precached.
+              globPatterns: ['**/*.{js,css,html,svg,json,webmanifest}'],
+              maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+              navigateFallback: 'index.html',
+              cleanupOutdatedCaches: true,
+            },
+          }),
+      contentSecurityPolicy(single ? 'digitalkompass-kommune.html' : undefined),
+    ],
+    resolve: single
+      ? {
+          // Opened from disk there is no service worker; the register module becomes a no-op.
+          alias: {
+            'virtual:pwa-register': fileURLToPath(new URL('./src/app/pwa-register-none.ts', import.meta.url)),
+          },
+        }
+      : undefined,
+    build: {
+      target: 'es2022',
+      outDir: single ? 'dist-single' : 'dist',
+      chunkSizeWarningLimit: 2000,
+    },
+    test: {
+      include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'],
+      environment: 'node',
+    },
+  };
 });

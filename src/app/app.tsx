@@ -1,20 +1,42 @@
 import { lazy, Suspense, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { downloadText } from '../components/download';
 import { PackageGate } from '../components/package-gate';
 import { routeHref, useRoute } from '../components/route';
 import { useLanguage, useStrings } from '../components/use-strings';
 import { AssessmentList } from '../features/list/assessment-list';
 import { ProfileForm } from '../features/profile/profile-form';
-import { ResultsScreen } from '../features/results/results-screen';
 import { StartScreen } from '../features/start/start-screen';
 import { useAssessmentStore } from '../store/assessment-store';
+import { exportAllText } from '../store/backup';
 import { DEFAULT_QUESTIONNAIRE_ID } from '../store/questionnaire-catalog';
 import { getStorageProblem, subscribeStorageProblem } from '../store/safe-storage';
 import { watchOtherTabs } from '../store/tab-sync';
+import { OfflineStatus } from './offline-status';
 
 // SurveyJS is large: it loads only when the questionnaire opens, and is prefetched once the start
 // screen is shown so that opening the questionnaire is quick.
 const loadQuestionnaire = () => import('../features/questionnaire/questionnaire-screen');
 const QuestionnaireScreen = lazy(loadQuestionnaire);
+// Every other screen but the start, profile and list screens is loaded when first opened.
+const CompareScreen = lazy(() =>
+  import('../features/compare/compare-screen').then((m) => ({ default: m.CompareScreen })),
+);
+const ConsolidateScreen = lazy(() =>
+  import('../features/consolidate/consolidate-screen').then((m) => ({ default: m.ConsolidateScreen })),
+);
+const DataScreen = lazy(() =>
+  import('../features/data/data-screen').then((m) => ({ default: m.DataScreen })),
+);
+const ExplainScreen = lazy(() =>
+  import('../features/explain/explain-screen').then((m) => ({ default: m.ExplainScreen })),
+);
+const PrintView = lazy(() => import('../features/print/print-view').then((m) => ({ default: m.PrintView })));
+const RegionScreen = lazy(() =>
+  import('../features/region/region-screen').then((m) => ({ default: m.RegionScreen })),
+);
+const ResultsScreen = lazy(() =>
+  import('../features/results/results-screen').then((m) => ({ default: m.ResultsScreen })),
+);
 
 function AssessmentRoute({
   id,
@@ -40,6 +62,34 @@ function Screen() {
       return <p role="alert">{t.errors.notFound}</p>;
     case 'list':
       return <AssessmentList />;
+    case 'compare':
+      return <CompareScreen />;
+    case 'consolidate':
+      return <ConsolidateScreen />;
+    case 'region':
+      return <RegionScreen />;
+    case 'data':
+      return <DataScreen />;
+    case 'explain':
+      return (
+        <AssessmentRoute id={route.id}>
+          {(a) => (
+            <PackageGate id={a.questionnaireId}>
+              {(pkg) => <ExplainScreen pkg={pkg} assessment={a} />}
+            </PackageGate>
+          )}
+        </AssessmentRoute>
+      );
+    case 'print':
+      return (
+        <AssessmentRoute id={route.id}>
+          {(a) => (
+            <PackageGate id={a.questionnaireId}>
+              {(pkg) => <PrintView pkg={pkg} assessment={a} />}
+            </PackageGate>
+          )}
+        </AssessmentRoute>
+      );
     case 'new':
       return <PackageGate id={DEFAULT_QUESTIONNAIRE_ID}>{(pkg) => <ProfileForm pkg={pkg} />}</PackageGate>;
     case 'profile':
@@ -91,7 +141,21 @@ function StorageWarning() {
   if (!problem) return null;
   return (
     <div className="warning-box" role="alert">
-      <strong>{t.errors.storageTitle}</strong> {t.errors.storage}
+      <strong>{t.errors.storageTitle}</strong>{' '}
+      {problem === 'full' ? t.errors.storageFull : t.errors.storageBlocked} {t.errors.storage}{' '}
+      <button
+        type="button"
+        className="button"
+        onClick={() =>
+          downloadText(
+            `digitalkompass-sicherung-${new Date().toISOString().slice(0, 10)}.json`,
+            exportAllText(),
+            'application/json',
+          )
+        }
+      >
+        {t.errors.saveNow}
+      </button>
     </div>
   );
 }
@@ -137,6 +201,10 @@ export function App() {
         <nav className="app-nav" aria-label={t.mainNav}>
           <a href={routeHref({ name: 'start' })}>{t.navStart}</a>
           <a href={routeHref({ name: 'list' })}>{t.navList}</a>
+          <a href={routeHref({ name: 'compare' })}>{t.navCompare}</a>
+          <a href={routeHref({ name: 'consolidate' })}>{t.navConsolidate}</a>
+          <a href={routeHref({ name: 'region' })}>{t.navRegion}</a>
+          <a href={routeHref({ name: 'data' })}>{t.navData}</a>
           <button
             type="button"
             className="button lang-switch"
@@ -148,6 +216,7 @@ export function App() {
           </button>
         </nav>
       </header>
+      <OfflineStatus />
       <StorageWarning />
       {otherTab && (
         <div className="warning-box" role="status">
@@ -158,7 +227,9 @@ export function App() {
         </div>
       )}
       <main id="main" tabIndex={-1}>
-        <Screen />
+        <Suspense fallback={<p role="status">{t.loading}</p>}>
+          <Screen />
+        </Suspense>
       </main>
     </>
   );

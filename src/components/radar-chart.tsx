@@ -22,11 +22,27 @@ export interface RadarData {
   targetLabel: string;
 }
 
+/** Breaks a long axis label into lines (Chart.js draws an array as several lines) so it is never cut off. */
+export function wrapLabel(label: string, width: number): string[] {
+  const words = label.split(/(?<=-)|\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (const w of words) {
+    const joined = line === '' ? w : line.endsWith('-') ? line + w : `${line} ${w}`;
+    if (joined.length > width && line !== '') {
+      lines.push(line);
+      line = w;
+    } else line = joined;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 function config(data: RadarData, forPrint: boolean): ChartConfiguration<'radar', (number | null)[], string> {
   return {
     type: 'radar',
     data: {
-      labels: data.labels.map((l) => (l.length > 24 ? l.split(/(?<=&|und|and) /) : l)) as unknown as string[],
+      labels: data.labels.map((l) => wrapLabel(l, 16)) as unknown as string[],
       datasets: [
         {
           label: data.currentLabel,
@@ -53,6 +69,7 @@ function config(data: RadarData, forPrint: boolean): ChartConfiguration<'radar',
     },
     options: {
       animation: false,
+      layout: { padding: forPrint ? 8 : 4 },
       responsive: !forPrint,
       maintainAspectRatio: true,
       devicePixelRatio: forPrint ? 3 : undefined,

@@ -5,6 +5,10 @@ export type Route =
   | { name: 'start' }
   | { name: 'new' }
   | { name: 'list' }
+  | { name: 'compare' }
+  | { name: 'consolidate' }
+  | { name: 'region' }
+  | { name: 'data' }
   | { name: 'profile'; id: string }
   | { name: 'questions'; id: string }
   | { name: 'results'; id: string }
@@ -18,7 +22,13 @@ export function parseRoute(hash: string): Route {
   const [head, id, tail] = parts;
   if (parts.length === 0) return { name: 'start' };
   if (head === 'neu' && parts.length === 1) return { name: 'new' };
-  if (head === 'bewertungen' && parts.length === 1) return { name: 'list' };
+  if (parts.length === 1) {
+    if (head === 'bewertungen') return { name: 'list' };
+    if (head === 'vergleich') return { name: 'compare' };
+    if (head === 'zusammenfuehren') return { name: 'consolidate' };
+    if (head === 'region') return { name: 'region' };
+    if (head === 'daten') return { name: 'data' };
+  }
   if (head === 'bewertung' && id && parts.length === 3) {
     if (tail === 'profil') return { name: 'profile', id };
     if (tail === 'fragen') return { name: 'questions', id };
@@ -39,6 +49,14 @@ export function routeHref(route: Route): string {
       return '#/neu';
     case 'list':
       return '#/bewertungen';
+    case 'compare':
+      return '#/vergleich';
+    case 'consolidate':
+      return '#/zusammenfuehren';
+    case 'region':
+      return '#/region';
+    case 'data':
+      return '#/daten';
     case 'profile':
       return `#/bewertung/${encodeURIComponent(route.id)}/profil`;
     case 'questions':

@@ -14,6 +14,10 @@ const de = {
   mainNav: 'Hauptnavigation',
   navStart: 'Start',
   navList: 'Alle Bewertungen',
+  navCompare: 'Runden vergleichen',
+  navConsolidate: 'Zusammenführen',
+  navRegion: 'Region',
+  navData: 'Sichern und laden',
   loading: 'Wird geladen …',
   start: {
     title: 'Wo steht Ihre Kommune bei der Digitalisierung?',
@@ -25,7 +29,7 @@ const de = {
     privacy:
       'Alle Angaben werden nur im Speicher dieses Browsers auf diesem Gerät abgelegt. Nichts wird an einen Server gesendet, es gibt kein Konto und keine Cookies.',
     privacyDelete:
-      'Löschen: In der Liste „Alle Bewertungen“ lässt sich jede Bewertung einzeln löschen. Alternativ löschen Sie in den Browser-Einstellungen die Website-Daten dieser Seite.',
+      'Löschen: In „Alle Bewertungen“ lässt sich jede Bewertung einzeln löschen, unter „Sichern und laden“ alle auf einmal. Alternativ löschen Sie in den Browser-Einstellungen die Website-Daten dieser Seite.',
     basedOnTitle: 'Grundlage',
     newAssessment: 'Neue Bewertung beginnen',
     continueAssessment: 'Bewertung fortsetzen',
@@ -45,6 +49,7 @@ const de = {
     submit: 'Weiter zu den Fragen',
     save: 'Angaben speichern',
     errorsTitle: 'Bitte prüfen Sie Ihre Angaben:',
+    defaultLabel: (isoDate: string) => `Bewertung vom ${isoDate.split('-').reverse().join('.')}`,
     required: (label: string) => `„${label}“ fehlt.`,
   },
   kinds: {
@@ -202,6 +207,57 @@ const de = {
     toConfirm: (n: number) => `${n} Antworten zu bestätigen`,
     newAssessment: 'Neue Bewertung beginnen',
   },
+  data: {
+    title: 'Sichern und laden',
+    intro:
+      'Ihre Bewertungen liegen nur in diesem Browser. Sichern Sie sie als Datei, um sie auf einen anderen Rechner zu bringen, weiterzugeben oder aufzubewahren.',
+    whereTitle: 'Wo Ihre Daten liegen',
+    where:
+      'Im lokalen Speicher dieses Browsers (localStorage) auf diesem Gerät, unter dieser Adresse. Andere Browser, andere Geräte und andere Personen sehen sie nicht. Löschen Sie die Browserdaten, sind die Bewertungen weg – sichern Sie sie vorher als Datei.',
+    exportTitle: 'Sichern',
+    exportAll: (n: number) => `Alle ${n} Bewertungen als Datei sichern`,
+    exportNone: 'Es gibt noch keine Bewertung zum Sichern.',
+    importTitle: 'Laden',
+    importLabel: 'Exportdatei(en) des Digitalkompass wählen',
+    importHint:
+      'Dateien mit der Endung .json, die mit „Sichern“ erstellt wurden. Nichts wird geändert, bevor Sie bestätigen.',
+    fileErrors: (name: string) => `Die Datei „${name}“ kann nicht geladen werden:`,
+    unknownQuestionnaire: (id: string) =>
+      `Der Fragebogen „${id}“ ist in dieser App nicht vorhanden. Laden Sie zuerst den passenden Fragebogen.`,
+    previewTitle: 'Diese Bewertungen werden übernommen',
+    previewIntro: 'Bitte prüfen Sie die Liste. Erst mit „Übernehmen“ wird etwas gespeichert.',
+    exists: 'Gibt es schon',
+    isNew: 'neu',
+    keepBoth: 'Beide behalten',
+    replace: 'Vorhandene ersetzen',
+    conflictLabel: (name: string) => `Was soll mit der vorhandenen Bewertung „${name}“ geschehen?`,
+    answers: 'Antworten',
+    confirm: (n: number) => (n === 1 ? '1 Bewertung übernehmen' : `${n} Bewertungen übernehmen`),
+    cancel: 'Verwerfen',
+    imported: (n: number) =>
+      n === 1 ? '1 Bewertung wurde übernommen.' : `${n} Bewertungen wurden übernommen.`,
+    deleteTitle: 'Alles löschen',
+    deleteIntro:
+      'Entfernt alle Bewertungen aus diesem Browser. Sichern Sie vorher, was Sie behalten möchten.',
+    deleteAll: 'Alle Bewertungen löschen',
+    deleteConfirmTitle: 'Wirklich alle Bewertungen löschen?',
+    deleteConfirmText: (n: number) => `${n} Bewertungen werden endgültig aus diesem Browser gelöscht.`,
+    deleteConfirm: 'Endgültig löschen',
+    deleted: 'Alle Bewertungen wurden gelöscht.',
+    csv: 'Als Tabelle (CSV) herunterladen',
+    exportOne: 'Als Datei sichern',
+  },
+  offline: {
+    ready: 'Offline bereit',
+    updateAvailable: 'Eine neue Version des Digitalkompass ist verfügbar. Ihre Antworten sind gespeichert.',
+    updateNow: 'Jetzt aktualisieren',
+  },
+  files: {
+    chooseFolder: 'Ganzen Ordner wählen',
+    dropHint: 'Sie können Dateien auch hierher ziehen.',
+    reading: 'Dateien werden gelesen …',
+    tooLarge: (names: string) => `Zu groß und deshalb nicht gelesen (mehr als 25 MB): ${names}`,
+  },
   errors: {
     questionnaireTitle: 'Der Fragebogen enthält Fehler',
     questionnaireIntro:
@@ -213,6 +269,10 @@ const de = {
     storageTitle: 'Speichern ist in diesem Browser nicht möglich',
     storage:
       'Ihre Eingaben bleiben erhalten, solange dieses Fenster geöffnet ist, werden aber nicht dauerhaft gespeichert. Sichern Sie Ihre Bewertung vor dem Schließen.',
+    storageFull: 'Der Speicher dieses Browsers ist voll.',
+    storageBlocked:
+      'Dieser Browser erlaubt der Seite nicht, Daten zu speichern (zum Beispiel im privaten Modus oder durch eine Einstellung).',
+    saveNow: 'Jetzt als Datei sichern',
   },
 };
 
@@ -229,6 +289,10 @@ const en: Strings = {
   mainNav: 'Main navigation',
   navStart: 'Start',
   navList: 'All assessments',
+  navCompare: 'Compare rounds',
+  navConsolidate: 'Consolidate',
+  navRegion: 'Region',
+  navData: 'Save and load',
   loading: 'Loading …',
   start: {
     title: 'Where does your municipality stand in digitalisation?',
@@ -240,7 +304,7 @@ const en: Strings = {
     privacy:
       'Everything you enter is stored only in this browser on this device. Nothing is sent to a server; there is no account and there are no cookies.',
     privacyDelete:
-      'Deleting: each assessment can be deleted in the list “All assessments”. Alternatively, delete this site’s data in the browser settings.',
+      'Deleting: each assessment can be deleted in “All assessments”, all at once under “Save and load”. Alternatively, delete this site’s data in the browser settings.',
     basedOnTitle: 'Basis',
     newAssessment: 'Start a new assessment',
     continueAssessment: 'Continue assessment',
@@ -260,6 +324,7 @@ const en: Strings = {
     submit: 'Continue to the questions',
     save: 'Save details',
     errorsTitle: 'Please check your entries:',
+    defaultLabel: (isoDate: string) => `Assessment of ${isoDate.split('-').reverse().join('.')}`,
     required: (label: string) => `“${label}” is missing.`,
   },
   kinds: {
@@ -398,6 +463,54 @@ const en: Strings = {
     toConfirm: (n: number) => `${n} answers to confirm`,
     newAssessment: 'Start a new assessment',
   },
+  data: {
+    title: 'Save and load',
+    intro:
+      'Your assessments are stored only in this browser. Save them as a file to move them to another computer, pass them on or keep them.',
+    whereTitle: 'Where your data is kept',
+    where:
+      'In this browser’s local storage (localStorage) on this device, for this address. Other browsers, devices and people cannot see it. If you delete the browser data, the assessments are gone – save them as a file first.',
+    exportTitle: 'Save',
+    exportAll: (n: number) => `Save all ${n} assessments as a file`,
+    exportNone: 'There is no assessment to save yet.',
+    importTitle: 'Load',
+    importLabel: 'Choose Digital Compass export file(s)',
+    importHint: 'Files ending in .json that were created with “Save”. Nothing changes before you confirm.',
+    fileErrors: (name: string) => `The file “${name}” cannot be loaded:`,
+    unknownQuestionnaire: (id: string) =>
+      `The questionnaire “${id}” is not available in this app. Load the matching questionnaire first.`,
+    previewTitle: 'These assessments will be taken over',
+    previewIntro: 'Please check the list. Nothing is saved until you choose “Take over”.',
+    exists: 'Already exists',
+    isNew: 'new',
+    keepBoth: 'Keep both',
+    replace: 'Replace the existing one',
+    conflictLabel: (name: string) => `What should happen to the existing assessment “${name}”?`,
+    answers: 'Answers',
+    confirm: (n: number) => (n === 1 ? 'Take over 1 assessment' : `Take over ${n} assessments`),
+    cancel: 'Discard',
+    imported: (n: number) => (n === 1 ? '1 assessment was taken over.' : `${n} assessments were taken over.`),
+    deleteTitle: 'Delete everything',
+    deleteIntro: 'Removes all assessments from this browser. Save what you want to keep first.',
+    deleteAll: 'Delete all assessments',
+    deleteConfirmTitle: 'Really delete all assessments?',
+    deleteConfirmText: (n: number) => `${n} assessments will be deleted from this browser for good.`,
+    deleteConfirm: 'Delete for good',
+    deleted: 'All assessments were deleted.',
+    csv: 'Download as a spreadsheet (CSV)',
+    exportOne: 'Save as a file',
+  },
+  offline: {
+    ready: 'Ready offline',
+    updateAvailable: 'A new version of the Digital Compass is available. Your answers are saved.',
+    updateNow: 'Update now',
+  },
+  files: {
+    chooseFolder: 'Choose a whole folder',
+    dropHint: 'You can also drag files here.',
+    reading: 'Reading files …',
+    tooLarge: (names: string) => `Too large and therefore not read (more than 25 MB): ${names}`,
+  },
   errors: {
     questionnaireTitle: 'The questionnaire contains errors',
     questionnaireIntro:
@@ -408,6 +521,10 @@ const en: Strings = {
     storageTitle: 'Saving is not possible in this browser',
     storage:
       'Your entries are kept while this window stays open but are not stored permanently. Save your assessment before closing.',
+    storageFull: 'This browser’s storage is full.',
+    storageBlocked:
+      'This browser does not let the page store data (for example in private mode or because of a setting).',
+    saveNow: 'Save as a file now',
   },
 };
 

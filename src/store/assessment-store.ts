@@ -21,8 +21,15 @@ interface Actions {
   markCompleted: (id: string) => void;
   renameAssessment: (id: string, label: string) => void;
   deleteAssessment: (id: string) => void;
+  deleteAllAssessments: () => void;
   /** Starts a new round from an earlier one: answers, notes and targets are copied and marked as to be confirmed. */
   startNextRound: (fromId: string, label: string, date: string) => string | null;
+  /**
+   * Stores an assessment from a file or a consolidation. `replace` overwrites the assessment with
+   * the same id (only after the person agreed); `copy` keeps both by giving it a new id.
+   * Returns the id under which it was stored.
+   */
+  importAssessment: (record: AssessmentRecord, mode: 'replace' | 'copy') => string;
   addPlanItem: (id: string, item: Omit<PlanItem, 'id'>) => void;
   updatePlanItem: (id: string, itemId: string, change: Partial<Omit<PlanItem, 'id'>>) => void;
   removePlanItem: (id: string, itemId: string) => void;
@@ -104,6 +111,7 @@ export const useAssessmentStore = create<AssessmentState>()(
             const { [id]: _deleted, ...rest } = s.assessments;
             return { assessments: rest };
           }),
+        deleteAllAssessments: () => set({ assessments: {} }),
         startNextRound: (fromId, label, date) => {
           const from = get().assessments[fromId];
           if (!from) return null;
@@ -123,6 +131,11 @@ export const useAssessmentStore = create<AssessmentState>()(
             previousId: from.id,
           };
           set((s) => ({ assessments: { ...s.assessments, [id]: record } }));
+          return id;
+        },
+        importAssessment: (record, mode) => {
+          const id = mode === 'copy' && get().assessments[record.id] ? newId() : record.id;
+          set((s) => ({ assessments: { ...s.assessments, [id]: { ...record, id } } }));
           return id;
         },
         addPlanItem: (id, item) => update(id, (a) => ({ plan: [...a.plan, { ...item, id: newId() }] })),

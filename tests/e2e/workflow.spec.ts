@@ -137,7 +137,9 @@ test('a whole assessment can be completed with the keyboard only', async ({ page
 
 test('the list: new round from an earlier one, rename, delete after confirmation', async ({ page }) => {
   await startAssessment(page, profile);
-  const qid = visibleQuestions(q.fields[0] ?? q.fields[1]!, 'markt')[0]?.id ?? '';
+  const firstField = q.fields[0];
+  if (!firstField) throw new Error('questionnaire has fields');
+  const qid = visibleQuestions(firstField, 'markt')[0]?.id ?? '';
   await answer(page, qid, 4);
   await page.getByRole('link', { name: 'Alle Bewertungen' }).click();
   await expectNoAxeViolations(page);

@@ -18,13 +18,14 @@ describe('README set-up commands', () => {
     expect(pkg.scripts.dev).toMatch(/^vite\b/);
   });
 
-  it('npm test runs typecheck, lint, format check, unit tests, build and e2e', () => {
+  it('npm test runs typecheck, lint, format check, unit tests, build, size budget and e2e', () => {
     expect(pkg.scripts.test?.split(' && ')).toEqual([
       'npm run typecheck',
       'npm run lint',
       'npm run format:check',
       'npm run test:unit',
       'npm run build',
+      'npm run size',
       'npm run test:e2e',
     ]);
   });

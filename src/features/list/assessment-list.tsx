@@ -1,9 +1,11 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { AssessmentRecord } from '../../engine/assessment';
+import { downloadText, safeFileName } from '../../components/download';
 import { PackageGate } from '../../components/package-gate';
 import { navigate, routeHref } from '../../components/route';
 import { useStrings } from '../../components/use-strings';
 import { useAssessmentStore } from '../../store/assessment-store';
+import { exportText } from '../../store/backup';
 import { progressOf, progressPercent } from '../../store/progress';
 
 const displayName = (a: AssessmentRecord, fallback: string) => a.profile?.municipality ?? fallback;
@@ -175,6 +177,20 @@ export function AssessmentList() {
                           aria-label={`${t.list.nextRound}: ${name}`}
                         >
                           {t.list.nextRound}
+                        </button>
+                        <button
+                          type="button"
+                          className="link-button"
+                          onClick={() =>
+                            downloadText(
+                              `digitalkompass-${safeFileName(`${name}-${a.label}`)}.json`,
+                              exportText([a]),
+                              'application/json',
+                            )
+                          }
+                          aria-label={`${t.data.exportOne}: ${name}`}
+                        >
+                          {t.data.exportOne}
                         </button>
                         <button
                           type="button"

@@ -92,6 +92,9 @@ export default function QuestionnaireScreen({
   // eslint-disable-next-line react-hooks/exhaustive-deps -- re-creating on every answer would lose focus
   const model = useMemo(() => createModel(pkg, assessment), [pkg, id, kind]);
   const [page, setPage] = useState(() => model.currentPage?.name ?? '');
+  // The same element on every render: React then leaves SurveyJS alone when only the store changed,
+  // so an answer re-renders the navigation, not the whole questionnaire.
+  const survey = useMemo(() => <Survey model={model} />, [model]);
   const progress = useFieldProgress(pkg, assessment);
   const total = progress.reduce((n, p) => n + p.s.total, 0);
   const answered = progress.reduce((n, p) => n + p.s.total - p.s.unanswered, 0);
@@ -171,7 +174,7 @@ export default function QuestionnaireScreen({
         <h1 id="questionnaire-heading" tabIndex={-1} className="visually-hidden">
           {assessment.profile?.municipality}
         </h1>
-        <Survey model={model} />
+        {survey}
       </div>
     </div>
   );

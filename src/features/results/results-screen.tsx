@@ -3,10 +3,13 @@ import { DONT_KNOW, type AssessmentRecord } from '../../engine/assessment';
 import type { QuestionnairePackage } from '../../engine/questionnaire-package';
 import type { MatchedRecommendation } from '../../engine/recommend';
 import { displayScore } from '../../engine/score';
+import { assessmentToCsv } from '../../engine/csv-export';
+import { downloadText, safeFileName } from '../../components/download';
 import { RadarChart, type RadarData } from '../../components/radar-chart';
 import { routeHref } from '../../components/route';
 import { useLanguage, useStrings } from '../../components/use-strings';
 import { useAssessmentStore } from '../../store/assessment-store';
+import { exportText } from '../../store/backup';
 import { useResults } from '../../store/results';
 import { ActionPlan } from './action-plan';
 import { RecommendationList } from './recommendation-list';
@@ -53,6 +56,7 @@ export function ResultsScreen({
       </div>
     );
   const { score, recommendations } = results;
+  const fileBase = `digitalkompass-${safeFileName(`${assessment.profile?.municipality ?? ''}-${assessment.label}`)}`;
   const fieldTitle = (fid: string) => q.fields.find((f) => f.id === fid)?.title[lang] ?? fid;
   const unclear = q.fields
     .map((f) => ({
@@ -94,6 +98,22 @@ export function ResultsScreen({
         <a href={routeHref({ name: 'explain', id })}>{t.results.explainLink}</a>
         <a href={routeHref({ name: 'print', id })}>{t.results.printLink}</a>
         <a href={routeHref({ name: 'questions', id })}>{t.results.backToQuestions}</a>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() =>
+            downloadText(`${fileBase}.csv`, assessmentToCsv(pkg, assessment, lang), 'text/csv;charset=utf-8')
+          }
+        >
+          {t.data.csv}
+        </button>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => downloadText(`${fileBase}.json`, exportText([assessment]), 'application/json')}
+        >
+          {t.data.exportOne}
+        </button>
       </p>
       <p role="status" className="status-line">
         {status}

@@ -1,0 +1,829 @@
+/**
+ * `npm run bench`: builds the app and a bare React + SurveyJS baseline (bench/baseline) with the same
+ * Vite config, measures both in headless Chromium and the engine in Node, prints a table and writes
+ * it with the machine it ran on to docs/benchmarks.md.
+ *
+ * Not a test: a missed target is printed with ✗ and the exit code stays 0. It exits 1 only when the
+ * benchmark itself cannot run (build fails, no Chromium, a page does not reach its state).
+ *
+ * Environment: BENCH_RUNS (default 7 runs per page), CHROME_PATH (default /usr/bin/chromium).
+ */
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { availableParallelism, cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import react from '@vitejs/plugin-react';
+import { build, loadConfigFromFile, type PluginOption } from 'vite';
+import type { Answers, AnswerValue } from '../src/engine/assessment.ts';
+import { computeGaps } from '../src/engine/gaps.ts';
+import type { QuestionnairePackage } from '../src/engine/questionnaire-package.ts';
+import type { MunicipalityKind, Question } from '../src/engine/questionnaire-schema.ts';
+import { matchRecommendations } from '../src/engine/recommend.ts';
+import { scoreAssessment, visibleQuestions } from '../src/engine/score.ts';
+import { loadQuestionnaireDir } from './questionnaire-files.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const BASELINE_ROOT = join(ROOT, 'bench/baseline');
+const BASELINE_DIST = join(ROOT, 'bench/dist-baseline');
+const REPORT = join(ROOT, 'docs/benchmarks.md');
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 7));
+const CPU_SLOWDOWN = 4;
+const KIND: MunicipalityKind = 'gemeinde';
+const START_HEADING = 'Wo steht Ihre Kommune bei der Digitalisierung?';
+const AGGREGATE_COUNT = 2056;
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? NaN) + (s[m] ?? NaN)) / 2;
+};
+const max = (xs: number[]) => xs.reduce((a, b) => Math.max(a, b), -Infinity);
+const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ratio = (x: number) => `${x.toFixed(2)} ×`;
+const log = (msg: string) => console.log(`[bench] ${msg}`);
+
+// ---------------------------------------------------------------------------------------------
+// Builds
+
+async function pluginNames(options: PluginOption[]): Promise<string[]> {
+  const names: string[] = [];
+  for (const option of options) {
+    const p = await option;
+    if (Array.isArray(p)) names.push(...(await pluginNames(p)));
+    else if (p) names.push(p.name);
+  }
+  return names;
+}
+
+/**
+ * Builds the app into `appOut` and the baseline into bench/dist-baseline, both with vite.config.ts.
+ * The app goes to a private folder, not dist/: `npm test` or `npm run build` elsewhere rebuild
+ * dist/ and would swap the files while they are being measured.
+ */
+async function buildAll(appOut: string): Promise<string> {
+  const configFile = join(ROOT, 'vite.config.ts');
+  // The Vite API (not `npm run build`): the benchmark measures the bundle, and a type error in a
+  // file someone is editing should not stop it. `npm test` still gates the build on `tsc -b`.
+  log('Build der App (vite build) …');
+  await build({ configFile, root: ROOT, logLevel: 'warn', build: { outDir: appOut, emptyOutDir: true } });
+
+  const loaded = await loadConfigFromFile({ command: 'build', mode: 'production' }, configFile);
+  if (!loaded) throw new Error('vite.config.ts konnte nicht geladen werden');
+  const names = await pluginNames(loaded.config.plugins ?? []);
+  const outDir = BASELINE_DIST;
+  log('Build der Baseline (bench/baseline) …');
+  if (names.some((n) => /pwa|workbox/i.test(n))) {
+    // The app's config has a PWA plugin: it would add a service worker, manifest and precache
+    // to the baseline, which is not "bare React + SurveyJS". So the baseline gets the same base
+    // and build options with only the react() plugin.
+    await build({
+      configFile: false,
+      root: BASELINE_ROOT,
+      base: loaded.config.base,
+      plugins: [react()],
+      logLevel: 'warn',
+      build: { ...loaded.config.build, outDir, emptyOutDir: true },
+    });
+    return 'vite.config.ts ohne PWA-Plugin (configFile: false, react() und dieselben build-Optionen)';
+  }
+  await build({ configFile, root: BASELINE_ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  return 'vite.config.ts (root: bench/baseline)';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Static server: gzip like a typical web server, `no-cache` so a repeat visit without a service
+// worker would go back to the network.
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webp': 'image/webp',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json)|image\/svg)/;
+
+interface StaticServer {
+  url: string;
+  close: () => Promise<void>;
+}
+
+function serve(dir: string): Promise<StaticServer> {
+  const gzipped = new Map<string, Buffer>();
+  const server = createServer((req, res) => {
+    let file: string;
+    try {
+      file = normalize(join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    if (file !== dir && !file.startsWith(dir + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Nicht gefunden');
+      return;
+    }
+    const contentType = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
+    const headers: Record<string, string> = { 'content-type': contentType, 'cache-control': 'no-cache' };
+    let body: Buffer = readFileSync(file);
+    if (COMPRESSIBLE.test(contentType) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      const cached = gzipped.get(file) ?? gzipSync(body, { level: 6 });
+      gzipped.set(file, cached);
+      body = cached;
+      headers['content-encoding'] = 'gzip';
+      headers.vary = 'accept-encoding';
+    }
+    headers['content-length'] = String(body.length);
+    res.writeHead(200, headers);
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      ok({
+        url: `http://127.0.0.1:${port}/`,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browser measurements
+
+type Mark = 'start' | 'question' | 'rating' | 'profile' | 'click' | 'submit';
+
+/**
+ * Runs in the page before any of its scripts: stamps performance.now() (ms since navigation start)
+ * in the first animation frame after each state appears in the DOM. A string, not a function:
+ * tsx would wrap a function's inner functions in a helper that does not exist in the page.
+ */
+const INSTALL_MARKS = `(() => {
+  const marks = {};
+  window.__bench = marks;
+  const pending = new Set();
+  const visible = (el) => {
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+  };
+  const stamp = (name) => {
+    if (pending.has(name)) return;
+    pending.add(name);
+    requestAnimationFrame(() => (marks[name] = performance.now()));
+  };
+  const check = () => {
+    const h1 = document.querySelector('h1');
+    if (h1 && h1.textContent.includes(${JSON.stringify(START_HEADING)}) && visible(h1)) stamp('start');
+    const radio = document.querySelector('.sd-question input[type=radio]');
+    if (radio && !radio.disabled && visible(radio)) stamp('question');
+    const rating = document.querySelector('.sd-rating__item');
+    if (rating && visible(rating)) stamp('rating');
+    const profile = document.querySelector('input[name=municipality]');
+    if (profile && visible(profile)) stamp('profile');
+    if (pending.has('question') || pending.has('rating')) observer.disconnect();
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true, attributes: true });
+  // When the person acts: first click (the start link) and the profile's submit.
+  document.addEventListener('click', () => (marks.click ??= performance.now()), true);
+  document.addEventListener('submit', () => (marks.submit ??= performance.now()), true);
+})();`;
+
+async function readMark(page: Page, name: Mark): Promise<number> {
+  const handle = await page.waitForFunction(
+    (n) => (window as unknown as { __bench?: Record<string, number> }).__bench?.[n],
+    name,
+    { timeout: 60_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+interface Session {
+  context: BrowserContext;
+  page: Page;
+  cdp: CDPSession;
+  /** Encoded bytes of every finished response of this page so far (headers and body). */
+  transferred: () => number;
+}
+
+/** A fresh context (empty cache and storage) with one page, throttled CPU and a byte counter. */
+async function openSession(browser: Browser, slowdown: number, marks = true): Promise<Session> {
+  const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+  // Generous: the CPU is throttled and the machine may be shared.
+  context.setDefaultTimeout(60_000);
+  if (marks) await context.addInitScript(INSTALL_MARKS);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
+  await cdp.send('Network.enable');
+  await cdp.send('Performance.enable');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  return { context, page, cdp, transferred: () => bytes };
+}
+
+/** The steps a person takes from the start screen to the questions (as in tests/e2e/helpers.ts). */
+async function startAssessment(page: Page) {
+  await page.getByRole('link', { name: 'Neue Bewertung beginnen' }).click();
+  await page.getByLabel('Name der Kommune').fill('Musterhausen');
+  await page.getByLabel('Art der Kommune').selectOption(KIND);
+  await page.getByLabel('Regierungsbezirk').selectOption('niederbayern');
+  await page.getByLabel('Einwohnerzahl').selectOption('3000-4999');
+  await page.getByRole('button', { name: 'Weiter zu den Fragen' }).click();
+  await page.locator('.sd-question input[type=radio]:enabled').first().waitFor({ state: 'visible' });
+}
+
+interface LoadRun {
+  /** Start screen visible, ms since navigation start (app only). */
+  start: number | null;
+  /** App only: click on the start link, profile form visible, profile submitted (ms since navigation start). */
+  steps: { click: number; profile: number; submit: number } | null;
+  /** First question interactive, ms since navigation start, clicks included for the app. */
+  question: number;
+  /** Bytes transferred up to the first question interactive. */
+  bytes: number;
+}
+
+async function appLoad(browser: Browser, url: string): Promise<LoadRun> {
+  const s = await openSession(browser, CPU_SLOWDOWN);
+  try {
+    await s.page.goto(url, { waitUntil: 'commit' });
+    await s.page.getByRole('heading', { name: START_HEADING }).waitFor();
+    // Act right away; the in-page marks are read afterwards.
+    await startAssessment(s.page);
+    const bytes = s.transferred();
+    const start = await readMark(s.page, 'start');
+    const question = await readMark(s.page, 'question');
+    const steps = {
+      click: await readMark(s.page, 'click'),
+      profile: await readMark(s.page, 'profile'),
+      submit: await readMark(s.page, 'submit'),
+    };
+    return { start, steps, question, bytes };
+  } finally {
+    await s.context.close();
+  }
+}
+
+async function baselineLoad(browser: Browser, url: string): Promise<LoadRun> {
+  const s = await openSession(browser, CPU_SLOWDOWN);
+  try {
+    await s.page.goto(url, { waitUntil: 'commit' });
+    await s.page.locator('.sd-rating__item').first().waitFor({ state: 'visible' });
+    const bytes = s.transferred();
+    return { start: null, steps: null, question: await readMark(s.page, 'rating'), bytes };
+  } finally {
+    await s.context.close();
+  }
+}
+
+interface RepeatRun {
+  first: number;
+  repeat: number;
+  /** The reloaded page was controlled by the service worker. */
+  controlled: boolean;
+}
+
+/** First visit, then (if a service worker registers) wait until it is active and reload. */
+async function appRepeat(browser: Browser, url: string): Promise<RepeatRun | null> {
+  const s = await openSession(browser, CPU_SLOWDOWN);
+  try {
+    await s.page.goto(url, { waitUntil: 'commit' });
+    await s.page.getByRole('heading', { name: START_HEADING }).waitFor();
+    const first = await readMark(s.page, 'start');
+    const registered = await s.page.evaluate(async () => {
+      if (!('serviceWorker' in navigator)) return false;
+      if (document.readyState !== 'complete')
+        await new Promise((r) => window.addEventListener('load', r, { once: true }));
+      // Registration usually happens on `load`; give it a few seconds on the throttled CPU.
+      for (let i = 0; i < 50; i++) {
+        if ((await navigator.serviceWorker.getRegistrations()).length > 0) return true;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return false;
+    });
+    if (!registered) return null;
+    await s.page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await s.page.reload({ waitUntil: 'commit' });
+    await s.page.getByRole('heading', { name: START_HEADING }).waitFor();
+    const repeat = await readMark(s.page, 'start');
+    const controlled = await s.page.evaluate(() => navigator.serviceWorker.controller !== null);
+    return { first, repeat, controlled };
+  } finally {
+    await s.context.close();
+  }
+}
+
+/** Renderer main-thread busy time so far, in ms (CDP Performance.getMetrics TaskDuration). */
+async function taskTime(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
+}
+
+/** Waits until the page has rendered two frames and then idled a little. */
+async function settle(page: Page) {
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))),
+  );
+  await sleep(120);
+}
+
+const levelFor = (q: Question, n: number): AnswerValue =>
+  n % 7 === 6 && q.allowDontKnow ? 'dontKnow' : ((n % 5) as 0 | 1 | 2 | 3 | 4);
+
+function optionName(value: AnswerValue): RegExp {
+  if (value === 'dontKnow') return /^weiß nicht$/;
+  if (value === 'notApplicable') return /^nicht zutreffend$/;
+  return new RegExp(`^Stufe ${value} – `);
+}
+
+interface TypingResult {
+  /** Main-thread ms per answer click. */
+  clicks: number[];
+  /** Main-thread ms of the same measurement without a click (the method's own cost). */
+  idle: number[];
+}
+
+/**
+ * Answers the whole questionnaire (or the first `limit` questions) one click at a time and takes
+ * the main-thread time of each click: TaskDuration before and after, with the page settled on
+ * both sides. The click is a raw mouse event at the option's position, so no Playwright
+ * script runs in the page between the two readings.
+ */
+async function typingCost(
+  browser: Browser,
+  url: string,
+  pkg: QuestionnairePackage,
+  slowdown: number,
+  limit = Infinity,
+): Promise<TypingResult> {
+  const s = await openSession(browser, slowdown, false);
+  const { page, cdp } = s;
+  const clicks: number[] = [];
+  const idle: number[] = [];
+  try {
+    await page.goto(url);
+    await startAssessment(page);
+    const fields = pkg.questionnaire.fields.filter((f) => visibleQuestions(f, KIND).length > 0);
+    let n = 0;
+    for (const field of fields) {
+      await page.getByRole('heading', { name: field.title.de, exact: true }).waitFor();
+      for (const question of visibleQuestions(field, KIND)) {
+        if (n >= limit) return { clicks, idle };
+        const value = levelFor(question, n++);
+        const option = page.getByRole('radio', { name: optionName(value) });
+        const item = page
+          .locator(`.sd-question[data-name="${question.id}"] .sd-item`)
+          .filter({ has: option });
+        const radio = item.getByRole('radio');
+        const label = item.locator('.sd-item__control-label');
+        await label.scrollIntoViewIfNeeded();
+        const box = await label.boundingBox();
+        if (!box) throw new Error(`Antwort für ${question.id} ist nicht sichtbar`);
+        await settle(page);
+        const idleBefore = await taskTime(cdp);
+        await settle(page);
+        const before = await taskTime(cdp);
+        idle.push(before - idleBefore);
+        await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+        await settle(page);
+        clicks.push((await taskTime(cdp)) - before);
+        if (!(await radio.isChecked())) throw new Error(`Klick hat ${question.id} nicht beantwortet`);
+      }
+      if (field !== fields[fields.length - 1])
+        await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+    }
+    return { clicks, idle };
+  } finally {
+    await s.context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Engine (Node)
+
+function completeAnswers(pkg: QuestionnairePackage): Answers {
+  const answers: Answers = {};
+  let n = 0;
+  for (const f of pkg.questionnaire.fields)
+    for (const q of visibleQuestions(f, KIND)) answers[q.id] = levelFor(q, n++);
+  return answers;
+}
+
+/** Mean ms to score, compute gaps and match recommendations for one complete assessment. */
+function engineBench(pkg: QuestionnairePackage): { meanMs: number; iterations: number; matched: number } {
+  const q = pkg.questionnaire;
+  const answers = completeAnswers(pkg);
+  let sink = 0;
+  const once = () => {
+    const score = scoreAssessment(q, answers, KIND);
+    const gaps = computeGaps(q, score, {});
+    const matched = matchRecommendations(q, pkg.recommendations, answers, score, {}, KIND);
+    sink += gaps.length + matched.length;
+    return matched.length;
+  };
+  for (let i = 0; i < 2000; i++) once();
+  let iterations = 0;
+  const t0 = performance.now();
+  while (iterations < 5000 || performance.now() - t0 < 1000) {
+    once();
+    iterations++;
+  }
+  const elapsed = performance.now() - t0;
+  if (sink < 0) console.log(sink);
+  return { meanMs: elapsed / iterations, iterations, matched: once() };
+}
+
+type AggregateResult =
+  | { status: 'missing'; missing: string[] }
+  | { status: 'error'; message: string }
+  | { status: 'ok'; medianMs: number; coldMs: number; runs: number[]; records: number };
+
+type AnyFunction = (...args: unknown[]) => unknown;
+
+/** Aggregates 2,056 generated assessments, if the aggregation and generator exist yet. */
+async function aggregateBench(pkg: QuestionnairePackage): Promise<AggregateResult> {
+  const files = ['src/engine/aggregate-region.ts', 'src/engine/generate-assessments.ts'];
+  const missing = files.filter((f) => !existsSync(join(ROOT, f)));
+  if (missing.length) return { status: 'missing', missing };
+  try {
+    const [aggregate, generate] = (await Promise.all(
+      files.map((f) => import(pathToFileURL(join(ROOT, f)).href)),
+    )) as [{ aggregateRegion?: AnyFunction }, { generateAssessments?: AnyFunction }];
+    const { aggregateRegion } = aggregate;
+    const { generateAssessments } = generate;
+    if (typeof aggregateRegion !== 'function' || typeof generateAssessments !== 'function')
+      return { status: 'error', message: 'aggregateRegion oder generateAssessments wird nicht exportiert' };
+    const records = await generateAssessments(pkg, AGGREGATE_COUNT, 20260101);
+    if (!Array.isArray(records)) return { status: 'error', message: 'generateAssessments gibt kein Array' };
+    const filter = {};
+    const time = () => {
+      const t0 = performance.now();
+      aggregateRegion(pkg, records, filter);
+      return performance.now() - t0;
+    };
+    const coldMs = time();
+    for (let i = 0; i < 3; i++) time();
+    const runs = Array.from({ length: 15 }, time);
+    return { status: 'ok', medianMs: median(runs), coldMs, runs, records: records.length };
+  } catch (e) {
+    return { status: 'error', message: (e as Error).message };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+interface Row {
+  name: string;
+  app: string;
+  baseline: string;
+  value: string;
+  target: string;
+  /** true ✓, false ✗, null: not measurable or informative only. */
+  ok: boolean | null;
+}
+
+const mark = (ok: boolean | null) => (ok === null ? '–' : ok ? '✓' : '✗');
+
+function markdownTable(rows: Row[]): string {
+  const head = ['Messung', 'App', 'Baseline', 'Ergebnis', 'Ziel', ''];
+  const lines = rows.map((r) => [r.name, r.app, r.baseline, r.value, r.target, mark(r.ok)]);
+  const fmt = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [fmt(head), fmt(head.map(() => '---')), ...lines.map(fmt)].join('\n');
+}
+
+function consoleTable(rows: Row[]): string {
+  const head = ['Messung', 'App', 'Baseline', 'Ergebnis', 'Ziel', ''];
+  const lines = [head, ...rows.map((r) => [r.name, r.app, r.baseline, r.value, r.target, mark(r.ok)])];
+  const widths = head.map((_, i) => max(lines.map((l) => (l[i] ?? '').length)));
+  const fmt = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
+  return [fmt(lines[0] ?? []), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.slice(1).map(fmt)].join(
+    '\n',
+  );
+}
+
+const list = (xs: number[], digits = 0) => xs.map((x) => x.toFixed(digits)).join(', ');
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const began = performance.now();
+  const loadBefore = loadavg()[0] ?? NaN;
+  const loaded = loadQuestionnaireDir(join(ROOT, 'questionnaires/bayern-kommunen'), ROOT);
+  if (!loaded.ok) throw new Error(`Fragebogen ungültig:\n${loaded.errors.join('\n')}`);
+  const pkg = loaded.value;
+
+  const appDist = mkdtempSync(join(tmpdir(), 'digitalkompass-bench-'));
+  try {
+    await measure(pkg, appDist, began, loadBefore);
+  } finally {
+    rmSync(appDist, { recursive: true, force: true });
+  }
+}
+
+async function measure(pkg: QuestionnairePackage, appDist: string, began: number, loadBefore: number) {
+  const baselineConfig = await buildAll(appDist);
+  const swFiles = readdirSync(appDist).filter((f) => /^(sw|service-worker|registerSW)\.js$/.test(f));
+
+  log('Engine in Node …');
+  const engine = engineBench(pkg);
+  const aggregate = await aggregateBench(pkg);
+
+  const app = await serve(appDist);
+  const base = await serve(BASELINE_DIST);
+  const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  const chromiumVersion = browser.version();
+  const appRuns: LoadRun[] = [];
+  const baseRuns: LoadRun[] = [];
+  const repeatRuns: RepeatRun[] = [];
+  let swActive = true;
+  let typing1: TypingResult;
+  let typing4: TypingResult;
+  try {
+    log(`Seitenaufrufe: 1 Aufwärmlauf + ${RUNS} Läufe je Seite, CPU ×${CPU_SLOWDOWN}, abwechselnd …`);
+    await appLoad(browser, app.url);
+    await baselineLoad(browser, base.url);
+    for (let i = 0; i < RUNS; i++) {
+      const order = i % 2 === 0 ? ['app', 'baseline'] : ['baseline', 'app'];
+      for (const which of order) {
+        if (which === 'app') appRuns.push(await appLoad(browser, app.url));
+        else baseRuns.push(await baselineLoad(browser, base.url));
+      }
+    }
+    log('Wiederholter Besuch (Service Worker) …');
+    for (let i = 0; i < RUNS && swActive; i++) {
+      const r = await appRepeat(browser, app.url);
+      if (r) repeatRuns.push(r);
+      else swActive = false;
+    }
+    log('Antwortänderungen (CPU ×1, ganzer Fragebogen) …');
+    typing1 = await typingCost(browser, app.url, pkg, 1);
+    log(`Antwortänderungen (CPU ×${CPU_SLOWDOWN}, erste zwei Handlungsfelder) …`);
+    typing4 = await typingCost(browser, app.url, pkg, CPU_SLOWDOWN, 11);
+  } finally {
+    await browser.close();
+    await app.close();
+    await base.close();
+  }
+
+  const appStart = median(appRuns.map((r) => r.start ?? NaN));
+  const appQuestion = median(appRuns.map((r) => r.question));
+  const baseQuestion = median(baseRuns.map((r) => r.question));
+  const appBytes = median(appRuns.map((r) => r.bytes));
+  const baseBytes = median(baseRuns.map((r) => r.bytes));
+  const rows: Row[] = [
+    {
+      name: 'Startbildschirm sichtbar',
+      app: ms(appStart),
+      baseline: `${ms(baseQuestion)} (erste Frage)`,
+      value: ratio(appStart / baseQuestion),
+      target: '≤ 0.50 × Baseline erste Frage',
+      ok: appStart / baseQuestion <= 0.5,
+    },
+    {
+      name: 'Erste Frage bedienbar (App inkl. Klicks)',
+      app: ms(appQuestion),
+      baseline: ms(baseQuestion),
+      value: ratio(appQuestion / baseQuestion),
+      target: '≤ 1.10 × Baseline',
+      ok: appQuestion / baseQuestion <= 1.1,
+    },
+    {
+      name: 'Übertragen bis erste Frage',
+      app: kb(appBytes),
+      baseline: kb(baseBytes),
+      value: ratio(appBytes / baseBytes),
+      target: '≤ 1.15 × Baseline',
+      ok: appBytes / baseBytes <= 1.15,
+    },
+  ];
+  if (repeatRuns.length) {
+    const first = median(repeatRuns.map((r) => r.first));
+    const repeat = median(repeatRuns.map((r) => r.repeat));
+    rows.push({
+      name: 'Wiederholter Besuch (SW-Cache), Startbildschirm',
+      app: `${ms(repeat)} (erster Besuch ${ms(first)})`,
+      baseline: '–',
+      value: ratio(repeat / first),
+      target: '≤ 0.50 × erster Besuch',
+      ok: repeat / first <= 0.5,
+    });
+  } else {
+    rows.push({
+      name: 'Wiederholter Besuch (SW-Cache), Startbildschirm',
+      app: 'kein Service Worker',
+      baseline: '–',
+      value: 'kein Service Worker',
+      target: '≤ 0.50 × erster Besuch',
+      ok: null,
+    });
+  }
+  rows.push({
+    name: 'Engine: 1 Bewertung bewerten + Empfehlungen',
+    app: ms(engine.meanMs),
+    baseline: '–',
+    value: `Mittel aus ${engine.iterations} Läufen`,
+    target: '< 1 ms',
+    ok: engine.meanMs < 1,
+  });
+  const aggregateName = `Engine: ${AGGREGATE_COUNT.toLocaleString('de-DE')} Bewertungen aggregieren`;
+  if (aggregate.status === 'ok')
+    rows.push({
+      name: aggregateName,
+      app: ms(aggregate.medianMs),
+      baseline: '–',
+      value: `Median aus ${aggregate.runs.length} (kalt ${ms(aggregate.coldMs)})`,
+      target: '< 200 ms',
+      ok: aggregate.medianMs < 200,
+    });
+  else
+    rows.push({
+      name: aggregateName,
+      app: aggregate.status === 'missing' ? 'noch nicht vorhanden' : `Fehler: ${aggregate.message}`,
+      baseline: '–',
+      value: aggregate.status === 'missing' ? 'noch nicht vorhanden' : 'nicht messbar',
+      target: '< 200 ms',
+      ok: null,
+    });
+  rows.push(
+    {
+      name: 'Antwortänderung Main-Thread, CPU ×1 (Ziel: Max)',
+      app: `Median ${ms(median(typing1.clicks))}, Max ${ms(max(typing1.clicks))}`,
+      baseline: '–',
+      value: `${typing1.clicks.length} Klicks`,
+      target: '< 16 ms',
+      ok: max(typing1.clicks) < 16,
+    },
+    {
+      name: `Antwortänderung Main-Thread, CPU ×${CPU_SLOWDOWN} (informativ)`,
+      app: `Median ${ms(median(typing4.clicks))}, Max ${ms(max(typing4.clicks))}`,
+      baseline: '–',
+      value: `${typing4.clicks.length} Klicks`,
+      target: '–',
+      ok: null,
+    },
+  );
+
+  const cpu = cpus();
+  const machine = [
+    `- Datum: ${new Date().toISOString()}`,
+    `- CPU: ${cpu[0]?.model.trim() ?? 'unbekannt'}, ${availableParallelism()} Kerne (${cpu.length} logische CPUs)`,
+    `- Arbeitsspeicher: ${(totalmem() / 1024 ** 3).toFixed(1)} GiB`,
+    `- System: ${type()} ${release()}`,
+    `- Node ${process.version}, Chromium ${chromiumVersion} (headless, ${executablePath})`,
+    // Other processes on the machine slow the browser down: the load shows how quiet it was.
+    `- Systemlast (loadavg 1 min): ${loadBefore.toFixed(1)} zu Beginn, ${(loadavg()[0] ?? NaN).toFixed(1)} am Ende`,
+  ];
+  const table = markdownTable(rows);
+  const step = (f: (x: NonNullable<LoadRun['steps']>, r: LoadRun) => number) =>
+    ms(median(appRuns.map((r) => (r.steps ? f(r.steps, r) : NaN))));
+  const breakdown = [
+    `- Startbildschirm sichtbar: ${ms(appStart)}`,
+    `- bis zum Klick auf „Neue Bewertung beginnen“ (Playwright): ${step((x, r) => x.click - (r.start ?? NaN))}`,
+    `- Klick → Profilformular sichtbar (App): ${step((x) => x.profile - x.click)}`,
+    `- Profil ausfüllen und absenden (Playwright): ${step((x) => x.submit - x.profile)}`,
+    `- Absenden → erste Frage bedienbar (App): ${step((x, r) => r.question - x.submit)}`,
+    `- Baseline erste Frage: ${ms(baseQuestion)}`,
+  ];
+  const misses = rows.filter((r) => r.ok === false);
+  const durationS = (performance.now() - began) / 1000;
+  const report = `# Benchmarks
+
+Geschrieben von \`npm run bench\` (scripts/bench.ts) – nicht von Hand ändern, neu messen.
+
+## Maschine
+
+${machine.join('\n')}
+
+## Ergebnis
+
+${table}
+
+${misses.length ? `Verfehlt: ${misses.map((r) => r.name).join('; ')}.` : 'Alle messbaren Ziele erreicht.'}
+
+Aufschlüsselung „Erste Frage bedienbar“ der App (Mediane je Abschnitt, CPU ×${CPU_SLOWDOWN}):
+
+${breakdown.join('\n')}
+
+## Methode
+
+- App (\`vite build\` in einen eigenen temporären Ordner) und Baseline (\`bench/baseline\`: React + survey-core + survey-react-ui mit deutscher
+  Sprachdatei und \`survey-core.fontless.min.css\`, eine Rating-Frage) im selben Lauf gebaut; Baseline mit
+  ${baselineConfig}.
+- Beide von einem kleinen Node-Server auf 127.0.0.1 ausgeliefert (gzip Stufe 6, \`Cache-Control: no-cache\`).
+- Headless Chromium, CPU-Drosselung ×${CPU_SLOWDOWN} (CDP \`Emulation.setCPUThrottlingRate\`), jeder Lauf in
+  einem frischen Browser-Kontext, App und Baseline abwechselnd, 1 Aufwärmlauf je Seite verworfen, Median aus
+  ${RUNS} Läufen.
+- Zeiten ab Navigationsstart (\`performance.now()\` im ersten Frame nach dem Erscheinen im DOM):
+  Startbildschirm = h1 „${START_HEADING}“ sichtbar; erste Frage = erstes \`.sd-question input[type=radio]\`
+  sichtbar und aktiv, bei der App inklusive Klick auf „Neue Bewertung beginnen“, Profil ausfüllen und
+  absenden (Playwright); Baseline = erstes \`.sd-rating__item\` sichtbar.
+- Übertragen = Summe von CDP \`Network.loadingFinished.encodedDataLength\` bis die erste Frage bedienbar ist.
+- Wiederholter Besuch: gleicher Kontext, nach \`navigator.serviceWorker.ready\` neu laden, Startbildschirm
+  gemessen; Verhältnis zum ersten Besuch desselben Laufs (Mediane).${
+    swActive
+      ? ''
+      : ` Im Build wurde kein Service Worker registriert${
+          swFiles.length ? ` (Dateien gefunden: ${swFiles.join(', ')})` : ''
+        }: „kein Service Worker“.`
+  }
+- Engine in Node ${process.version} (tsx): \`scoreAssessment\` + \`computeGaps\` + \`matchRecommendations\` für eine
+  vollständige Bewertung (${KIND}, ${Object.keys(completeAnswers(pkg)).length} Antworten, ${engine.matched} Empfehlungen), Mittel über
+  ${engine.iterations} Läufe nach 2000 Aufwärmläufen.${
+    aggregate.status === 'missing'
+      ? ` Aggregation: ${aggregate.missing.join(', ')} noch nicht vorhanden.`
+      : aggregate.status === 'ok'
+        ? ` Aggregation: \`generateAssessments(pkg, ${AGGREGATE_COUNT}, 20260101)\` (${aggregate.records} Datensätze), \`aggregateRegion(pkg, records, {})\`, Median aus ${aggregate.runs.length} Läufen nach 3 Aufwärmläufen.`
+        : ` Aggregation: ${aggregate.message}.`
+  }
+- Antwortänderung: ganzer Fragebogen (${typing1.clicks.length} Fragen), eine Option pro Frage per Mausklick
+  (CDP-Mausereignis, kein Playwright-Skript in der Seite); Main-Thread-Zeit = Differenz von CDP
+  \`Performance.getMetrics\` TaskDuration vor und nach dem Klick, jeweils nach zwei Frames + 120 ms Ruhe.
+  CPU-Drosselung aus (×1); zusätzlich ×${CPU_SLOWDOWN} für die ersten ${typing4.clicks.length} Fragen.
+  Eigenkosten der Messung ohne Klick: Median ${ms(median(typing1.idle))}, Max ${ms(max(typing1.idle))}.
+
+## Einzelwerte (ms bzw. Bytes)
+
+- App Startbildschirm: ${list(appRuns.map((r) => r.start ?? NaN))}
+- App erste Frage: ${list(appRuns.map((r) => r.question))}
+- Baseline erste Frage: ${list(baseRuns.map((r) => r.question))}
+- App Bytes: ${list(appRuns.map((r) => r.bytes))}
+- Baseline Bytes: ${list(baseRuns.map((r) => r.bytes))}
+${
+  repeatRuns.length
+    ? `- Wiederholter Besuch (erster / zweiter / vom SW gesteuert): ${repeatRuns
+        .map((r) => `${r.first.toFixed(0)}/${r.repeat.toFixed(0)}/${r.controlled ? 'ja' : 'nein'}`)
+        .join(', ')}\n`
+    : ''
+}${aggregate.status === 'ok' ? `- Aggregation: ${list(aggregate.runs, 1)}\n` : ''}- Antwortänderung ×1: ${list(typing1.clicks, 1)}
+- Antwortänderung ×${CPU_SLOWDOWN}: ${list(typing4.clicks, 1)}
+
+Gesamtdauer des Laufs: ${durationS.toFixed(0)} s.
+`;
+  mkdirSync(dirname(REPORT), { recursive: true });
+  writeFileSync(REPORT, report);
+
+  console.log('');
+  console.log(machine.join('\n'));
+  console.log('');
+  console.log(consoleTable(rows));
+  console.log('');
+  console.log(`Aufschlüsselung „Erste Frage bedienbar“ der App (Mediane, CPU ×${CPU_SLOWDOWN}):`);
+  console.log(breakdown.join('\n'));
+  console.log('');
+  if (misses.length) {
+    console.log(`✗ ${misses.length} Ziel(e) verfehlt:`);
+    for (const r of misses) console.log(`  ✗ ${r.name}: ${r.app} → ${r.value}, Ziel ${r.target}`);
+  } else console.log('✓ Alle messbaren Ziele erreicht.');
+  for (const r of rows.filter((x) => x.ok === null && x.target !== '–'))
+    console.log(`  – ${r.name}: ${r.value}`);
+  console.log(`\nGeschrieben: ${REPORT} (${durationS.toFixed(0)} s)`);
+}
+
+main().catch((e: unknown) => {
+  console.error(`[bench] Benchmark konnte nicht laufen: ${e instanceof Error ? (e.stack ?? e.message) : e}`);
+  process.exit(1);
+});

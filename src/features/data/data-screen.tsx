@@ -1,0 +1,225 @@
+import { useRef, useState } from 'react';
+import type { AssessmentRecord } from '../../engine/assessment';
+import { parseImport, questionnaireMismatch } from '../../engine/export-envelope';
+import { downloadText } from '../../components/download';
+import { FileDrop, type TextFile } from '../../components/file-drop';
+import { useLanguage, useStrings } from '../../components/use-strings';
+import { useAssessmentStore } from '../../store/assessment-store';
+import { exportAllText } from '../../store/backup';
+import { loadQuestionnairePackage } from '../../store/questionnaire-catalog';
+
+interface Candidate {
+  record: AssessmentRecord;
+  file: string;
+  exists: boolean;
+  mode: 'copy' | 'replace';
+}
+interface FileProblem {
+  file: string;
+  errors: string[];
+}
+
+/** Checks import files: format, content and questionnaire. Changes nothing. */
+async function checkFiles(
+  files: TextFile[],
+  existing: Record<string, AssessmentRecord>,
+  unknownQuestionnaire: (id: string) => string,
+): Promise<{ candidates: Candidate[]; problems: FileProblem[] }> {
+  const candidates: Candidate[] = [];
+  const problems: FileProblem[] = [];
+  for (const f of files) {
+    const parsed = parseImport(f.text);
+    if (!parsed.ok) {
+      problems.push({ file: f.name, errors: parsed.errors });
+      continue;
+    }
+    const errors: string[] = [];
+    const ok: AssessmentRecord[] = [];
+    for (const record of parsed.assessments) {
+      const pkg = await loadQuestionnairePackage(record.questionnaireId);
+      if (!pkg.ok) {
+        errors.push(unknownQuestionnaire(record.questionnaireId));
+        continue;
+      }
+      const mismatch = questionnaireMismatch(record, pkg.value.questionnaire);
+      if (mismatch.length) errors.push(...mismatch);
+      else ok.push(record);
+    }
+    if (errors.length) problems.push({ file: f.name, errors });
+    else
+      for (const record of ok)
+        candidates.push({ record, file: f.name, exists: record.id in existing, mode: 'copy' });
+  }
+  return { candidates, problems };
+}
+
+/** Save everything to a file, load files (with a preview and no silent overwrite), delete all. */
+export function DataScreen() {
+  const t = useStrings();
+  const lang = useLanguage();
+  const assessments = useAssessmentStore((s) => s.assessments);
+  const { importAssessment, deleteAllAssessments } = useAssessmentStore.getState();
+  const [candidates, setCandidates] = useState<Candidate[]>([]);
+  const [problems, setProblems] = useState<FileProblem[]>([]);
+  const [status, setStatus] = useState('');
+  const dialog = useRef<HTMLDialogElement>(null);
+  const count = Object.keys(assessments).length;
+  const name = (r: AssessmentRecord) => `${r.profile?.municipality ?? '–'} – ${r.label}`;
+
+  const onFiles = async (files: TextFile[], skipped: string[]) => {
+    setStatus('');
+    const result = await checkFiles(
+      files,
+      useAssessmentStore.getState().assessments,
+      t.data.unknownQuestionnaire,
+    );
+    setCandidates(result.candidates);
+    setProblems([...result.problems, ...skipped.map((file) => ({ file, errors: [t.files.tooLarge(file)] }))]);
+  };
+  const confirm = () => {
+    for (const c of candidates) importAssessment(c.record, c.mode);
+    setStatus(t.data.imported(candidates.length));
+    setCandidates([]);
+  };
+  const exportAll = () =>
+    downloadText(
+      `digitalkompass-sicherung-${new Date().toISOString().slice(0, 10)}.json`,
+      exportAllText(),
+      'application/json',
+    );
+
+  return (
+    <div className="data-screen">
+      <h1>{t.data.title}</h1>
+      <p>{t.data.intro}</p>
+      <p role="status" className="status-line">
+        {status}
+      </p>
+      <section className="note-box" aria-labelledby="where-title">
+        <h2 id="where-title">{t.data.whereTitle}</h2>
+        <p>{t.data.where}</p>
+      </section>
+
+      <section aria-labelledby="export-title">
+        <h2 id="export-title">{t.data.exportTitle}</h2>
+        {count === 0 ? (
+          <p>{t.data.exportNone}</p>
+        ) : (
+          <button type="button" className="button primary" onClick={exportAll}>
+            {t.data.exportAll(count)}
+          </button>
+        )}
+      </section>
+
+      <section aria-labelledby="import-title">
+        <h2 id="import-title">{t.data.importTitle}</h2>
+        <FileDrop
+          label={t.data.importLabel}
+          hint={t.data.importHint}
+          multiple
+          onFiles={(f, s) => void onFiles(f, s)}
+        />
+        {problems.map((p) => (
+          <div key={p.file} className="error-box" role="alert" data-testid="import-errors">
+            <p>{t.data.fileErrors(p.file)}</p>
+            <ul>
+              {p.errors.map((e, i) => (
+                <li key={i}>{e}</li>
+              ))}
+            </ul>
+          </div>
+        ))}
+        {candidates.length > 0 && (
+          <div className="import-preview" data-testid="import-preview">
+            <h3>{t.data.previewTitle}</h3>
+            <p>{t.data.previewIntro}</p>
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t.list.municipality}</th>
+                  <th scope="col">{t.list.round}</th>
+                  <th scope="col">{t.list.date}</th>
+                  <th scope="col">{t.data.answers}</th>
+                  <th scope="col">{t.data.exists}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {candidates.map((c, i) => (
+                  <tr key={`${c.file}-${c.record.id}`}>
+                    <th scope="row">{c.record.profile?.municipality ?? '–'}</th>
+                    <td>{c.record.label}</td>
+                    <td>{(c.record.profile?.date ?? c.record.createdAt).slice(0, 10)}</td>
+                    <td>{Object.keys(c.record.answers).length}</td>
+                    <td>
+                      {c.exists ? (
+                        <fieldset className="inline-choice">
+                          <legend>{t.data.conflictLabel(name(c.record))}</legend>
+                          {(['copy', 'replace'] as const).map((mode) => (
+                            <label key={mode}>
+                              <input
+                                type="radio"
+                                name={`mode-${i}`}
+                                checked={c.mode === mode}
+                                onChange={() =>
+                                  setCandidates((all) => all.map((x, j) => (j === i ? { ...x, mode } : x)))
+                                }
+                              />{' '}
+                              {mode === 'copy' ? t.data.keepBoth : t.data.replace}
+                            </label>
+                          ))}
+                        </fieldset>
+                      ) : (
+                        t.data.isNew
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <div className="actions">
+              <button type="button" className="button primary" onClick={confirm}>
+                {t.data.confirm(candidates.length)}
+              </button>
+              <button type="button" className="button" onClick={() => setCandidates([])}>
+                {t.data.cancel}
+              </button>
+            </div>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="delete-all-title">
+        <h2 id="delete-all-title">{t.data.deleteTitle}</h2>
+        <p>{t.data.deleteIntro}</p>
+        <button
+          type="button"
+          className="button danger"
+          disabled={count === 0}
+          onClick={() => dialog.current?.showModal()}
+        >
+          {t.data.deleteAll}
+        </button>
+      </section>
+      <dialog ref={dialog} aria-labelledby="delete-all-dialog-title" lang={lang}>
+        <h2 id="delete-all-dialog-title">{t.data.deleteConfirmTitle}</h2>
+        <p>{t.data.deleteConfirmText(count)}</p>
+        <div className="actions">
+          <button
+            type="button"
+            className="button danger"
+            onClick={() => {
+              deleteAllAssessments();
+              setStatus(t.data.deleted);
+              dialog.current?.close();
+            }}
+          >
+            {t.data.deleteConfirm}
+          </button>
+          <button type="button" className="button" autoFocus onClick={() => dialog.current?.close()}>
+            {t.list.cancel}
+          </button>
+        </div>
+      </dialog>
+    </div>
+  );
+}

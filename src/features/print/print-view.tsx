@@ -1,0 +1,337 @@
+import { useMemo, useState } from 'react';
+import { DONT_KNOW, NOT_APPLICABLE, ownValue, type AssessmentRecord } from '../../engine/assessment';
+import type { QuestionnairePackage } from '../../engine/questionnaire-package';
+import { displayScore, visibleQuestions } from '../../engine/score';
+import { RadarImage, type RadarData } from '../../components/radar-chart';
+import { routeHref } from '../../components/route';
+import { useLanguage, useStrings } from '../../components/use-strings';
+import { printStrings } from '../../i18n/strings-print';
+import { useResults } from '../../store/results';
+import './print.css';
+
+/** How many recommendations the sheet shows: the sheet must stay within two A4 pages. */
+const TOP_RECOMMENDATIONS = 5;
+/** How many first steps each recommendation shows on paper. */
+const STEPS_ON_PAPER = 2;
+
+/** Today's date as YYYY-MM-DD in local time (not UTC, which can be yesterday after midnight). */
+function localIsoDate(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/**
+ * The printed result sheet: profile, overall score and band, radar and field table, the top
+ * recommendations, the action plan and the open questions on at most two A4 pages, printed with
+ * the browser's own print dialog. An appendix with all answers and notes can be added.
+ */
+export function PrintView({ pkg, assessment }: { pkg: QuestionnairePackage; assessment: AssessmentRecord }) {
+  const t = useStrings();
+  const lang = useLanguage();
+  const p = printStrings[lang];
+  const results = useResults(pkg, assessment);
+  const [withAppendix, setWithAppendix] = useState(false);
+  const [printedOn] = useState(() => localIsoDate(new Date()));
+  const q = pkg.questionnaire;
+  const kind = assessment.profile?.kind;
+  const fieldTitle = (id: string) => q.fields.find((f) => f.id === id)?.title[lang] ?? id;
+
+  const radar = useMemo((): RadarData | null => {
+    if (!results.ok) return null;
+    const shown = results.score.fields.filter((f) => f.total > 0);
+    return {
+      // Numbers on the axes: long field names would not fit around a radar this small; the
+      // table next to it carries the same numbers with the names.
+      labels: shown.map((_, i) => String(i + 1)),
+      current: shown.map((f) => (f.score === null ? null : displayScore(f.score))),
+      target: shown.map((f) => results.gaps.find((g) => g.fieldId === f.fieldId)?.target ?? 0),
+      currentLabel: printStrings[lang].currentLabel,
+      targetLabel: printStrings[lang].targetLabel,
+    };
+  }, [results, lang]);
+
+  if (!results.ok || !radar)
+    return (
+      <div className="error-box" role="alert">
+        <p>{results.ok ? '' : results.error}</p>
+      </div>
+    );
+  const { score, gaps, recommendations } = results;
+  const profile = assessment.profile;
+  const shownFields = score.fields.filter((f) => f.total > 0);
+  const top = recommendations.slice(0, TOP_RECOMMENDATIONS);
+  const clarify = q.fields
+    .map((field) => ({
+      field,
+      questions: visibleQuestions(field, kind).filter(
+        (qu) => ownValue(assessment.answers, qu.id) === DONT_KNOW,
+      ),
+    }))
+    .filter((c) => c.questions.length > 0);
+  const chartAlt = p.chartAlt(
+    shownFields
+      .map((f, i) => {
+        const current = radar.current[i];
+        return p.chartSummaryItem(
+          `${i + 1} ${fieldTitle(f.fieldId)}`,
+          current == null ? '–' : String(current),
+          radar.target[i] ?? 0,
+        );
+      })
+      .join('; '),
+  );
+
+  return (
+    <div className="print-view">
+      <div className="print-toolbar no-print" role="group" aria-label={p.toolbar}>
+        <button type="button" className="button primary" onClick={() => window.print()}>
+          {p.print}
+        </button>
+        <label className="print-option">
+          <input type="checkbox" checked={withAppendix} onChange={(e) => setWithAppendix(e.target.checked)} />{' '}
+          {p.withAppendix}
+        </label>
+        <a href={routeHref({ name: 'results', id: assessment.id })}>{p.backToResults}</a>
+        <p className="print-hint">{p.printHint}</p>
+      </div>
+
+      <article className="print-sheet" aria-labelledby="sheet-title">
+        <header className="sheet-head">
+          <h1 id="sheet-title">
+            <span className="sheet-kicker">{p.sheetTitle}</span>{' '}
+            <span className="sheet-name">{profile?.municipality ?? ''}</span>
+          </h1>
+          {profile && (
+            <dl className="sheet-meta">
+              <div>
+                <dt>{p.kind}:</dt>
+                <dd>{t.kinds[profile.kind]}</dd>
+              </div>
+              <div>
+                <dt>{p.regierungsbezirk}:</dt>
+                <dd>{t.bezirke[profile.regierungsbezirk]}</dd>
+              </div>
+              <div>
+                <dt>{p.population}:</dt>
+                <dd>{t.populations[profile.population]}</dd>
+              </div>
+              <div>
+                <dt>{p.date}:</dt>
+                <dd>{p.formatDate(profile.date)}</dd>
+              </div>
+              {assessment.label && (
+                <div>
+                  <dt>{p.round}:</dt>
+                  <dd>{assessment.label}</dd>
+                </div>
+              )}
+            </dl>
+          )}
+        </header>
+
+        <section className="sheet-overall sheet-block" aria-labelledby="sheet-overall-title">
+          <div className="sheet-score-box">
+            <h2 id="sheet-overall-title" className="sheet-label">
+              {p.overall}
+            </h2>
+            <p className="sheet-score" data-testid="print-overall-score">
+              {score.overall === null ? (
+                p.noScore
+              ) : (
+                <>
+                  <strong>{displayScore(score.overall)}</strong> <span>{p.outOf}</span>
+                </>
+              )}
+            </p>
+          </div>
+          <div>
+            {score.band && (
+              <p className="sheet-band">
+                {p.band}: <strong data-testid="print-band">{score.band.name[lang]}</strong>
+              </p>
+            )}
+            {score.band && <p className="sheet-band-text">{score.band.description[lang]}</p>}
+            <p className="sheet-counts">
+              {p.counts(
+                score.counts.scored,
+                score.counts.dontKnow,
+                score.counts.notApplicable,
+                score.counts.unanswered,
+              )}
+            </p>
+          </div>
+        </section>
+
+        <section className="sheet-fields sheet-block" aria-labelledby="sheet-fields-title">
+          <h2 id="sheet-fields-title">{p.fieldsTitle}</h2>
+          <div className="sheet-columns">
+            <div className="sheet-chart">
+              <RadarImage data={radar} description={chartAlt} size={320} />
+            </div>
+            <div>
+              <table className="sheet-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{p.field}</th>
+                    <th scope="col" className="num">
+                      {p.current}
+                    </th>
+                    <th scope="col" className="num">
+                      {p.target}
+                    </th>
+                    <th scope="col" className="num">
+                      {p.gap}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {shownFields.map((f, i) => {
+                    const gap = gaps.find((g) => g.fieldId === f.fieldId);
+                    return (
+                      <tr key={f.fieldId}>
+                        <th scope="row">
+                          <span className="sheet-axis">{i + 1}</span> {fieldTitle(f.fieldId)}
+                        </th>
+                        <td className="num">{f.score === null ? '–' : displayScore(f.score)}</td>
+                        <td className="num">{gap ? displayScore(gap.target) : '–'}</td>
+                        <td className="num">
+                          {gap?.gap == null ? '–' : gap.gap <= 0 ? p.reached : displayScore(gap.gap)}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+              <p className="sheet-note">{p.pointsNote}</p>
+            </div>
+          </div>
+        </section>
+
+        <section className="sheet-recs" aria-labelledby="sheet-recs-title">
+          <h2 id="sheet-recs-title">{p.recsTitle(top.length, recommendations.length)}</h2>
+          {top.length === 0 ? (
+            <p>{p.noRecs}</p>
+          ) : (
+            <ol className="sheet-rec-list">
+              {top.map(({ recommendation: r }) => (
+                <li key={r.id} className="sheet-rec" data-testid="print-recommendation">
+                  <h3>{r.title[lang]}</h3>
+                  <p className="sheet-rec-meta">
+                    {[
+                      fieldTitle(r.field),
+                      `${p.effort}: ${p.effortNames[r.effort]}`,
+                      `${p.horizon}: ${p.horizonNames[r.horizon]}`,
+                      `${p.actors}: ${r.actors.map((a) => p.actorNames[a]).join(', ')}`,
+                    ].join(' · ')}
+                  </p>
+                  <ol className="sheet-steps" aria-label={p.firstSteps}>
+                    {r.steps.slice(0, STEPS_ON_PAPER).map((step, i) => (
+                      <li key={i}>{step[lang]}</li>
+                    ))}
+                  </ol>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+
+        <section className="sheet-plan sheet-block" aria-labelledby="sheet-plan-title">
+          <h2 id="sheet-plan-title">{p.planTitle}</h2>
+          {assessment.plan.length === 0 ? (
+            <p>{p.noPlan}</p>
+          ) : (
+            <table className="sheet-table">
+              <thead>
+                <tr>
+                  <th scope="col">{p.measure}</th>
+                  <th scope="col">{p.owner}</th>
+                  <th scope="col">{p.due}</th>
+                  <th scope="col">{p.status}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {assessment.plan.map((item) => (
+                  <tr key={item.id}>
+                    <th scope="row">{item.title}</th>
+                    <td>{item.owner || '–'}</td>
+                    <td className="nowrap">{item.due ? p.formatDate(item.due) : '–'}</td>
+                    <td className="nowrap">{p.statusNames[item.status]}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+
+        <section className="sheet-clarify" aria-labelledby="sheet-clarify-title">
+          <h2 id="sheet-clarify-title">{p.clarifyTitle}</h2>
+          {clarify.length === 0 ? (
+            <p>{p.noClarify}</p>
+          ) : (
+            <>
+              <p>{p.clarifyIntro}</p>
+              <ul className="sheet-clarify-list">
+                {clarify.map(({ field, questions }) => (
+                  <li key={field.id}>
+                    <strong>{field.title[lang]}:</strong> {questions.map((qu) => qu.title[lang]).join(' · ')}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+
+        <footer className="sheet-footer">
+          <p>
+            {p.footer(q.title[lang], q.version)} · {p.printedOn(p.formatDate(printedOn))}
+          </p>
+          <p>
+            {p.basedOn}: {q.basedOn[lang]}
+          </p>
+        </footer>
+
+        {withAppendix && (
+          <section className="sheet-appendix" aria-labelledby="sheet-appendix-title">
+            <h2 id="sheet-appendix-title">{p.appendixTitle}</h2>
+            {q.fields.map((field) => {
+              const questions = visibleQuestions(field, kind);
+              if (questions.length === 0) return null;
+              return (
+                <div key={field.id} className="sheet-appendix-field">
+                  <h3>{field.title[lang]}</h3>
+                  <ul>
+                    {questions.map((qu) => {
+                      const a = ownValue(assessment.answers, qu.id);
+                      const note = ownValue(assessment.notes, qu.id);
+                      const answer =
+                        typeof a === 'number'
+                          ? `${p.level(a, q.levelNames[a]?.[lang] ?? '')}: ${qu.levels[a]?.[lang] ?? ''}`
+                          : a === DONT_KNOW
+                            ? p.dontKnow
+                            : a === NOT_APPLICABLE
+                              ? p.notApplicable
+                              : p.unanswered;
+                      return (
+                        <li key={qu.id}>
+                          <strong>{qu.title[lang]}</strong>
+                          <br />
+                          {answer}
+                          {note && (
+                            <>
+                              <br />
+                              <em>{p.note}:</em> {note}
+                            </>
+                          )}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </div>
+              );
+            })}
+          </section>
+        )}
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,422 @@
+import type { PlanItem } from '../engine/assessment';
+import type { Language } from './strings';
+
+const deDate = (iso: string) => {
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return y && m && d ? `${d}.${m}.${y}` : iso;
+};
+const enDate = (iso: string) => {
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return y && m && d ? `${d}/${m}/${y}` : iso;
+};
+// A change with its sign spelled out, so it never depends on colour: +12, −5 (minus sign), ±0.
+const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '±0');
+
+/** German strings of the compare, consolidate and region screens (source of truth; English has the same shape). */
+const de = {
+  formatDate: deDate,
+  signed,
+  none: '–',
+  dontKnow: 'weiß nicht',
+  notApplicable: 'nicht zutreffend',
+  level: (level: number, name: string) => `Stufe ${level} – ${name}`,
+  points: 'Punkte',
+  field: 'Handlungsfeld',
+  overall: 'Gesamtwert',
+  outOf: 'von 100 Punkten',
+  noScore: 'kein Wert',
+  fileErrors: (file: string) => `Datei „${file}“ konnte nicht gelesen werden:`,
+  fromFile: 'aus Datei',
+  tooLarge: (names: string) => `Zu groß und deshalb nicht gelesen (mehr als 25 MB): ${names}`,
+  compare: {
+    title: 'Runden vergleichen',
+    intro:
+      'Sehen Sie, wie sich Ihre Kommune zwischen zwei Bewertungsrunden entwickelt hat: Punkte je Handlungsfeld, geänderte Antworten und erledigte Maßnahmen.',
+    choose: 'Runden auswählen',
+    before: 'Frühere Runde (vorher)',
+    after: 'Spätere Runde (nachher)',
+    sameMunicipality: 'Dieselbe Kommune',
+    otherMunicipalities: 'Andere Kommunen',
+    option: (municipality: string, round: string, date: string) => `${municipality} – ${round} (${date})`,
+    noProfile: '(ohne Angaben zur Kommune)',
+    swap: 'Runden tauschen',
+    differentMunicipalities:
+      'Achtung: Die beiden Runden gehören zu verschiedenen Kommunen. Der Vergleich zeigt dann keine Entwicklung.',
+    afterIsOlder: 'Hinweis: Die als „nachher“ gewählte Runde ist älter als die „vorher“ gewählte.',
+    fileTitle: 'Runde aus einer Exportdatei laden',
+    fileLabel: 'Exportdatei wählen',
+    fileHint:
+      'Die Runden aus der Datei erscheinen in den Auswahllisten oben. Sie werden nur verglichen, nicht in diesem Browser gespeichert.',
+    fileLoaded: (n: number, file: string) =>
+      n === 1 ? `Eine Runde aus „${file}“ geladen.` : `${n} Runden aus „${file}“ geladen.`,
+    empty:
+      'Für einen Vergleich brauchen Sie zwei Runden derselben Kommune. Legen Sie in „Alle Bewertungen“ eine neue Runde an.',
+    emptyFile: 'Sie können auch eine frühere Runde aus einer Exportdatei laden.',
+    toList: 'Zu „Alle Bewertungen“',
+    overallTitle: 'Gesamtwert',
+    before_: 'Vorher',
+    after_: 'Nachher',
+    change: 'Veränderung',
+    changeIn: (what: string) => `Veränderung: ${what} Punkte`,
+    fieldsTitle: 'Veränderung je Handlungsfeld',
+    fieldsIntro:
+      'Punkte von 0 bis 100. Die Veränderung steht mit Vorzeichen da: „+“ heißt besser, „−“ heißt schlechter.',
+    chartTitle: 'Vorher und nachher je Handlungsfeld',
+    chartDescription: (parts: string) =>
+      `Balkendiagramm mit den Punkten vorher und nachher je Handlungsfeld: ${parts}. Die Werte stehen auch in der Tabelle.`,
+    chartPart: (field: string, before: string, after: string) =>
+      `${field} vorher ${before}, nachher ${after}`,
+    answersTitle: 'Geänderte Antworten',
+    answersNone: 'Keine Antwort hat sich geändert.',
+    answersCount: (n: number) =>
+      n === 1 ? 'Eine Antwort hat sich geändert.' : `${n} Antworten haben sich geändert.`,
+    question: 'Frage',
+    planTitle: 'Erledigte Maßnahmen',
+    planNone: 'Seit der früheren Runde wurde keine Maßnahme als erledigt markiert.',
+    planPrevious: (status: PlanItem['status'] | null) =>
+      status === null
+        ? 'neu aufgenommen und erledigt'
+        : `vorher: ${status === 'offen' ? 'offen' : status === 'in-arbeit' ? 'in Arbeit' : 'erledigt'}`,
+    error: 'Die beiden Runden lassen sich nicht vergleichen:',
+    same: 'Bitte wählen Sie zwei verschiedene Runden.',
+  },
+  consolidate: {
+    title: 'Antworten mehrerer Personen zusammenführen',
+    intro:
+      'Mehrere Personen (z. B. Bürgermeister/in, Kämmerei, IT) beantworten dieselbe Runde getrennt und exportieren ihre Datei. Hier sehen Sie die Antworten nebeneinander, die Fragen mit deutlich unterschiedlichen Einschätzungen und einen gemeinsamen Vorschlag (Median je Frage).',
+    sourcesTitle: 'Antworten einlesen',
+    fileLabel: 'Exportdateien der Beteiligten wählen',
+    fileHint:
+      'Sie können mehrere Dateien auf einmal wählen. Eine Datei darf eine oder mehrere Bewertungen enthalten.',
+    filesRead: (n: number, records: number) =>
+      `${n === 1 ? 'Eine Datei' : `${n} Dateien`} gelesen, ${records === 1 ? 'eine Bewertung' : `${records} Bewertungen`} übernommen.`,
+    storedLegend: 'Gespeicherte Bewertungen aus diesem Browser hinzunehmen',
+    storedNone: 'In diesem Browser sind keine Bewertungen gespeichert.',
+    storedOption: (municipality: string, round: string, role: string) =>
+      role ? `${municipality} – ${round} (${role})` : `${municipality} – ${round}`,
+    respondentsTitle: 'Beteiligte',
+    respondent: 'Person',
+    municipality: 'Kommune',
+    source: 'Herkunft',
+    stored: 'gespeichert in diesem Browser',
+    remove: 'Entfernen',
+    removeLabel: (name: string) => `${name} entfernen`,
+    empty:
+      'Zum Zusammenführen brauchen Sie die Antworten von mindestens zwei Personen. Lesen Sie ihre Exportdateien ein oder wählen Sie gespeicherte Bewertungen.',
+    differentMunicipalities: (names: string) =>
+      `Achtung: Die Antworten stammen von verschiedenen Kommunen (${names}). Führen Sie nur Antworten zur selben Runde derselben Kommune zusammen.`,
+    error: 'Die Antworten lassen sich nicht zusammenführen:',
+    resultTitle: 'Gemeinsames Ergebnis',
+    resultIntro:
+      'Berechnet aus dem Vorschlag je Frage (Median der Stufen) und Ihren Festlegungen beim Gesprächsbedarf. Es ändert sich sofort, wenn Sie eine Antwort festlegen.',
+    discussTitle: 'Gesprächsbedarf',
+    discussIntro: (n: number) =>
+      n === 1
+        ? 'Bei einer Frage liegen die Einschätzungen zwei oder mehr Stufen auseinander. Besprechen Sie sie und legen Sie die gemeinsame Antwort fest.'
+        : `Bei ${n} Fragen liegen die Einschätzungen zwei oder mehr Stufen auseinander. Besprechen Sie sie und legen Sie die gemeinsame Antwort fest.`,
+    discussNone:
+      'Kein Gesprächsbedarf: Bei allen Fragen liegen die Einschätzungen höchstens eine Stufe auseinander.',
+    spread: (n: number) => (n === 1 ? 'Abweichung 1 Stufe' : `Abweichung ${n} Stufen`),
+    suggested: 'Vorschlag (Median)',
+    settled: 'Festgelegte Antwort',
+    answers: 'Antworten',
+    notes: 'Notizen',
+    allTitle: 'Alle Antworten je Handlungsfeld',
+    allIntro:
+      'Je Frage die Antwort jeder Person, der gemeinsame Wert und wie weit die Einschätzungen auseinanderliegen.',
+    joint: 'Gemeinsame Antwort',
+    spreadColumn: 'Abweichung',
+    spreadCell: (n: number) => (n === 1 ? '1 Stufe' : `${n} Stufen`),
+    discussMark: 'Gesprächsbedarf',
+    fieldSummary: (title: string, questions: number, discuss: number) =>
+      discuss === 0
+        ? `${title} – ${questions} Fragen`
+        : `${title} – ${questions} Fragen, ${discuss} mit Gesprächsbedarf`,
+    saveTitle: 'Als Bewertung der Kommune speichern',
+    saveIntro:
+      'Die gemeinsamen Antworten werden als neue, abgeschlossene Bewertung gespeichert. Angaben zur Kommune und Ziele stammen aus der ersten Datei; die Notizen aller Beteiligten werden übernommen.',
+    roundName: 'Name der Runde',
+    roundDefault: (date: string) => `Gemeinsame Bewertung ${date}`,
+    jointRole: (names: string) => `Gemeinsam: ${names}`,
+    save: 'Speichern und Ergebnis ansehen',
+  },
+  region: {
+    title: 'Regionale Übersicht',
+    intro:
+      'Für einen Landkreis, eine ILE oder eine Region: Lesen Sie die Exportdateien vieler Kommunen ein und sehen Sie, wo die Region steht. Die Übersicht ist anonym; einzelne Kommunen sind nur in der Rangliste zu sehen, wenn Sie sie ausdrücklich einschalten.',
+    sourcesTitle: 'Bewertungen einlesen',
+    fileLabel: 'Exportdateien der Kommunen wählen',
+    fileHint: 'Wählen Sie viele Dateien auf einmal oder einen ganzen Ordner. Je Kommune eine Bewertung.',
+    includeStored: 'Auch die in diesem Browser gespeicherten Bewertungen einbeziehen',
+    progress: (n: number, m: number) => `Datei ${n} von ${m} wird gelesen …`,
+    clear: 'Eingelesene Dateien verwerfen',
+    summaryTitle: 'Eingelesen',
+    filesRead: (n: number) => (n === 1 ? 'Eine Datei gelesen' : `${n} Dateien gelesen`),
+    filesFailed: (n: number) =>
+      n === 1 ? 'eine davon ließ sich nicht lesen' : `${n} davon ließen sich nicht lesen`,
+    included: (n: number) => (n === 1 ? 'Eine Bewertung einbezogen' : `${n} Bewertungen einbezogen`),
+    skipped: (n: number) => (n === 1 ? 'eine übersprungen' : `${n} übersprungen`),
+    skippedNoProfile: (n: number) => `${n} ohne Angaben zur Kommune`,
+    skippedOther: (n: number) => `${n} zu einem anderen Fragebogen`,
+    skippedInvalid: (n: number) => `${n} mit ungültigen Antworten`,
+    duplicates: (n: number) =>
+      n === 1
+        ? 'Eine Bewertung kam doppelt vor und zählt nur einmal.'
+        : `${n} Bewertungen kamen doppelt vor und zählen nur einmal.`,
+    filteredOut: (n: number) =>
+      n === 1
+        ? 'Eine weitere ist durch die Filter ausgeblendet.'
+        : `${n} weitere sind durch die Filter ausgeblendet.`,
+    errorsTitle: (n: number) => (n === 1 ? 'Fehler in einer Datei' : `Fehler in ${n} Dateien`),
+    moreErrors: (n: number) => `… und ${n} weitere Dateien mit Fehlern`,
+    empty:
+      'Noch keine Bewertungen eingelesen. Wählen Sie die Exportdateien der Kommunen oder einen ganzen Ordner.',
+    noneIncluded: 'Keine Bewertung passt zu den gewählten Filtern.',
+    filtersTitle: 'Filter',
+    filtersHint: 'Ohne Haken in einer Gruppe zählen alle.',
+    kind: 'Art der Kommune',
+    population: 'Einwohnerzahl',
+    bezirk: 'Regierungsbezirk',
+    fieldsTitle: 'Punkte je Handlungsfeld in der Region',
+    fieldsIntro:
+      'Punkte von 0 bis 100. Median: die Hälfte der Kommunen liegt darüber, die Hälfte darunter. Die mittlere Hälfte der Kommunen liegt zwischen Q1 und Q3. „Unter Soll“: so viele Kommunen liegen unter ihrem eigenen Ziel.',
+    chartTitle: 'Verteilung der Punkte je Handlungsfeld',
+    chartRange: 'Spannweite (Minimum bis Maximum)',
+    chartMiddle: 'Mittlere Hälfte (Q1 bis Q3)',
+    chartMedian: 'Median',
+    chartDescription: (parts: string) =>
+      `Diagramm der Punkteverteilung je Handlungsfeld: ${parts}. Die Werte stehen auch in der Tabelle.`,
+    chartPart: (field: string, median: string, q1: string, q3: string) =>
+      `${field} Median ${median}, mittlere Hälfte ${q1} bis ${q3}`,
+    n: 'Kommunen',
+    median: 'Median',
+    q1: 'Q1',
+    q3: 'Q3',
+    min: 'Min.',
+    max: 'Max.',
+    belowTarget: 'Unter Soll',
+    recsTitle: 'Häufigste Empfehlungen in der Region',
+    recsIntro:
+      'Diese Empfehlungen gelten für besonders viele Kommunen – der Ausgangspunkt für gemeinsame Projekte und geteilte Dienste.',
+    recsNone: 'Für die einbezogenen Kommunen gibt es keine Empfehlungen.',
+    recommendation: 'Empfehlung',
+    recCount: (n: number, of: number) => `${n} von ${of}`,
+    rankingTitle: 'Rangliste',
+    showRanking: 'Rangliste mit Namen anzeigen',
+    rankingHint:
+      'Die Rangliste nennt einzelne Kommunen. Schalten Sie sie nur ein, wenn alle Beteiligten damit einverstanden sind.',
+    rank: 'Rang',
+    municipality: 'Kommune',
+    kindColumn: 'Art',
+    showMore: (n: number) => `Weitere ${n} anzeigen`,
+    shownOf: (shown: number, all: number) => `${shown} von ${all} angezeigt`,
+    exportTitle: 'Weitergeben',
+    csv: 'Als CSV-Datei speichern (für Excel)',
+    csvFile: (date: string) => `regionale-uebersicht-${date}.csv`,
+    print: 'Drucken',
+    printHint: 'Tipp: Im Druckdialog „Als PDF speichern“ wählen.',
+    printedOn: (date: string) => `Stand: ${date}`,
+  },
+};
+
+/** The strings of the analysis screens (compare, consolidate, region). */
+export type AnalysisStrings = typeof de;
+
+const en: AnalysisStrings = {
+  formatDate: enDate,
+  signed,
+  none: '–',
+  dontKnow: 'don’t know',
+  notApplicable: 'not applicable',
+  level: (level: number, name: string) => `Level ${level} – ${name}`,
+  points: 'points',
+  field: 'Field',
+  overall: 'Overall score',
+  outOf: 'out of 100 points',
+  noScore: 'no score',
+  fileErrors: (file: string) => `File “${file}” could not be read (messages in German):`,
+  fromFile: 'from file',
+  tooLarge: (names: string) => `Too large and therefore not read (more than 25 MB): ${names}`,
+  compare: {
+    title: 'Compare rounds',
+    intro:
+      'See how your municipality developed between two assessment rounds: points per field, changed answers and completed measures.',
+    choose: 'Choose rounds',
+    before: 'Earlier round (before)',
+    after: 'Later round (after)',
+    sameMunicipality: 'Same municipality',
+    otherMunicipalities: 'Other municipalities',
+    option: (municipality: string, round: string, date: string) => `${municipality} – ${round} (${date})`,
+    noProfile: '(no municipality details)',
+    swap: 'Swap rounds',
+    differentMunicipalities:
+      'Note: the two rounds belong to different municipalities, so the comparison shows no development.',
+    afterIsOlder: 'Note: the round chosen as “after” is older than the one chosen as “before”.',
+    fileTitle: 'Load a round from an export file',
+    fileLabel: 'Choose export file',
+    fileHint:
+      'The rounds from the file appear in the lists above. They are only compared, not stored in this browser.',
+    fileLoaded: (n: number, file: string) =>
+      n === 1 ? `One round loaded from “${file}”.` : `${n} rounds loaded from “${file}”.`,
+    empty:
+      'To compare, you need two rounds of the same municipality. Start a new round in “All assessments”.',
+    emptyFile: 'You can also load an earlier round from an export file.',
+    toList: 'To “All assessments”',
+    overallTitle: 'Overall score',
+    before_: 'Before',
+    after_: 'After',
+    change: 'Change',
+    changeIn: (what: string) => `Change: ${what} points`,
+    fieldsTitle: 'Change per field',
+    fieldsIntro: 'Points from 0 to 100. The change carries its sign: “+” means better, “−” means worse.',
+    chartTitle: 'Before and after per field',
+    chartDescription: (parts: string) =>
+      `Bar chart of the points before and after per field: ${parts}. The values are also in the table.`,
+    chartPart: (field: string, before: string, after: string) => `${field} before ${before}, after ${after}`,
+    answersTitle: 'Changed answers',
+    answersNone: 'No answer changed.',
+    answersCount: (n: number) => (n === 1 ? 'One answer changed.' : `${n} answers changed.`),
+    question: 'Question',
+    planTitle: 'Completed measures',
+    planNone: 'No measure has been marked as done since the earlier round.',
+    planPrevious: (status: PlanItem['status'] | null) =>
+      status === null
+        ? 'added and done'
+        : `before: ${status === 'offen' ? 'open' : status === 'in-arbeit' ? 'in progress' : 'done'}`,
+    error: 'The two rounds cannot be compared (message in German):',
+    same: 'Please choose two different rounds.',
+  },
+  consolidate: {
+    title: 'Consolidate several respondents',
+    intro:
+      'Several people (e.g. mayor, treasury, IT) answer the same round separately and export their files. Here you see their answers side by side, the questions where their views differ clearly and a joint suggestion (median per question).',
+    sourcesTitle: 'Read answers',
+    fileLabel: 'Choose the respondents’ export files',
+    fileHint: 'You can choose several files at once. A file may contain one or more assessments.',
+    filesRead: (n: number, records: number) =>
+      `${n === 1 ? 'One file' : `${n} files`} read, ${records === 1 ? 'one assessment' : `${records} assessments`} taken over.`,
+    storedLegend: 'Add assessments stored in this browser',
+    storedNone: 'No assessments are stored in this browser.',
+    storedOption: (municipality: string, round: string, role: string) =>
+      role ? `${municipality} – ${round} (${role})` : `${municipality} – ${round}`,
+    respondentsTitle: 'Respondents',
+    respondent: 'Person',
+    municipality: 'Municipality',
+    source: 'Source',
+    stored: 'stored in this browser',
+    remove: 'Remove',
+    removeLabel: (name: string) => `Remove ${name}`,
+    empty:
+      'To consolidate, you need the answers of at least two people. Read their export files or choose stored assessments.',
+    differentMunicipalities: (names: string) =>
+      `Note: the answers come from different municipalities (${names}). Only consolidate answers to the same round of the same municipality.`,
+    error: 'The answers cannot be consolidated (message in German):',
+    resultTitle: 'Joint result',
+    resultIntro:
+      'Calculated from the suggestion per question (median of the levels) and what you settled for the disagreements. It changes as soon as you settle an answer.',
+    discussTitle: 'To discuss',
+    discussIntro: (n: number) =>
+      n === 1
+        ? 'For one question the views lie two or more levels apart. Discuss it and settle the joint answer.'
+        : `For ${n} questions the views lie two or more levels apart. Discuss them and settle the joint answers.`,
+    discussNone: 'Nothing to discuss: for every question the views lie at most one level apart.',
+    spread: (n: number) => (n === 1 ? 'Difference 1 level' : `Difference ${n} levels`),
+    suggested: 'Suggestion (median)',
+    settled: 'Settled answer',
+    answers: 'Answers',
+    notes: 'Notes',
+    allTitle: 'All answers per field',
+    allIntro: 'Per question each person’s answer, the joint value and how far the views lie apart.',
+    joint: 'Joint answer',
+    spreadColumn: 'Difference',
+    spreadCell: (n: number) => (n === 1 ? '1 level' : `${n} levels`),
+    discussMark: 'to discuss',
+    fieldSummary: (title: string, questions: number, discuss: number) =>
+      discuss === 0
+        ? `${title} – ${questions} questions`
+        : `${title} – ${questions} questions, ${discuss} to discuss`,
+    saveTitle: 'Save as the municipality’s assessment',
+    saveIntro:
+      'The joint answers are saved as a new, completed assessment. Municipality details and targets come from the first file; everyone’s notes are kept.',
+    roundName: 'Name of the round',
+    roundDefault: (date: string) => `Joint assessment ${date}`,
+    jointRole: (names: string) => `Joint: ${names}`,
+    save: 'Save and view result',
+  },
+  region: {
+    title: 'Regional overview',
+    intro:
+      'For a district, an ILE or a region: read the export files of many municipalities and see where the region stands. The overview is anonymous; single municipalities appear only in the ranking, and only if you switch it on.',
+    sourcesTitle: 'Read assessments',
+    fileLabel: 'Choose the municipalities’ export files',
+    fileHint: 'Choose many files at once or a whole folder. One assessment per municipality.',
+    includeStored: 'Also include the assessments stored in this browser',
+    progress: (n: number, m: number) => `Reading file ${n} of ${m} …`,
+    clear: 'Discard the files read',
+    summaryTitle: 'Read',
+    filesRead: (n: number) => (n === 1 ? 'One file read' : `${n} files read`),
+    filesFailed: (n: number) =>
+      n === 1 ? 'one of them could not be read' : `${n} of them could not be read`,
+    included: (n: number) => (n === 1 ? 'One assessment included' : `${n} assessments included`),
+    skipped: (n: number) => (n === 1 ? 'one skipped' : `${n} skipped`),
+    skippedNoProfile: (n: number) => `${n} without municipality details`,
+    skippedOther: (n: number) => `${n} for another questionnaire`,
+    skippedInvalid: (n: number) => `${n} with invalid answers`,
+    duplicates: (n: number) =>
+      n === 1
+        ? 'One assessment appeared twice and counts once.'
+        : `${n} assessments appeared twice and count once.`,
+    filteredOut: (n: number) =>
+      n === 1 ? 'One more is hidden by the filters.' : `${n} more are hidden by the filters.`,
+    errorsTitle: (n: number) => (n === 1 ? 'Errors in one file' : `Errors in ${n} files`),
+    moreErrors: (n: number) => `… and ${n} more files with errors`,
+    empty: 'No assessments read yet. Choose the municipalities’ export files or a whole folder.',
+    noneIncluded: 'No assessment matches the chosen filters.',
+    filtersTitle: 'Filters',
+    filtersHint: 'With nothing ticked in a group, all count.',
+    kind: 'Kind of municipality',
+    population: 'Population',
+    bezirk: 'Administrative region',
+    fieldsTitle: 'Points per field in the region',
+    fieldsIntro:
+      'Points from 0 to 100. Median: half of the municipalities lie above, half below. The middle half lies between Q1 and Q3. “Below target”: how many municipalities are below their own target.',
+    chartTitle: 'Spread of points per field',
+    chartRange: 'Range (minimum to maximum)',
+    chartMiddle: 'Middle half (Q1 to Q3)',
+    chartMedian: 'Median',
+    chartDescription: (parts: string) =>
+      `Chart of the spread of points per field: ${parts}. The values are also in the table.`,
+    chartPart: (field: string, median: string, q1: string, q3: string) =>
+      `${field} median ${median}, middle half ${q1} to ${q3}`,
+    n: 'Municipalities',
+    median: 'Median',
+    q1: 'Q1',
+    q3: 'Q3',
+    min: 'Min.',
+    max: 'Max.',
+    belowTarget: 'Below target',
+    recsTitle: 'Most common recommendations in the region',
+    recsIntro:
+      'These recommendations apply to especially many municipalities – the starting point for joint projects and shared services.',
+    recsNone: 'There are no recommendations for the included municipalities.',
+    recommendation: 'Recommendation',
+    recCount: (n: number, of: number) => `${n} of ${of}`,
+    rankingTitle: 'Ranking',
+    showRanking: 'Show ranking with names',
+    rankingHint: 'The ranking names single municipalities. Only switch it on if everyone involved agrees.',
+    rank: 'Rank',
+    municipality: 'Municipality',
+    kindColumn: 'Kind',
+    showMore: (n: number) => `Show ${n} more`,
+    shownOf: (shown: number, all: number) => `${shown} of ${all} shown`,
+    exportTitle: 'Share',
+    csv: 'Save as CSV file (for Excel)',
+    csvFile: (date: string) => `regionale-uebersicht-${date}.csv`,
+    print: 'Print',
+    printHint: 'Tip: choose “Save as PDF” in the print dialog.',
+    printedOn: (date: string) => `As of: ${date}`,
+  },
+};
+
+/** Strings of the analysis screens by language. */
+export const analysisStrings: Record<Language, AnalysisStrings> = { de, en };

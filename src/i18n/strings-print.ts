@@ -1,0 +1,162 @@
+import type { ACTORS, EFFORTS, HORIZONS } from '../engine/questionnaire-schema';
+import type { PLAN_STATUSES } from '../engine/assessment';
+import type { Language } from './strings';
+
+/** German strings of the printed result sheet (source of truth; English has the same shape). */
+const de = {
+  print: 'Drucken / als PDF speichern',
+  printHint:
+    'Tipp: Im Druckdialog „Als PDF speichern“ wählen. Das Blatt ist für A4 hochkant gemacht und passt auf höchstens zwei Seiten.',
+  withAppendix: 'Anhang mit allen Antworten und Notizen drucken',
+  backToResults: 'Zurück zum Ergebnis',
+  toolbar: 'Druckoptionen',
+  sheetTitle: 'Ergebnisblatt Digitale Reife',
+  kind: 'Art',
+  regierungsbezirk: 'Regierungsbezirk',
+  population: 'Einwohner',
+  date: 'Datum der Bewertung',
+  round: 'Runde',
+  overall: 'Gesamtwert',
+  outOf: 'von 100 Punkten',
+  noScore: 'noch kein Wert',
+  band: 'Reifegrad',
+  fieldsTitle: 'Ergebnis je Handlungsfeld',
+  field: 'Handlungsfeld',
+  current: 'Ist',
+  target: 'Soll',
+  gap: 'Abstand',
+  reached: 'erreicht',
+  pointsNote:
+    'Alle Werte in Punkten von 0 bis 100; „–“: kein Wert, weil keine Frage mit einer Stufe beantwortet ist.',
+  chartAlt: (summary: string) =>
+    `Netzdiagramm mit Ist und Soll je Handlungsfeld. Die Werte stehen auch in der Tabelle: ${summary}.`,
+  chartSummaryItem: (field: string, current: string, target: number) =>
+    `${field} Ist ${current}, Soll ${target}`,
+  currentLabel: 'Ist',
+  targetLabel: 'Soll',
+  recsTitle: (shown: number, all: number) =>
+    shown < all ? `Die ${shown} wichtigsten Empfehlungen (von ${all})` : 'Empfehlungen',
+  noRecs: 'Für die bisherigen Antworten gibt es keine Empfehlungen.',
+  firstSteps: 'Erste Schritte',
+  effort: 'Aufwand',
+  horizon: 'Zeitrahmen',
+  actors: 'Wer handelt',
+  actorNames: {
+    buergermeister: 'Bürgermeister/in',
+    gemeinderat: 'Gemeinderat',
+    verwaltung: 'Verwaltung',
+    it: 'IT',
+  } satisfies Record<(typeof ACTORS)[number], string>,
+  effortNames: { gering: 'gering', mittel: 'mittel', hoch: 'hoch' } satisfies Record<
+    (typeof EFFORTS)[number],
+    string
+  >,
+  horizonNames: {
+    sofort: 'sofort',
+    '6-12-monate': '6–12 Monate',
+    laenger: 'längerfristig',
+  } satisfies Record<(typeof HORIZONS)[number], string>,
+  planTitle: 'Maßnahmenplan',
+  noPlan: 'Es ist noch kein Maßnahmenplan angelegt.',
+  measure: 'Maßnahme',
+  owner: 'Zuständig',
+  due: 'Bis',
+  status: 'Stand',
+  statusNames: { offen: 'offen', 'in-arbeit': 'in Arbeit', erledigt: 'erledigt' } satisfies Record<
+    (typeof PLAN_STATUSES)[number],
+    string
+  >,
+  clarifyTitle: 'Klärungsbedarf',
+  clarifyIntro: 'Diese Fragen wurden mit „weiß nicht“ beantwortet und zählen noch nicht mit:',
+  noClarify: 'Keine Frage wurde mit „weiß nicht“ beantwortet.',
+  appendixTitle: 'Anhang: alle Antworten und Notizen',
+  note: 'Notiz',
+  level: (level: number, name: string) => `Stufe ${level} (${name})`,
+  dontKnow: 'weiß nicht',
+  notApplicable: 'nicht zutreffend',
+  unanswered: 'nicht beantwortet',
+  footer: (title: string, version: string) => `${title}, Fragebogen Version ${version}`,
+  basedOn: 'Grundlage',
+  printedOn: (date: string) => `Gedruckt am ${date}`,
+  /** TT.MM.JJJJ from an ISO date. */
+  formatDate: (iso: string) => {
+    const [y, m, d] = iso.slice(0, 10).split('-');
+    return y && m && d ? `${d}.${m}.${y}` : iso;
+  },
+  counts: (scored: number, dontKnow: number, na: number, open: number) =>
+    `${scored} Fragen bewertet, ${dontKnow} „weiß nicht“, ${na} „nicht zutreffend“, ${open} offen`,
+};
+
+export type PrintStrings = typeof de;
+
+/** English strings of the printed result sheet. */
+const en: PrintStrings = {
+  print: 'Print / save as PDF',
+  printHint:
+    'Tip: choose “Save as PDF” in the print dialog. The sheet is made for A4 portrait and fits on at most two pages.',
+  withAppendix: 'Print an appendix with all answers and notes',
+  backToResults: 'Back to the result',
+  toolbar: 'Print options',
+  sheetTitle: 'Digital maturity result sheet',
+  kind: 'Kind',
+  regierungsbezirk: 'Region',
+  population: 'Population',
+  date: 'Date of assessment',
+  round: 'Round',
+  overall: 'Overall score',
+  outOf: 'out of 100 points',
+  noScore: 'no score yet',
+  band: 'Maturity',
+  fieldsTitle: 'Result per field of action',
+  field: 'Field of action',
+  current: 'Current',
+  target: 'Target',
+  gap: 'Gap',
+  reached: 'reached',
+  pointsNote:
+    'All values in points from 0 to 100; “–”: no value because no question was answered with a level.',
+  chartAlt: (summary: string) =>
+    `Radar chart of current and target values per field. The values are also in the table: ${summary}.`,
+  chartSummaryItem: (field: string, current: string, target: number) =>
+    `${field} current ${current}, target ${target}`,
+  currentLabel: 'Current',
+  targetLabel: 'Target',
+  recsTitle: (shown: number, all: number) =>
+    shown < all ? `The ${shown} most important recommendations (of ${all})` : 'Recommendations',
+  noRecs: 'There are no recommendations for the answers so far.',
+  firstSteps: 'First steps',
+  effort: 'Effort',
+  horizon: 'Time frame',
+  actors: 'Who acts',
+  actorNames: { buergermeister: 'Mayor', gemeinderat: 'Council', verwaltung: 'Administration', it: 'IT' },
+  effortNames: { gering: 'low', mittel: 'medium', hoch: 'high' },
+  horizonNames: { sofort: 'immediately', '6-12-monate': '6–12 months', laenger: 'longer term' },
+  planTitle: 'Action plan',
+  noPlan: 'No action plan has been set up yet.',
+  measure: 'Measure',
+  owner: 'Responsible',
+  due: 'Due',
+  status: 'Status',
+  statusNames: { offen: 'open', 'in-arbeit': 'in progress', erledigt: 'done' },
+  clarifyTitle: 'Open questions',
+  clarifyIntro: 'These questions were answered “don’t know” and do not count yet:',
+  noClarify: 'No question was answered “don’t know”.',
+  appendixTitle: 'Appendix: all answers and notes',
+  note: 'Note',
+  level: (level: number, name: string) => `Level ${level} (${name})`,
+  dontKnow: 'don’t know',
+  notApplicable: 'not applicable',
+  unanswered: 'not answered',
+  footer: (title: string, version: string) => `${title}, questionnaire version ${version}`,
+  basedOn: 'Based on',
+  printedOn: (date: string) => `Printed on ${date}`,
+  formatDate: (iso: string) => {
+    const [y, m, d] = iso.slice(0, 10).split('-');
+    return y && m && d ? `${d}/${m}/${y}` : iso;
+  },
+  counts: (scored: number, dontKnow: number, na: number, open: number) =>
+    `${scored} questions rated, ${dontKnow} “don’t know”, ${na} “not applicable”, ${open} open`,
+};
+
+/** Strings of the result sheet by language. */
+export const printStrings: Record<Language, PrintStrings> = { de, en };

@@ -1,0 +1,209 @@
+import { writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import type { Answers, AnswerValue, PlanItem } from '../../src/engine/assessment';
+import { matchRecommendations } from '../../src/engine/recommend';
+import { displayScore, levelToPoints, scoreAssessment, visibleQuestions } from '../../src/engine/score';
+import { answer, expect, loadBavarianPackage, startAssessment, test } from './helpers';
+
+const pkg = loadBavarianPackage();
+const q = pkg.questionnaire;
+const municipality = 'Musterhausen an der Ilm';
+const de = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
+const de1 = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+async function expectNoAxeViolations(page: Page) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(
+    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
+/** Pages of a PDF: page objects, not the page tree (`/Type /Pages`). */
+function countPdfPages(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+}
+
+/** A realistic action plan of eight measures, as the plan screen would store it. */
+const plan: PlanItem[] = [
+  [
+    'Digitalstrategie als Beschlussvorlage für den Gemeinderat vorbereiten',
+    'Geschäftsleitung',
+    '2026-12-15',
+    'in-arbeit',
+  ],
+  [
+    'Digitallotsin benennen und Fortbildung beim Bayerischen Digitalisierungszentrum buchen',
+    'Hauptamt',
+    '2026-10-01',
+    'offen',
+  ],
+  [
+    'Alle Online-Dienste des BayernPortals auf der Internetseite verlinken',
+    'Bürgerbüro',
+    '2026-09-30',
+    'erledigt',
+  ],
+  ['E-Akte für das Bauamt einführen (Pilot)', 'Bauamt mit IT-Dienstleister', '2027-06-30', 'offen'],
+  ['Informationssicherheitskonzept nach ISIS12 beginnen', 'IT-Beauftragter', '2027-03-31', 'offen'],
+  [
+    'Datensicherung außer Haus prüfen und Wiederherstellung testen',
+    'IT-Dienstleister',
+    '2026-11-15',
+    'in-arbeit',
+  ],
+  ['Fördermöglichkeiten für Digitalisierungsprojekte zusammenstellen', 'Kämmerei', '', 'offen'],
+  ['Gemeinsame Beschaffung mit der Nachbargemeinde abstimmen', 'Bürgermeisterin', '2027-01-31', 'offen'],
+].map(([title, owner, due, status], i) => ({
+  id: `plan-${i}`,
+  recommendationId: null,
+  title: title ?? '',
+  owner: owner ?? '',
+  due: due ?? '',
+  status: status as PlanItem['status'],
+  note: '',
+}));
+
+test('the explain page and the two-page print sheet show the engine’s numbers', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(90_000);
+  await startAssessment(page, {
+    municipality,
+    kind: 'gemeinde',
+    bezirk: 'oberbayern',
+    population: '3000-4999',
+  });
+
+  // Known answers: levels cycle through 0–4, every sixth question is "weiß nicht" (9 of 56),
+  // one question that allows it is "nicht zutreffend".
+  const answers: Answers = {};
+  let n = 0;
+  const fields = q.fields.filter((f) => visibleQuestions(f, 'gemeinde').length > 0);
+  for (const [i, field] of fields.entries()) {
+    await expect(page.getByRole('heading', { name: field.title.de, exact: true })).toBeVisible();
+    for (const question of visibleQuestions(field, 'gemeinde')) {
+      const value: AnswerValue =
+        question.id === 'sicherheit.datensicherung'
+          ? 'notApplicable'
+          : n % 6 === 5
+            ? 'dontKnow'
+            : ((n % 5) as 0 | 1 | 2 | 3 | 4);
+      answers[question.id] = value;
+      await answer(page, question.id, value);
+      n++;
+    }
+    if (i === 0) {
+      const first = visibleQuestions(field, 'gemeinde')[0]?.id ?? '';
+      await page.locator(`.sd-question[data-name="${first}"] textarea`).fill('Beschluss vom 12.03.2026');
+    }
+    const last = i === fields.length - 1;
+    await page.getByRole('button', { name: last ? 'Zum Ergebnis' : 'Weiter' }).click();
+  }
+  await expect(page.getByRole('heading', { name: `Ergebnis: ${municipality}` })).toBeVisible();
+  const id = /#\/bewertung\/([^/]+)\//.exec(page.url())?.[1];
+  if (!id) throw new Error(`no assessment id in ${page.url()}`);
+
+  const expected = scoreAssessment(q, answers, 'gemeinde');
+  if (expected.overall === null) throw new Error('the answers must give a score');
+  const overall = displayScore(expected.overall);
+  const matched = matchRecommendations(q, pkg.recommendations, answers, expected, {}, 'gemeinde');
+  const firstRecommendation = matched[0]?.recommendation.title.de ?? '';
+  expect(firstRecommendation).not.toBe('');
+
+  // --- Explain page: the worked example is the first field with a score, with its own numbers.
+  await page.goto(`./#/bewertung/${id}/rechenweg`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Wie wird gerechnet?' })).toBeVisible();
+  const exampleScore = expected.fields.find((f) => f.score !== null);
+  const exampleField = q.fields.find((f) => f.id === exampleScore?.fieldId);
+  if (!exampleScore || exampleScore.score === null || !exampleField)
+    throw new Error('a field must have a score');
+  const scored = visibleQuestions(exampleField, 'gemeinde').flatMap((question) => {
+    const a = answers[question.id];
+    return typeof a === 'number' ? [{ weight: question.weight, points: levelToPoints(a) }] : [];
+  });
+  const exact = exampleScore.score;
+  const calculation =
+    `(${scored.map((s) => `${de.format(s.weight)} × ${s.points}`).join(' + ')}) ÷ ` +
+    `(${scored.map((s) => de.format(s.weight)).join(' + ')}) = ` +
+    `${de.format(exact * exampleScore.weightSum)} ÷ ${de.format(exampleScore.weightSum)} = ` +
+    (Number.isInteger(exact) ? `${exact} Punkte` : `${de1.format(exact)} → ${displayScore(exact)} Punkte`);
+  await expect(page.getByTestId('worked-example')).toContainText(exampleField.questions[0]?.title.de ?? '');
+  await expect(page.getByTestId('worked-calculation')).toHaveText(`Rechnung: ${calculation}`);
+  await expect(page.getByTestId('total-calculation')).toContainText(
+    Number.isInteger(expected.overall) ? `= ${overall} Punkte` : `→ ${overall} Punkte`,
+  );
+  await expect(page.getByTestId('explain-counts')).toContainText(
+    `${expected.counts.dontKnow}-mal „weiß nicht“`,
+  );
+  const bandRow = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: expected.band?.name.de ?? '-', exact: true }) });
+  await expect(bandRow).toContainText(`hier: ${overall} Punkte`);
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: testInfo.outputPath('explain.png'), fullPage: true });
+  await expect(page.getByRole('link', { name: 'Zurück zum Ergebnis' })).toHaveAttribute(
+    'href',
+    `#/bewertung/${id}/ergebnis`,
+  );
+
+  // --- A realistic action plan (8 measures), stored as the app stores it.
+  await page.evaluate((items) => {
+    const key = 'digitalkompass-kommune';
+    const stored = JSON.parse(localStorage.getItem(key) ?? '{}') as {
+      state: { assessments: Record<string, { plan: unknown[] }> };
+    };
+    for (const a of Object.values(stored.state.assessments)) a.plan = items;
+    localStorage.setItem(key, JSON.stringify(stored));
+  }, plan);
+  await page.goto(`./#/bewertung/${id}/druck`);
+  await page.reload();
+
+  // --- Print view on screen.
+  const sheet = page.locator('.print-sheet');
+  await expect(sheet.getByRole('heading', { level: 1 })).toContainText(municipality);
+  await expect(page.getByRole('button', { name: 'Drucken / als PDF speichern' })).toBeVisible();
+  await expect(page.locator('.radar-image')).toHaveJSProperty('complete', true);
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: testInfo.outputPath('print-screen.png'), fullPage: true });
+
+  // --- On paper: no app navigation, no buttons; the content is all there; at most two A4 pages.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.app-header')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Drucken / als PDF speichern' })).toBeHidden();
+  await expect(sheet).toContainText(municipality);
+  await expect(page.getByTestId('print-overall-score')).toHaveText(`${overall} von 100 Punkten`);
+  await expect(page.getByTestId('print-band')).toHaveText(expected.band?.name.de ?? '');
+  await expect(page.getByTestId('print-recommendation')).toHaveCount(Math.min(5, matched.length));
+  await expect(page.getByTestId('print-recommendation').first().getByRole('heading')).toHaveText(
+    firstRecommendation,
+  );
+  await expect(sheet).toContainText(plan[0]?.title ?? '');
+  await expect(sheet).toContainText('15.12.2026');
+  await expect(sheet).toContainText(q.basedOn.de);
+  await expect(sheet).toContainText(`${q.title.de}, Fragebogen Version ${q.version}`);
+  const dontKnowTitle = q.fields
+    .flatMap((f) => visibleQuestions(f, 'gemeinde'))
+    .find((qu) => answers[qu.id] === 'dontKnow')?.title.de;
+  await expect(sheet.getByRole('region', { name: 'Klärungsbedarf' })).toContainText(dontKnowTitle ?? '-');
+  await expectNoAxeViolations(page);
+  const pdf = await page.pdf({ format: 'A4', printBackground: false });
+  writeFileSync(testInfo.outputPath('ergebnisblatt.pdf'), pdf);
+  const pages = countPdfPages(pdf);
+  console.log(`print sheet: ${pages} A4 page(s)`);
+  expect(pages).toBeGreaterThanOrEqual(1);
+  expect(pages).toBeLessThanOrEqual(2);
+
+  // --- With the appendix: every answer and the note are added, after the two pages.
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByLabel('Anhang mit allen Antworten und Notizen drucken').check();
+  const appendix = sheet.getByRole('region', { name: 'Anhang: alle Antworten und Notizen' });
+  await expect(appendix).toContainText('Beschluss vom 12.03.2026');
+  await expect(appendix.getByRole('listitem')).toHaveCount(Object.keys(answers).length);
+  await page.emulateMedia({ media: 'print' });
+  const withAppendix = await page.pdf({ format: 'A4', printBackground: false });
+  writeFileSync(testInfo.outputPath('ergebnisblatt-anhang.pdf'), withAppendix);
+  expect(countPdfPages(withAppendix)).toBeGreaterThan(pages);
+});

@@ -9,7 +9,12 @@ import { StartScreen } from '../features/start/start-screen';
 import { useAssessmentStore } from '../store/assessment-store';
 import { exportAllText } from '../store/backup';
 import { DEFAULT_QUESTIONNAIRE_ID } from '../store/questionnaire-catalog';
-import { getStorageProblem, subscribeStorageProblem } from '../store/safe-storage';
+import {
+  getRecovery,
+  getStorageProblem,
+  subscribeRecovery,
+  subscribeStorageProblem,
+} from '../store/safe-storage';
 import { watchOtherTabs } from '../store/tab-sync';
 import { OfflineStatus } from './offline-status';
 
@@ -17,6 +22,11 @@ import { OfflineStatus } from './offline-status';
 // screen is shown so that opening the questionnaire is quick.
 const loadQuestionnaire = () => import('../features/questionnaire/questionnaire-screen');
 const QuestionnaireScreen = lazy(loadQuestionnaire);
+const QuestionnairesScreen = lazy(() =>
+  import('../features/questionnaires/questionnaires-screen').then((m) => ({
+    default: m.QuestionnairesScreen,
+  })),
+);
 // Every other screen but the start, profile and list screens is loaded when first opened.
 const CompareScreen = lazy(() =>
   import('../features/compare/compare-screen').then((m) => ({ default: m.CompareScreen })),
@@ -91,7 +101,13 @@ function Screen() {
         </AssessmentRoute>
       );
     case 'new':
-      return <PackageGate id={DEFAULT_QUESTIONNAIRE_ID}>{(pkg) => <ProfileForm pkg={pkg} />}</PackageGate>;
+      return (
+        <PackageGate id={route.questionnaire ?? DEFAULT_QUESTIONNAIRE_ID}>
+          {(pkg) => <ProfileForm key={pkg.questionnaire.id} pkg={pkg} />}
+        </PackageGate>
+      );
+    case 'questionnaires':
+      return <QuestionnairesScreen />;
     case 'profile':
       return (
         <AssessmentRoute id={route.id}>
@@ -133,6 +149,15 @@ function Screen() {
         </AssessmentRoute>
       );
   }
+}
+
+function RecoveryNotice() {
+  const recovery = useSyncExternalStore(subscribeRecovery, getRecovery);
+  return recovery ? (
+    <div className="warning-box" role="alert">
+      {recovery}
+    </div>
+  ) : null;
 }
 
 function StorageWarning() {
@@ -204,6 +229,7 @@ export function App() {
           <a href={routeHref({ name: 'compare' })}>{t.navCompare}</a>
           <a href={routeHref({ name: 'consolidate' })}>{t.navConsolidate}</a>
           <a href={routeHref({ name: 'region' })}>{t.navRegion}</a>
+          <a href={routeHref({ name: 'questionnaires' })}>{t.navQuestionnaires}</a>
           <a href={routeHref({ name: 'data' })}>{t.navData}</a>
           <button
             type="button"
@@ -218,6 +244,7 @@ export function App() {
       </header>
       <OfflineStatus />
       <StorageWarning />
+      <RecoveryNotice />
       {otherTab && (
         <div className="warning-box" role="status">
           {t.errors.otherTab}{' '}

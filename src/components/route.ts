@@ -3,12 +3,13 @@ import { useSyncExternalStore } from 'react';
 /** The screens of the app, addressed by the URL hash so it also works opened from a file. */
 export type Route =
   | { name: 'start' }
-  | { name: 'new' }
+  | { name: 'new'; questionnaire?: string }
   | { name: 'list' }
   | { name: 'compare' }
   | { name: 'consolidate' }
   | { name: 'region' }
   | { name: 'data' }
+  | { name: 'questionnaires' }
   | { name: 'profile'; id: string }
   | { name: 'questions'; id: string }
   | { name: 'results'; id: string }
@@ -22,12 +23,14 @@ export function parseRoute(hash: string): Route {
   const [head, id, tail] = parts;
   if (parts.length === 0) return { name: 'start' };
   if (head === 'neu' && parts.length === 1) return { name: 'new' };
+  if (head === 'neu' && id && parts.length === 2) return { name: 'new', questionnaire: id };
   if (parts.length === 1) {
     if (head === 'bewertungen') return { name: 'list' };
     if (head === 'vergleich') return { name: 'compare' };
     if (head === 'zusammenfuehren') return { name: 'consolidate' };
     if (head === 'region') return { name: 'region' };
     if (head === 'daten') return { name: 'data' };
+    if (head === 'frageboegen') return { name: 'questionnaires' };
   }
   if (head === 'bewertung' && id && parts.length === 3) {
     if (tail === 'profil') return { name: 'profile', id };
@@ -46,7 +49,7 @@ export function routeHref(route: Route): string {
     case 'notFound':
       return '#/';
     case 'new':
-      return '#/neu';
+      return route.questionnaire ? `#/neu/${encodeURIComponent(route.questionnaire)}` : '#/neu';
     case 'list':
       return '#/bewertungen';
     case 'compare':
@@ -57,6 +60,8 @@ export function routeHref(route: Route): string {
       return '#/region';
     case 'data':
       return '#/daten';
+    case 'questionnaires':
+      return '#/frageboegen';
     case 'profile':
       return `#/bewertung/${encodeURIComponent(route.id)}/profil`;
     case 'questions':

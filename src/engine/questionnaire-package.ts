@@ -106,3 +106,83 @@ export function parseQuestionnairePackage(files: {
     value: { questionnaire: q.data, recommendations: r.data.recommendations, sources: s.data.sources },
   };
 }
+
+/** The three documents of a questionnaire as plain JSON, e.g. for storing a loaded questionnaire. */
+export interface QuestionnaireDocuments {
+  questionnaire: unknown;
+  recommendations: unknown;
+  sources: unknown;
+}
+
+export const BUNDLE_TYPE = 'digitalkompass-questionnaire-bundle';
+
+const TYPES = {
+  questionnaire: 'digitalkompass-questionnaire',
+  recommendations: 'digitalkompass-recommendations',
+  sources: 'digitalkompass-sources',
+} as const;
+
+const typeOf = (data: unknown): unknown =>
+  typeof data === 'object' && data !== null && 'type' in data ? data.type : undefined;
+
+/**
+ * Reads a questionnaire a person uploads: either one bundle file
+ * `{ type: "digitalkompass-questionnaire-bundle", questionnaire, recommendations, sources }` or the three
+ * files, recognised by their `type`. Validates everything; messages name the file and the path.
+ */
+export function readQuestionnaireUpload(
+  files: { name: string; text: string }[],
+):
+  | { ok: true; value: QuestionnairePackage; documents: QuestionnaireDocuments }
+  | { ok: false; errors: string[] } {
+  const parsed: RawFile[] = [];
+  const errors: string[] = [];
+  for (const f of files) {
+    try {
+      parsed.push({ name: f.name, data: JSON.parse(f.text.replace(/^\uFEFF/, '')) as unknown });
+    } catch (e) {
+      errors.push(`${f.name}: kein gültiges JSON (${(e as Error).message})`);
+    }
+  }
+  if (errors.length) return { ok: false, errors };
+  const found: Partial<Record<keyof typeof TYPES, RawFile>> = {};
+  for (const file of parsed) {
+    const type = typeOf(file.data);
+    if (type === BUNDLE_TYPE && typeof file.data === 'object' && file.data !== null) {
+      const b = file.data as Record<string, unknown>;
+      for (const key of Object.keys(TYPES) as (keyof typeof TYPES)[])
+        found[key] = { name: `${file.name} › ${key}`, data: b[key] };
+      continue;
+    }
+    const key = (Object.keys(TYPES) as (keyof typeof TYPES)[]).find((k) => TYPES[k] === type);
+    if (!key)
+      errors.push(
+        `${file.name}: keine Fragebogen-Datei des Digitalkompass (Feld „type“ fehlt oder ist unbekannt)`,
+      );
+    else found[key] = file;
+  }
+  const names = {
+    questionnaire: 'dem Fragebogen',
+    recommendations: 'den Empfehlungen',
+    sources: 'den Quellen',
+  };
+  for (const key of Object.keys(TYPES) as (keyof typeof TYPES)[])
+    if (!found[key]) errors.push(`Es fehlt die Datei mit ${names[key]} (type „${TYPES[key]}“).`);
+  if (errors.length || !found.questionnaire || !found.recommendations || !found.sources)
+    return { ok: false, errors };
+  const result = parseQuestionnairePackage({
+    questionnaire: found.questionnaire,
+    recommendations: found.recommendations,
+    sources: found.sources,
+  });
+  if (!result.ok) return result;
+  return {
+    ok: true,
+    value: result.value,
+    documents: {
+      questionnaire: found.questionnaire.data,
+      recommendations: found.recommendations.data,
+      sources: found.sources.data,
+    },
+  };
+}

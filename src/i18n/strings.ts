@@ -18,6 +18,7 @@ const de = {
   navConsolidate: 'Zusammenführen',
   navRegion: 'Region',
   navData: 'Sichern und laden',
+  navQuestionnaires: 'Fragebögen',
   loading: 'Wird geladen …',
   start: {
     title: 'Wo steht Ihre Kommune bei der Digitalisierung?',
@@ -207,6 +208,36 @@ const de = {
     toConfirm: (n: number) => `${n} Antworten zu bestätigen`,
     newAssessment: 'Neue Bewertung beginnen',
   },
+  questionnaires: {
+    title: 'Fragebögen',
+    intro:
+      'Der bayerische Fragebogen ist eingebaut. Eine Region, ein Verband oder ein Landkreis kann einen eigenen Fragebogen mit Empfehlungen als Datei bereitstellen. Er wird geprüft und bleibt nur in diesem Browser.',
+    builtIn: 'Eingebaut',
+    loaded: 'Aus Datei geladen',
+    none: 'Noch kein Fragebogen aus einer Datei geladen.',
+    counts: (fields: number, questions: number, recs: number) =>
+      `${fields} Handlungsfelder, ${questions} Fragen, ${recs} Empfehlungen`,
+    version: (v: string) => `Version ${v}`,
+    uploadLabel: 'Fragebogen-Datei(en) wählen',
+    uploadHint:
+      'Eine Paketdatei oder die drei Dateien questionnaire.json, recommendations.json und sources.json. Wie man sie schreibt, steht in der Autorenanleitung (questionnaires/README.md).',
+    errorsTitle: 'Der Fragebogen kann nicht geladen werden:',
+    builtInId: (id: string) =>
+      `Die Kennung „${id}“ gehört zu einem eingebauten Fragebogen. Bitte wählen Sie eine andere Kennung.`,
+    added: (title: string) => `„${title}“ wurde geladen und steht für neue Bewertungen bereit.`,
+    replaced: (title: string) => `„${title}“ wurde durch die neue Fassung ersetzt.`,
+    remove: 'Entfernen',
+    removeLabel: (title: string) => `Fragebogen „${title}“ entfernen`,
+    removeTitle: 'Fragebogen entfernen?',
+    removeText: (n: number) =>
+      n === 0
+        ? 'Keine Bewertung nutzt diesen Fragebogen.'
+        : `${n} Bewertungen nutzen diesen Fragebogen. Sie bleiben gespeichert, lassen sich aber erst wieder öffnen, wenn der Fragebogen erneut geladen ist.`,
+    removeConfirm: 'Entfernen',
+    removed: (title: string) => `„${title}“ wurde entfernt.`,
+    start: 'Neue Bewertung mit diesem Fragebogen',
+    choose: 'Fragebogen',
+  },
   data: {
     title: 'Sichern und laden',
     intro:
@@ -293,6 +324,7 @@ const en: Strings = {
   navConsolidate: 'Consolidate',
   navRegion: 'Region',
   navData: 'Save and load',
+  navQuestionnaires: 'Questionnaires',
   loading: 'Loading …',
   start: {
     title: 'Where does your municipality stand in digitalisation?',
@@ -462,6 +494,36 @@ const en: Strings = {
     percent: (p: number) => `${p} %`,
     toConfirm: (n: number) => `${n} answers to confirm`,
     newAssessment: 'Start a new assessment',
+  },
+  questionnaires: {
+    title: 'Questionnaires',
+    intro:
+      'The Bavarian questionnaire is built in. A region, an association or a district can provide its own questionnaire with recommendations as a file. It is checked and stays only in this browser.',
+    builtIn: 'Built in',
+    loaded: 'Loaded from a file',
+    none: 'No questionnaire has been loaded from a file yet.',
+    counts: (fields: number, questions: number, recs: number) =>
+      `${fields} fields of action, ${questions} questions, ${recs} recommendations`,
+    version: (v: string) => `Version ${v}`,
+    uploadLabel: 'Choose questionnaire file(s)',
+    uploadHint:
+      'One bundle file or the three files questionnaire.json, recommendations.json and sources.json. How to write them is described in the authoring guide (questionnaires/README.md).',
+    errorsTitle: 'The questionnaire cannot be loaded:',
+    builtInId: (id: string) =>
+      `The id “${id}” belongs to a built-in questionnaire. Please choose another id.`,
+    added: (title: string) => `“${title}” was loaded and is ready for new assessments.`,
+    replaced: (title: string) => `“${title}” was replaced by the new version.`,
+    remove: 'Remove',
+    removeLabel: (title: string) => `Remove questionnaire “${title}”`,
+    removeTitle: 'Remove questionnaire?',
+    removeText: (n: number) =>
+      n === 0
+        ? 'No assessment uses this questionnaire.'
+        : `${n} assessments use this questionnaire. They stay saved but can only be opened again once the questionnaire is loaded again.`,
+    removeConfirm: 'Remove',
+    removed: (title: string) => `“${title}” was removed.`,
+    start: 'New assessment with this questionnaire',
+    choose: 'Questionnaire',
   },
   data: {
     title: 'Save and load',

@@ -1,13 +1,20 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import type { AnswerValue, AssessmentRecord, PlanItem, Profile } from '../engine/assessment';
+import {
+  migratePersistedState,
+  PERSISTED_VERSION,
+  type CustomQuestionnaire,
+} from '../engine/persisted-state';
 import type { Language } from '../i18n/strings';
-import { safeLocalStorage } from './safe-storage';
+import { reportRecovery, safeLocalStorage } from './safe-storage';
 
-/** What is persisted: only what people entered. */
+/** What is persisted: only what people entered or loaded. */
 export interface PersistedState {
   language: Language;
   assessments: Record<string, AssessmentRecord>;
+  /** Questionnaires loaded from files, by id. */
+  customQuestionnaires: Record<string, CustomQuestionnaire>;
 }
 
 interface Actions {
@@ -33,12 +40,36 @@ interface Actions {
   addPlanItem: (id: string, item: Omit<PlanItem, 'id'>) => void;
   updatePlanItem: (id: string, itemId: string, change: Partial<Omit<PlanItem, 'id'>>) => void;
   removePlanItem: (id: string, itemId: string) => void;
+  addCustomQuestionnaire: (id: string, files: Omit<CustomQuestionnaire, 'loadedAt'>) => void;
+  removeCustomQuestionnaire: (id: string) => void;
 }
 
 export type AssessmentState = PersistedState & Actions;
 
 export const STORAGE_KEY = 'digitalkompass-kommune';
-export const STORAGE_VERSION = 1;
+export const STORAGE_VERSION = PERSISTED_VERSION;
+
+/** Keeps a copy of stored data the app could not take over, under its own key, and says so. */
+function keepAside(raw: unknown, message: string) {
+  const key = `${STORAGE_KEY}-sicherung-${new Date().toISOString()}`;
+  safeLocalStorage.setItem(key, JSON.stringify(raw));
+  reportRecovery(`${message} Eine Kopie liegt im Browser-Speicher unter „${key}“.`);
+}
+
+/** Validates (and, for older versions, migrates) what was stored; never throws, never loses data silently. */
+function restore(persisted: unknown, version: number): PersistedState {
+  const result = migratePersistedState(persisted, version);
+  if (!result.ok) {
+    keepAside(persisted, result.message);
+    return { language: 'de', assessments: {}, customQuestionnaires: {} };
+  }
+  if (result.dropped.length)
+    keepAside(
+      persisted,
+      `${result.dropped.length} gespeicherte Einträge waren beschädigt und wurden nicht geladen.`,
+    );
+  return result.state;
+}
 
 /** A random id; falls back where crypto.randomUUID is unavailable. */
 export function newId(): string {
@@ -63,6 +94,7 @@ export const useAssessmentStore = create<AssessmentState>()(
       return {
         language: 'de',
         assessments: {},
+        customQuestionnaires: {},
         setLanguage: (language) => set({ language }),
         createAssessment: (questionnaireId, questionnaireVersion, label) => {
           const id = newId();
@@ -142,13 +174,29 @@ export const useAssessmentStore = create<AssessmentState>()(
         updatePlanItem: (id, itemId, change) =>
           update(id, (a) => ({ plan: a.plan.map((p) => (p.id === itemId ? { ...p, ...change } : p)) })),
         removePlanItem: (id, itemId) => update(id, (a) => ({ plan: a.plan.filter((p) => p.id !== itemId) })),
+        addCustomQuestionnaire: (id, files) =>
+          set((s) => ({
+            customQuestionnaires: { ...s.customQuestionnaires, [id]: { ...files, loadedAt: now() } },
+          })),
+        removeCustomQuestionnaire: (id) =>
+          set((s) => {
+            const { [id]: _removed, ...rest } = s.customQuestionnaires;
+            return { customQuestionnaires: rest };
+          }),
       };
     },
     {
       name: STORAGE_KEY,
       version: STORAGE_VERSION,
       storage: createJSONStorage(() => safeLocalStorage),
-      partialize: (s): PersistedState => ({ language: s.language, assessments: s.assessments }),
+      partialize: (s): PersistedState => ({
+        language: s.language,
+        assessments: s.assessments,
+        customQuestionnaires: s.customQuestionnaires,
+      }),
+      migrate: (persisted, version) => restore(persisted, version),
+      // Also the current version is validated: a damaged entry must not break the app.
+      merge: (persisted, current) => ({ ...current, ...restore(persisted, STORAGE_VERSION) }),
     },
   ),
 );

@@ -1,4 +1,5 @@
 import { parseQuestionnairePackage, type PackageResult } from '../engine/questionnaire-package';
+import { useAssessmentStore } from './assessment-store';
 
 /** The questionnaire offered for new assessments. */
 export const DEFAULT_QUESTIONNAIRE_ID = 'bayern-kommunen';
@@ -10,9 +11,21 @@ const files = import.meta.glob<JsonModule>(
   '../../questionnaires/*/{questionnaire,recommendations,sources}.json',
 );
 
+/** Ids of the questionnaires built into the app. */
+export const BUILT_IN_IDS = [
+  ...new Set(
+    Object.keys(files).flatMap((path) => {
+      const m = /questionnaires\/([^/]+)\/questionnaire\.json$/.exec(path);
+      return m?.[1] ? [m[1]] : [];
+    }),
+  ),
+].sort((a, b) =>
+  a === DEFAULT_QUESTIONNAIRE_ID ? -1 : b === DEFAULT_QUESTIONNAIRE_ID ? 1 : a.localeCompare(b),
+);
+
 const cache = new Map<string, Promise<PackageResult>>();
 
-async function load(id: string): Promise<PackageResult> {
+async function loadBuiltIn(id: string): Promise<PackageResult> {
   const path = (name: string) => `../../questionnaires/${id}/${name}.json`;
   const loaders = ['questionnaire', 'recommendations', 'sources'].map((n) => files[path(n)]);
   const present = loaders.filter((l): l is NonNullable<typeof l> => l !== undefined);
@@ -29,12 +42,38 @@ async function load(id: string): Promise<PackageResult> {
   }
 }
 
-/** Loads and validates a built-in questionnaire with its recommendations (cached promise, for React's `use`). */
+/**
+ * Loads and validates a questionnaire with its recommendations: a built-in one, or one the person
+ * loaded from a file (kept in the store). Cached per version, for React's `use`.
+ */
 export function loadQuestionnairePackage(id: string): Promise<PackageResult> {
-  let p = cache.get(id);
+  if (BUILT_IN_IDS.includes(id)) {
+    let p = cache.get(id);
+    if (!p) {
+      p = loadBuiltIn(id);
+      cache.set(id, p);
+    }
+    return p;
+  }
+  const custom = useAssessmentStore.getState().customQuestionnaires[id];
+  if (!custom)
+    return Promise.resolve({
+      ok: false,
+      errors: [
+        `Der Fragebogen „${id}“ ist in diesem Browser nicht geladen. Laden Sie ihn unter „Fragebögen“.`,
+      ],
+    });
+  const key = `custom:${id}@${custom.loadedAt}`;
+  let p = cache.get(key);
   if (!p) {
-    p = load(id);
-    cache.set(id, p);
+    p = Promise.resolve(
+      parseQuestionnairePackage({
+        questionnaire: { name: `${id} (Fragebogen)`, data: custom.questionnaire },
+        recommendations: { name: `${id} (Empfehlungen)`, data: custom.recommendations },
+        sources: { name: `${id} (Quellen)`, data: custom.sources },
+      }),
+    );
+    cache.set(key, p);
   }
   return p;
 }

@@ -56,3 +56,23 @@ export const safeLocalStorage: StateStorage = {
     }
   },
 };
+
+let recovery: string | null = null;
+const recoveryListeners = new Set<() => void>();
+
+/** Tells the person that stored data could not be taken over and where its copy is. */
+export function reportRecovery(message: string): void {
+  recovery = message;
+  recoveryListeners.forEach((l) => l());
+}
+
+/** The last recovery message (for useSyncExternalStore). */
+export function getRecovery(): string | null {
+  return recovery;
+}
+
+/** Subscribe to recovery messages (for useSyncExternalStore). */
+export function subscribeRecovery(listener: () => void): () => void {
+  recoveryListeners.add(listener);
+  return () => recoveryListeners.delete(listener);
+}

@@ -8,7 +8,7 @@ import {
 import { MUNICIPALITY_KINDS } from '../../engine/questionnaire-schema';
 import type { QuestionnairePackage } from '../../engine/questionnaire-package';
 import { navigate } from '../../components/route';
-import { useStrings } from '../../components/use-strings';
+import { useLanguage, useStrings } from '../../components/use-strings';
 import { useAssessmentStore } from '../../store/assessment-store';
 
 type Draft = Record<keyof ProfileValue, string>;
@@ -17,6 +17,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 /** Profile of the municipality; creates the assessment on first submit. */
 export function ProfileForm({ pkg, assessmentId }: { pkg: QuestionnairePackage; assessmentId?: string }) {
   const t = useStrings();
+  const lang = useLanguage();
   const existing = useAssessmentStore((s) => (assessmentId ? s.assessments[assessmentId]?.profile : null));
   const createAssessment = useAssessmentStore((s) => s.createAssessment);
   const setProfile = useAssessmentStore((s) => s.setProfile);
@@ -97,6 +98,9 @@ export function ProfileForm({ pkg, assessmentId }: { pkg: QuestionnairePackage; 
     <form className="profile-form" onSubmit={submit} noValidate>
       <h1>{t.profile.title}</h1>
       <p>{t.profile.intro}</p>
+      <p className="meta">
+        {t.questionnaires.choose}: {pkg.questionnaire.title[lang]} ({pkg.questionnaire.version})
+      </p>
       <div id={`${uid}-errors`} tabIndex={-1} role={errorList.length ? 'alert' : undefined}>
         {errorList.length > 0 && (
           <div className="error-box">

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { AssessmentRecord } from './assessment';
+import { migratePersistedState, PERSISTED_VERSION } from './persisted-state';
+
+const record: AssessmentRecord = {
+  id: 'a1',
+  questionnaireId: 'bayern-kommunen',
+  questionnaireVersion: '1.0.0',
+  label: 'Bewertung vom 01.02.2026',
+  createdAt: '2026-02-01T09:00:00.000Z',
+  updatedAt: '2026-02-01T10:00:00.000Z',
+  profile: {
+    municipality: 'Musterdorf',
+    kind: 'gemeinde',
+    regierungsbezirk: 'oberbayern',
+    population: '1000-2999',
+    role: 'Kämmerei',
+    date: '2026-02-01',
+  },
+  answers: { 'strategie.digitalstrategie': 2, 'strategie.ziele': 'dontKnow' },
+  notes: { 'strategie.digitalstrategie': 'Entwurf liegt vor' },
+  targets: { strategie: 4 },
+  plan: [],
+  currentPage: 'strategie',
+  completedAt: null,
+  toConfirm: [],
+  previousId: null,
+};
+
+describe('migratePersistedState', () => {
+  it('version 1 → 2: keeps language and assessments, adds the list of loaded questionnaires', () => {
+    const stored = { language: 'en', assessments: { a1: record } };
+    expect(migratePersistedState(stored, 1)).toEqual({
+      ok: true,
+      state: { language: 'en', assessments: { a1: record }, customQuestionnaires: {} },
+      dropped: [],
+    });
+  });
+
+  it('the current version passes through unchanged', () => {
+    const stored = {
+      language: 'de',
+      assessments: { a1: record },
+      customQuestionnaires: {
+        x: {
+          questionnaire: { id: 'x' },
+          recommendations: {},
+          sources: {},
+          loadedAt: '2026-03-01T00:00:00.000Z',
+        },
+      },
+    };
+    const result = migratePersistedState(stored, PERSISTED_VERSION);
+    expect(result).toEqual({ ok: true, state: stored, dropped: [] });
+  });
+
+  it('reports assessments that cannot be read instead of failing the whole state', () => {
+    const broken = { ...record, id: 'a2', answers: { x: 9 } };
+    const result = migratePersistedState({ language: 'de', assessments: { a1: record, a2: broken } }, 1);
+    expect(result.ok && Object.keys(result.state.assessments)).toEqual(['a1']);
+    expect(result.ok && result.dropped).toEqual(['a2']);
+  });
+
+  it.each([
+    [null, 'unreadable'],
+    ['text', 'unreadable'],
+    [[], 'unreadable'],
+  ])('rejects %j as %s', (stored, reason) => {
+    expect(migratePersistedState(stored, 1)).toMatchObject({ ok: false, reason });
+  });
+
+  it('does not touch data from a newer app version', () => {
+    expect(migratePersistedState({ language: 'de' }, PERSISTED_VERSION + 1)).toMatchObject({
+      ok: false,
+      reason: 'newer',
+      message: expect.stringMatching(/neueren Version/) as unknown as string,
+    });
+  });
+});

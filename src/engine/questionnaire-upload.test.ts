@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BUNDLE_TYPE, readQuestionnaireUpload } from './questionnaire-package';
+
+const dir = 'questionnaires/bayern-kommunen';
+const file = (name: string) => ({ name, text: readFileSync(`${dir}/${name}`, 'utf8') });
+const three = ['questionnaire.json', 'recommendations.json', 'sources.json'].map(file);
+const bundle = {
+  name: 'bundle.json',
+  text: JSON.stringify({
+    type: BUNDLE_TYPE,
+    questionnaire: JSON.parse(three[0]?.text ?? '') as unknown,
+    recommendations: JSON.parse(three[1]?.text ?? '') as unknown,
+    sources: JSON.parse(three[2]?.text ?? '') as unknown,
+  }),
+};
+
+describe('readQuestionnaireUpload', () => {
+  it('reads the three files in any order', () => {
+    const r = readQuestionnaireUpload([...three].reverse());
+    expect(r.ok && r.value.questionnaire.id).toBe('bayern-kommunen');
+  });
+
+  it('reads one bundle file', () => {
+    const r = readQuestionnaireUpload([bundle]);
+    expect(r.ok && r.value.recommendations.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    [[{ name: 'x.json', text: '{' }], /x\.json: kein gültiges JSON/],
+    [[{ name: 'x.json', text: '{"type":"other"}' }], /x\.json: keine Fragebogen-Datei/],
+    [three.slice(0, 2), /Es fehlt die Datei mit den Quellen/],
+    [
+      [
+        {
+          name: 'b.json',
+          text: JSON.stringify({
+            type: BUNDLE_TYPE,
+            questionnaire: { type: 'digitalkompass-questionnaire' },
+          }),
+        },
+      ],
+      /b\.json › questionnaire: id:/,
+    ],
+  ])('reports problems by file (%#)', (files, message) => {
+    const r = readQuestionnaireUpload(files);
+    expect(r.ok).toBe(false);
+    expect(r.ok ? '' : r.errors.join('\n')).toMatch(message);
+  });
+});

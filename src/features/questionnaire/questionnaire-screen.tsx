@@ -100,7 +100,16 @@ export default function QuestionnaireScreen({
   const answered = progress.reduce((n, p) => n + p.s.total - p.s.unanswered, 0);
 
   useEffect(() => applyLanguage(model, language), [model, language]);
-  useEffect(() => syncFromStore(model, assessment), [model, assessment]);
+  // Answers given in another tab arrive by rehydration of the store: bring the model in line then
+  // (not on every own answer, which the model already shows).
+  useEffect(
+    () =>
+      useAssessmentStore.persist.onFinishHydration((state) => {
+        const latest = state.assessments[id];
+        if (latest) syncFromStore(model, latest);
+      }),
+    [model, id],
+  );
 
   useEffect(() => {
     const onValue = (_: Model, o: { name: string; value: unknown }) => {

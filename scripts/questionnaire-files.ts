@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import {
   parseQuestionnairePackage,
   type PackageResult,
@@ -32,5 +32,14 @@ export function loadQuestionnaireDir(dir: string, base = process.cwd()): Package
   const broken = files.filter((f): f is string => typeof f === 'string');
   if (broken.length) return { ok: false, errors: broken };
   const [questionnaire, recommendations, sources] = files as [RawFile, RawFile, RawFile];
-  return parseQuestionnairePackage({ questionnaire, recommendations, sources });
+  const result = parseQuestionnairePackage({ questionnaire, recommendations, sources });
+  // The app finds a built-in questionnaire by its folder: the two must agree.
+  if (result.ok && result.value.questionnaire.id !== basename(dir))
+    return {
+      ok: false,
+      errors: [
+        `${questionnaire.name}: id: „${result.value.questionnaire.id}“ muss dem Ordnernamen „${basename(dir)}“ entsprechen`,
+      ],
+    };
+  return result;
 }

@@ -58,6 +58,14 @@ describe('npm run validate:questionnaires', () => {
     );
   });
 
+  it('fails when the folder name is not the questionnaire id', () => {
+    const dir = join(work, 'anderer-name');
+    cpSync('questionnaires/bayern-kommunen', dir, { recursive: true });
+    const r = run(dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('id: „bayern-kommunen“ muss dem Ordnernamen „anderer-name“ entsprechen');
+  });
+
   it('fails on a file that is not JSON', () => {
     const dir = join(work, 'notjson');
     cpSync('questionnaires/bayern-kommunen', dir, { recursive: true });

@@ -58,6 +58,9 @@ function keepAside(raw: unknown, message: string) {
 
 /** Validates (and, for older versions, migrates) what was stored; never throws, never loses data silently. */
 function restore(persisted: unknown, version: number): PersistedState {
+  // Nothing stored yet (first visit): start empty, nothing to report.
+  if (persisted === undefined || persisted === null)
+    return { language: 'de', assessments: {}, customQuestionnaires: {} };
   const result = migratePersistedState(persisted, version);
   if (!result.ok) {
     keepAside(persisted, result.message);
@@ -196,7 +199,8 @@ export const useAssessmentStore = create<AssessmentState>()(
       }),
       migrate: (persisted, version) => restore(persisted, version),
       // Also the current version is validated: a damaged entry must not break the app.
-      merge: (persisted, current) => ({ ...current, ...restore(persisted, STORAGE_VERSION) }),
+      merge: (persisted, current) =>
+        persisted === undefined ? current : { ...current, ...restore(persisted, STORAGE_VERSION) },
     },
   ),
 );

@@ -177,6 +177,8 @@ test('the list: new round from an earlier one, rename, delete after confirmation
 test('axe finds no WCAG 2.1 A/AA violations on start, profile and questionnaire', async ({ page }) => {
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // A first visit has nothing stored: no warning of any kind.
+  await expect(page.getByRole('alert')).toHaveCount(0);
   await expectNoAxeViolations(page);
   await page.getByRole('link', { name: 'Neue Bewertung beginnen' }).click();
   await expect(page.getByRole('heading', { name: 'Angaben zur Kommune' })).toBeVisible();

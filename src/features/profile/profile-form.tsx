@@ -55,7 +55,12 @@ export function ProfileForm({ pkg, assessmentId }: { pkg: QuestionnairePackage; 
       return;
     }
     const id =
-      assessmentId ?? createAssessment(pkg.questionnaire.id, pkg.questionnaire.version, parsed.data.date);
+      assessmentId ??
+      createAssessment(
+        pkg.questionnaire.id,
+        pkg.questionnaire.version,
+        t.profile.defaultLabel(parsed.data.date),
+      );
     setProfile(id, parsed.data);
     navigate({ name: 'questions', id });
   };

@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 // Debian's Chromium (apt-get install -y chromium); Playwright never downloads a browser here.
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const port = 4173;
+// E2E_PORT lets a second run (say, a clean clone) test beside a running one.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',

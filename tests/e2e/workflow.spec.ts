@@ -75,7 +75,7 @@ test('switching the language keeps the answers and sets the lang attribute', asy
 test('a whole assessment can be completed with the keyboard only', async ({ page }) => {
   await page.goto('./');
   // Tab to the start link and press Enter.
-  for (let i = 0; i < 10; i++) {
+  for (let i = 0; i < 30; i++) {
     await page.keyboard.press('Tab');
     if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Neue Bewertung beginnen') break;
   }

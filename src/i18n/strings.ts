@@ -89,6 +89,8 @@ const de = {
     current: 'aktuelle Seite',
     editProfile: 'Angaben zur Kommune ändern',
     toResults: 'Zum Ergebnis',
+    previous: 'Zurück',
+    next: 'Weiter',
     showResults: 'Zwischenergebnis ansehen',
   },
   survey: {
@@ -246,7 +248,8 @@ const de = {
     where:
       'Im lokalen Speicher dieses Browsers (localStorage) auf diesem Gerät, unter dieser Adresse. Andere Browser, andere Geräte und andere Personen sehen sie nicht. Löschen Sie die Browserdaten, sind die Bewertungen weg – sichern Sie sie vorher als Datei.',
     exportTitle: 'Sichern',
-    exportAll: (n: number) => `Alle ${n} Bewertungen als Datei sichern`,
+    exportAll: (n: number) =>
+      n === 1 ? 'Die Bewertung als Datei sichern' : `Alle ${n} Bewertungen als Datei sichern`,
     exportNone: 'Es gibt noch keine Bewertung zum Sichern.',
     importTitle: 'Laden',
     importLabel: 'Exportdatei(en) des Digitalkompass wählen',
@@ -272,7 +275,10 @@ const de = {
       'Entfernt alle Bewertungen aus diesem Browser. Sichern Sie vorher, was Sie behalten möchten.',
     deleteAll: 'Alle Bewertungen löschen',
     deleteConfirmTitle: 'Wirklich alle Bewertungen löschen?',
-    deleteConfirmText: (n: number) => `${n} Bewertungen werden endgültig aus diesem Browser gelöscht.`,
+    deleteConfirmText: (n: number) =>
+      n === 1
+        ? 'Die Bewertung wird endgültig aus diesem Browser gelöscht.'
+        : `${n} Bewertungen werden endgültig aus diesem Browser gelöscht.`,
     deleteConfirm: 'Endgültig löschen',
     deleted: 'Alle Bewertungen wurden gelöscht.',
     csv: 'Als Tabelle (CSV) herunterladen',
@@ -387,6 +393,8 @@ const en: Strings = {
     current: 'current page',
     editProfile: 'Change municipality details',
     toResults: 'To the result',
+    previous: 'Previous',
+    next: 'Next',
     showResults: 'See the interim result',
   },
   survey: de.survey,
@@ -533,7 +541,8 @@ const en: Strings = {
     where:
       'In this browser’s local storage (localStorage) on this device, for this address. Other browsers, devices and people cannot see it. If you delete the browser data, the assessments are gone – save them as a file first.',
     exportTitle: 'Save',
-    exportAll: (n: number) => `Save all ${n} assessments as a file`,
+    exportAll: (n: number) =>
+      n === 1 ? 'Save the assessment as a file' : `Save all ${n} assessments as a file`,
     exportNone: 'There is no assessment to save yet.',
     importTitle: 'Load',
     importLabel: 'Choose Digital Compass export file(s)',
@@ -556,7 +565,10 @@ const en: Strings = {
     deleteIntro: 'Removes all assessments from this browser. Save what you want to keep first.',
     deleteAll: 'Delete all assessments',
     deleteConfirmTitle: 'Really delete all assessments?',
-    deleteConfirmText: (n: number) => `${n} assessments will be deleted from this browser for good.`,
+    deleteConfirmText: (n: number) =>
+      n === 1
+        ? 'The assessment will be deleted from this browser for good.'
+        : `${n} assessments will be deleted from this browser for good.`,
     deleteConfirm: 'Delete for good',
     deleted: 'All assessments were deleted.',
     csv: 'Download as a spreadsheet (CSV)',

@@ -3,6 +3,7 @@ import type { AssessmentRecord } from '../../engine/assessment';
 import { parseImport, questionnaireMismatch } from '../../engine/export-envelope';
 import { downloadText } from '../../components/download';
 import { FileDrop, type TextFile } from '../../components/file-drop';
+import { formatDate } from '../../components/format-date';
 import { useLanguage, useStrings } from '../../components/use-strings';
 import { useAssessmentStore } from '../../store/assessment-store';
 import { exportAllText } from '../../store/backup';
@@ -148,7 +149,7 @@ export function DataScreen() {
                   <tr key={`${c.file}-${c.record.id}`}>
                     <th scope="row">{c.record.profile?.municipality ?? '–'}</th>
                     <td>{c.record.label}</td>
-                    <td>{(c.record.profile?.date ?? c.record.createdAt).slice(0, 10)}</td>
+                    <td>{formatDate(c.record.profile?.date ?? c.record.createdAt, lang)}</td>
                     <td>{Object.keys(c.record.answers).length}</td>
                     <td>
                       {c.exists ? (

@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { AssessmentRecord } from '../../engine/assessment';
 import { downloadText, safeFileName } from '../../components/download';
+import { formatDate } from '../../components/format-date';
 import { PackageGate } from '../../components/package-gate';
 import { navigate, routeHref } from '../../components/route';
 import { useStrings } from '../../components/use-strings';
@@ -9,8 +10,6 @@ import { exportText } from '../../store/backup';
 import { progressOf, progressPercent } from '../../store/progress';
 
 const displayName = (a: AssessmentRecord, fallback: string) => a.profile?.municipality ?? fallback;
-const formatDate = (iso: string, lang: string) =>
-  new Date(`${iso.slice(0, 10)}T12:00:00`).toLocaleDateString(lang === 'de' ? 'de-DE' : 'en-GB');
 
 function Progress({ a }: { a: AssessmentRecord }) {
   const t = useStrings();

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Model } from 'survey-core';
 import 'survey-core/i18n/german';
 import 'survey-core/survey-core.fontless.min.css';
@@ -6,24 +6,37 @@ import { Survey } from 'survey-react-ui';
 import type { AnswerValue, AssessmentRecord } from '../../engine/assessment';
 import type { QuestionnairePackage } from '../../engine/questionnaire-package';
 import { scoreField } from '../../engine/score';
-import { toSurveyJson } from '../../engine/to-survey-json';
+import { toSurveyJson, type SurveyJson } from '../../engine/to-survey-json';
 import { navigate, routeHref } from '../../components/route';
 import { useLanguage, useStrings } from '../../components/use-strings';
 import { strings, type Language } from '../../i18n/strings';
 import { useAssessmentStore } from '../../store/assessment-store';
 
 const COMMENT = '-Comment';
+type Page = SurveyJson['pages'][number];
 
-/** Builds the SurveyJS model once per assessment and kind, seeded with the saved answers and position. */
-function createModel(pkg: QuestionnairePackage, a: AssessmentRecord): Model {
-  const json = toSurveyJson(pkg.questionnaire, strings.de.survey, a.profile?.kind);
-  const model = new Model({ ...json, textUpdateMode: 'onTyping' });
-  const data: Record<string, unknown> = { ...a.answers };
-  for (const [q, note] of Object.entries(a.notes)) data[q + COMMENT] = note;
+/**
+ * One SurveyJS model per field of action. A model holding all 56 questions re-checks every one of
+ * them on each answer; a model per field keeps an answer cheap and opens the first page faster.
+ * The app's own buttons move between fields.
+ */
+function createModel(page: Page, a: AssessmentRecord, language: Language): Model {
+  const model = new Model({
+    showQuestionNumbers: 'off',
+    showCompletedPage: false,
+    showNavigationButtons: false,
+    textUpdateMode: 'onTyping',
+    pages: [page],
+  });
+  const data: Record<string, unknown> = {};
+  for (const el of page.elements) {
+    const answer = a.answers[el.name];
+    if (answer !== undefined) data[el.name] = answer;
+    const note = a.notes[el.name];
+    if (note) data[el.name + COMMENT] = note;
+  }
   model.data = data;
-  const page = a.currentPage ? model.getPageByName(a.currentPage) : null;
-  if (page) model.currentPage = page;
-  model.completeText = strings.de.questionnaire.toResults;
+  model.locale = language;
   // SurveyJS leaves the note field without a name when the question has a title: give it one.
   model.onAfterRenderQuestion.add((m, o) => labelNoteField(m, o.htmlElement, o.question.name));
   // Real headings, so screen-reader users can jump between fields and questions.
@@ -37,8 +50,8 @@ function createModel(pkg: QuestionnairePackage, a: AssessmentRecord): Model {
 // The SurveyJS model is a mutable object owned by SurveyJS; these helpers are the only places
 // where the screen changes it after creation.
 function applyLanguage(model: Model, language: Language) {
+  if (model.locale === language) return;
   model.locale = language;
-  model.completeText = strings[language].questionnaire.toResults;
   for (const el of document.querySelectorAll<HTMLElement>('.sd-question[data-name]'))
     labelNoteField(model, el, el.dataset.name ?? '');
 }
@@ -59,10 +72,6 @@ function syncFromStore(model: Model, a: AssessmentRecord) {
     if ((model.getComment(q.name) || '') !== note) model.setComment(q.name, note);
   }
 }
-function goToPage(model: Model, name: string) {
-  const page = model.getPageByName(name);
-  if (page) model.currentPage = page;
-}
 
 /** Progress per field for the navigation. */
 function useFieldProgress(pkg: QuestionnairePackage, a: AssessmentRecord) {
@@ -75,7 +84,7 @@ function useFieldProgress(pkg: QuestionnairePackage, a: AssessmentRecord) {
   );
 }
 
-/** The questionnaire: one SurveyJS page per field of action, a field navigation and progress. */
+/** The questionnaire: one page per field of action, a field navigation with progress, resume where left off. */
 export default function QuestionnaireScreen({
   pkg,
   assessment,
@@ -88,58 +97,60 @@ export default function QuestionnaireScreen({
   const { setAnswer, setNote, setCurrentPage, markCompleted } = useAssessmentStore.getState();
   const id = assessment.id;
   const kind = assessment.profile?.kind;
-  // The model is created once per assessment and kind; later answers flow from the model to the store.
+  const pages = useMemo(() => toSurveyJson(pkg.questionnaire, strings.de.survey, kind).pages, [pkg, kind]);
+  const index = Math.max(
+    0,
+    pages.findIndex((p) => p.name === assessment.currentPage),
+  );
+  const page = pages[index];
+  const pageName = page?.name ?? '';
+  // A new model only when the field changes; later answers flow from the model to the store.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- re-creating on every answer would lose focus
-  const model = useMemo(() => createModel(pkg, assessment), [pkg, id, kind]);
-  const [page, setPage] = useState(() => model.currentPage?.name ?? '');
-  // The same element on every render: React then leaves SurveyJS alone when only the store changed,
-  // so an answer re-renders the navigation, not the whole questionnaire.
-  const survey = useMemo(() => <Survey model={model} />, [model]);
+  const model = useMemo(() => (page ? createModel(page, assessment, language) : null), [page, id]);
+  // The same element on every render: React then leaves SurveyJS alone when only the store changed.
+  // A fresh component per field (key): SurveyJS's note fields take their text only when mounted.
+  const survey = useMemo(() => (model ? <Survey key={pageName} model={model} /> : null), [model, pageName]);
   const progress = useFieldProgress(pkg, assessment);
   const total = progress.reduce((n, p) => n + p.s.total, 0);
   const answered = progress.reduce((n, p) => n + p.s.total - p.s.unanswered, 0);
-
-  useEffect(() => applyLanguage(model, language), [model, language]);
-  // Answers given in another tab arrive by rehydration of the store: bring the model in line then
-  // (not on every own answer, which the model already shows).
-  useEffect(
-    () =>
-      useAssessmentStore.persist.onFinishHydration((state) => {
-        const latest = state.assessments[id];
-        if (latest) syncFromStore(model, latest);
-      }),
-    [model, id],
-  );
+  const heading = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
 
   useEffect(() => {
+    if (model) applyLanguage(model, language);
+  }, [model, language]);
+
+  useEffect(() => {
+    if (!model) return;
     const onValue = (_: Model, o: { name: string; value: unknown }) => {
       if (o.name.endsWith(COMMENT))
         setNote(id, o.name.slice(0, -COMMENT.length), typeof o.value === 'string' ? o.value : '');
       else setAnswer(id, o.name, (o.value ?? undefined) as AnswerValue | undefined);
     };
-    const onPage = (m: Model) => {
-      const name = m.currentPage?.name ?? '';
-      setPage(name);
-      setCurrentPage(id, name);
-      document.getElementById('questionnaire-heading')?.focus();
-    };
-    const onComplete = () => {
-      markCompleted(id);
-      navigate({ name: 'results', id });
-    };
     model.onValueChanged.add(onValue);
-    model.onCurrentPageChanged.add(onPage);
-    model.onComplete.add(onComplete);
+    // Answers given in another tab arrive by rehydration of the store: bring the model in line then.
+    const unsubscribe = useAssessmentStore.persist.onFinishHydration((state) => {
+      const latest = state.assessments[id];
+      if (latest) syncFromStore(model, latest);
+    });
     return () => {
       model.onValueChanged.remove(onValue);
-      model.onCurrentPageChanged.remove(onPage);
-      model.onComplete.remove(onComplete);
+      unsubscribe();
     };
-  }, [model, id, setAnswer, setNote, setCurrentPage, markCompleted]);
+  }, [model, id, setAnswer, setNote]);
 
-  const jump = (fieldId: string) => {
-    goToPage(model, fieldId);
+  useEffect(() => {
+    // After moving to another field, put the focus at its start (not on the first load).
+    if (moved.current) heading.current?.focus();
+  }, [pageName]);
+
+  const go = (name: string) => {
+    moved.current = true;
+    setCurrentPage(id, name);
+    window.scrollTo(0, 0);
   };
+  const prev = pages[index - 1];
+  const next = pages[index + 1];
 
   return (
     <div className="questionnaire">
@@ -152,14 +163,14 @@ export default function QuestionnaireScreen({
         <ol>
           {progress.map(({ field, s }) => {
             const done = s.total - s.unanswered;
-            const isCurrent = field.id === page;
+            const isCurrent = field.id === pageName;
             return (
               <li key={field.id}>
                 <button
                   type="button"
                   className={isCurrent ? 'current' : undefined}
                   aria-current={isCurrent ? 'step' : undefined}
-                  onClick={() => jump(field.id)}
+                  onClick={() => go(field.id)}
                 >
                   <span className="nav-title">{field.title[language]}</span>
                   <span className={done === s.total ? 'nav-state done' : 'nav-state'}>
@@ -180,10 +191,33 @@ export default function QuestionnaireScreen({
         </p>
       </nav>
       <div className="survey-area">
-        <h1 id="questionnaire-heading" tabIndex={-1} className="visually-hidden">
-          {assessment.profile?.municipality}
+        <h1 id="questionnaire-heading" ref={heading} tabIndex={-1} className="visually-hidden">
+          {assessment.profile?.municipality}: {page ? page.title[language] : ''}
         </h1>
         {survey}
+        <div className="page-buttons">
+          {prev && (
+            <button type="button" className="button" onClick={() => go(prev.name)}>
+              {t.questionnaire.previous}
+            </button>
+          )}
+          {next ? (
+            <button type="button" className="button primary" onClick={() => go(next.name)}>
+              {t.questionnaire.next}
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="button primary"
+              onClick={() => {
+                markCompleted(id);
+                navigate({ name: 'results', id });
+              }}
+            >
+              {t.questionnaire.toResults}
+            </button>
+          )}
+        </div>
       </div>
     </div>
   );

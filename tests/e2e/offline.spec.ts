@@ -1,0 +1,76 @@
+import type { Answers, AnswerValue } from '../../src/engine/assessment';
+import { displayScore, scoreAssessment, visibleQuestions } from '../../src/engine/score';
+import { answer, expect, loadBavarianPackage, startAssessment, test } from './helpers';
+
+const q = loadBavarianPackage().questionnaire;
+const municipality = 'Funkloch am Berg';
+
+test('after one visit the whole app works offline: questionnaire, result and print view', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(60_000);
+  await page.goto('./');
+  await expect(page.getByRole('link', { name: 'Neue Bewertung beginnen' })).toBeVisible();
+  // The service worker precaches everything; once it is active, a reload puts the page under its control.
+  // "Offline bereit" appears once the worker has installed and precached everything (if a file of
+  // the precache list is missing, e.g. dist/ rebuilt meanwhile, the install fails and it never does).
+  await expect(page.getByRole('status').filter({ hasText: 'Offline bereit' })).toBeVisible({
+    timeout: 30_000,
+  });
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {
+      message: 'the service worker controls the page',
+    })
+    .toBe(true);
+
+  await context.setOffline(true);
+  expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Neue Bewertung beginnen' })).toBeVisible();
+
+  // The profile form and the questionnaire (SurveyJS, a lazily loaded chunk) come from the cache.
+  await startAssessment(page, {
+    municipality,
+    kind: 'gemeinde',
+    bezirk: 'niederbayern',
+    population: '1000-2999',
+  });
+  const answers: Answers = {};
+  let n = 0;
+  const fields = q.fields.filter((f) => visibleQuestions(f, 'gemeinde').length > 0);
+  for (const [i, field] of fields.entries()) {
+    await expect(page.getByRole('heading', { name: field.title.de, exact: true })).toBeVisible();
+    for (const question of visibleQuestions(field, 'gemeinde')) {
+      const value: AnswerValue =
+        n % 7 === 6 && question.allowDontKnow ? 'dontKnow' : ((n % 5) as 0 | 1 | 2 | 3 | 4);
+      answers[question.id] = value;
+      await answer(page, question.id, value);
+      n++;
+    }
+    const last = i === fields.length - 1;
+    await page.getByRole('button', { name: last ? 'Zum Ergebnis' : 'Weiter' }).click();
+  }
+
+  await expect(page.getByRole('heading', { name: `Ergebnis: ${municipality}` })).toBeVisible();
+  const expected = scoreAssessment(q, answers, 'gemeinde');
+  if (expected.overall === null) throw new Error('the answers must give a score');
+  await expect(page.getByTestId('overall-score')).toHaveText(
+    `${displayScore(expected.overall)} von 100 Punkten`,
+  );
+
+  await page.getByRole('link', { name: 'Ergebnisblatt drucken' }).click();
+  const sheet = page.locator('.print-sheet');
+  await expect(sheet).toBeVisible();
+  await expect(sheet.getByRole('heading', { level: 1 })).toContainText(municipality);
+  await expect(page.getByTestId('print-overall-score')).toHaveText(
+    `${displayScore(expected.overall)} von 100 Punkten`,
+  );
+  // Still offline the whole time.
+  expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+  await context.setOffline(false);
+});

@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import type { Answers, AnswerValue } from '../../src/engine/assessment';
+import { parseImport } from '../../src/engine/export-envelope';
+import { displayScore, scoreAssessment, visibleQuestions } from '../../src/engine/score';
+import { answer, expect, loadBavarianPackage, optionName, startAssessment, test } from './helpers';
+
+const q = loadBavarianPackage().questionnaire;
+const TITLE = 'Speichern ist in diesem Browser nicht möglich';
+const FULL = 'Der Speicher dieses Browsers ist voll.';
+const BLOCKED =
+  'Dieser Browser erlaubt der Seite nicht, Daten zu speichern (zum Beispiel im privaten Modus oder durch eine Einstellung).';
+const KEEP =
+  'Ihre Eingaben bleiben erhalten, solange dieses Fenster geöffnet ist, werden aber nicht dauerhaft gespeichert.';
+
+/** Clicks "Jetzt als Datei sichern" in the warning and returns the parsed export. */
+async function saveNow(page: Page) {
+  const warning = page.getByRole('alert').filter({ hasText: TITLE });
+  const downloading = page.waitForEvent('download');
+  await warning.getByRole('button', { name: 'Jetzt als Datei sichern' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^digitalkompass-sicherung-\d{4}-\d{2}-\d{2}\.json$/);
+  const parsed = parseImport(readFileSync(await download.path(), 'utf8'));
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  return parsed.assessments;
+}
+
+test('storage full: a warning, the app goes on in memory, and the backup file holds the answers', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function setItem() {
+      throw new DOMException('quota', 'QuotaExceededError');
+    };
+  });
+  const municipality = 'Vollspeicher';
+  await startAssessment(page, {
+    municipality,
+    kind: 'stadt',
+    bezirk: 'oberbayern',
+    population: '10000-19999',
+  });
+  const warning = page.getByRole('alert').filter({ hasText: TITLE });
+  await expect(warning).toBeVisible();
+  await expect(warning).toContainText(FULL);
+  await expect(warning).toContainText(KEEP);
+  await expect(warning).not.toContainText(BLOCKED);
+
+  const field = q.fields[0];
+  if (!field) throw new Error('questionnaire has fields');
+  const questions = visibleQuestions(field, 'stadt');
+  const answers: Answers = {};
+  for (const [i, question] of questions.entries()) {
+    const value: AnswerValue = i === 1 ? 'dontKnow' : (((i + 2) % 5) as 0 | 1 | 2 | 3 | 4);
+    answers[question.id] = value;
+    await answer(page, question.id, value);
+  }
+  for (const question of questions)
+    await expect(
+      page
+        .locator(`.sd-question[data-name="${question.id}"]`)
+        .getByRole('radio', { name: optionName(answers[question.id] ?? 0) }),
+    ).toBeChecked();
+  const total = q.fields.reduce((n, f) => n + visibleQuestions(f, 'stadt').length, 0);
+  await expect(page.getByText(`${questions.length} von ${total} Fragen beantwortet`)).toBeVisible();
+  // Nothing reached the storage.
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+
+  // The results are computed from memory.
+  await page.getByRole('link', { name: 'Zwischenergebnis ansehen' }).click();
+  await expect(page.getByRole('heading', { name: `Ergebnis: ${municipality}` })).toBeVisible();
+  const expected = scoreAssessment(q, answers, 'stadt');
+  if (expected.overall === null) throw new Error('the answers must give a score');
+  await expect(page.getByTestId('overall-score')).toHaveText(
+    `${displayScore(expected.overall)} von 100 Punkten`,
+  );
+  await expect(warning).toBeVisible();
+
+  // "Jetzt als Datei sichern" gives a valid export with everything entered so far.
+  const saved = await saveNow(page);
+  expect(saved).toHaveLength(1);
+  expect(saved[0]?.profile?.municipality).toBe(municipality);
+  expect(saved[0]?.answers).toEqual(answers);
+});
+
+test('storage blocked: the app starts, warns, and an assessment is completed in memory', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    });
+  });
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+
+  await page.goto('./');
+  await expect(page.getByRole('link', { name: 'Neue Bewertung beginnen' })).toBeVisible();
+  const warning = page.getByRole('alert').filter({ hasText: TITLE });
+  await expect(warning).toBeVisible();
+  await expect(warning).toContainText(BLOCKED);
+  await expect(warning).not.toContainText(FULL);
+
+  const municipality = 'Privathausen';
+  await startAssessment(page, {
+    municipality,
+    kind: 'verwaltungsgemeinschaft',
+    bezirk: 'oberfranken',
+    population: '5000-9999',
+  });
+  const kind = 'verwaltungsgemeinschaft';
+  const answers: Answers = {};
+  let n = 0;
+  const fields = q.fields.filter((f) => visibleQuestions(f, kind).length > 0);
+  for (const [i, field] of fields.entries()) {
+    await expect(page.getByRole('heading', { name: field.title.de, exact: true })).toBeVisible();
+    for (const question of visibleQuestions(field, kind)) {
+      const value: AnswerValue = (n % 5) as 0 | 1 | 2 | 3 | 4;
+      answers[question.id] = value;
+      await answer(page, question.id, value);
+      n++;
+    }
+    const last = i === fields.length - 1;
+    await page.getByRole('button', { name: last ? 'Zum Ergebnis' : 'Weiter' }).click();
+  }
+  await expect(page.getByRole('heading', { name: `Ergebnis: ${municipality}` })).toBeVisible();
+  const expected = scoreAssessment(q, answers, kind);
+  if (expected.overall === null) throw new Error('the answers must give a score');
+  await expect(page.getByTestId('overall-score')).toHaveText(
+    `${displayScore(expected.overall)} von 100 Punkten`,
+  );
+  await expect(warning).toContainText(BLOCKED);
+
+  // The list knows it too (memory only), and the backup file has every answer.
+  await page.getByRole('link', { name: 'Alle Bewertungen' }).click();
+  await expect(page.locator('tbody tr')).toHaveCount(1);
+  await expect(page.locator('tbody tr')).toContainText('100 %');
+  const saved = await saveNow(page);
+  expect(saved).toHaveLength(1);
+  expect(saved[0]?.answers).toEqual(answers);
+  expect(saved[0]?.completedAt).not.toBeNull();
+  expect(pageErrors, 'uncaught errors').toEqual([]);
+});

@@ -91,6 +91,14 @@ const de = {
     toResults: 'Zum Ergebnis',
     previous: 'Zurück',
     next: 'Weiter',
+    toConfirmTitle: (n: number) =>
+      n === 1
+        ? 'Eine Antwort auf dieser Seite stammt aus der letzten Runde'
+        : `${n} Antworten auf dieser Seite stammen aus der letzten Runde`,
+    toConfirmIntro:
+      'Prüfen Sie diese Antworten. Ändern Sie, was nicht mehr stimmt, und bestätigen Sie den Rest.',
+    confirmAll: 'Übrige Antworten dieser Seite bestätigen',
+    confirmed: 'Die übernommenen Antworten dieser Seite sind bestätigt.',
     showResults: 'Zwischenergebnis ansehen',
   },
   survey: {
@@ -207,7 +215,7 @@ const de = {
     deleteConfirm: 'Endgültig löschen',
     deleted: (name: string) => `„${name}“ wurde gelöscht.`,
     percent: (p: number) => `${p} %`,
-    toConfirm: (n: number) => `${n} Antworten zu bestätigen`,
+    toConfirm: (n: number) => (n === 1 ? '1 Antwort zu bestätigen' : `${n} Antworten zu bestätigen`),
     newAssessment: 'Neue Bewertung beginnen',
   },
   questionnaires: {
@@ -395,6 +403,13 @@ const en: Strings = {
     toResults: 'To the result',
     previous: 'Previous',
     next: 'Next',
+    toConfirmTitle: (n: number) =>
+      n === 1
+        ? 'One answer on this page comes from the last round'
+        : `${n} answers on this page come from the last round`,
+    toConfirmIntro: 'Check these answers. Change what is no longer true and confirm the rest.',
+    confirmAll: 'Confirm the remaining answers on this page',
+    confirmed: 'The copied answers on this page are confirmed.',
     showResults: 'See the interim result',
   },
   survey: de.survey,
@@ -500,7 +515,7 @@ const en: Strings = {
     deleteConfirm: 'Delete for good',
     deleted: (name: string) => `“${name}” was deleted.`,
     percent: (p: number) => `${p} %`,
-    toConfirm: (n: number) => `${n} answers to confirm`,
+    toConfirm: (n: number) => (n === 1 ? '1 answer to confirm' : `${n} answers to confirm`),
     newAssessment: 'Start a new assessment',
   },
   questionnaires: {

@@ -23,6 +23,8 @@ interface Actions {
   setProfile: (id: string, profile: Profile) => void;
   setAnswer: (id: string, questionId: string, value: AnswerValue | undefined) => void;
   setNote: (id: string, questionId: string, note: string) => void;
+  /** Confirms answers copied from an earlier round as still true. */
+  confirmAnswers: (id: string, questionIds: string[]) => void;
   setCurrentPage: (id: string, page: string) => void;
   setTarget: (id: string, fieldId: string, level: number) => void;
   markCompleted: (id: string) => void;
@@ -136,6 +138,8 @@ export const useAssessmentStore = create<AssessmentState>()(
             const { [questionId]: _old, ...rest } = a.notes;
             return { notes: note.trim() === '' ? rest : { ...rest, [questionId]: note } };
           }),
+        confirmAnswers: (id, questionIds) =>
+          update(id, (a) => ({ toConfirm: a.toConfirm.filter((q) => !questionIds.includes(q)) })),
         setCurrentPage: (id, page) => update(id, () => ({ currentPage: page })),
         setTarget: (id, fieldId, level) =>
           update(id, (a) => ({ targets: { ...a.targets, [fieldId]: level } })),

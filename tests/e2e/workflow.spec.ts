@@ -154,9 +154,18 @@ test('the list: new round from an earlier one, rename, delete after confirmation
     page.locator(`.sd-question[data-name="${qid}"]`).getByRole('radio', { name: optionName(4) }),
   ).toBeChecked();
 
+  // The copied answer is marked on its page until confirmed.
+  const toConfirm = page.getByTestId('to-confirm');
+  await expect(toConfirm).toContainText('Eine Antwort auf dieser Seite stammt aus der letzten Runde');
+  await expect(toConfirm).toContainText(firstField.questions.find((x) => x.id === qid)?.title.de ?? '');
   await page.getByRole('link', { name: 'Alle Bewertungen' }).click();
   await expect(rows).toHaveCount(2);
-  await expect(page.getByText('1 Antworten zu bestätigen')).toBeVisible();
+  await expect(page.getByText('1 Antwort zu bestätigen')).toBeVisible();
+  await page.getByRole('link', { name: 'Fragebogen: Markt Beispiel' }).first().click();
+  await page.getByRole('button', { name: 'Übrige Antworten dieser Seite bestätigen' }).click();
+  await expect(toConfirm).toHaveCount(0);
+  await page.getByRole('link', { name: 'Alle Bewertungen' }).click();
+  await expect(page.getByText('1 Antwort zu bestätigen')).toHaveCount(0);
   await page.getByRole('button', { name: 'Umbenennen: Markt Beispiel' }).first().click();
   await page.getByLabel('Neuer Name der Runde').fill('Frühjahr 2027');
   await page.getByRole('button', { name: 'Speichern' }).click();

@@ -152,6 +152,7 @@ export function AssessmentList() {
                           href={routeHref(
                             a.profile ? { name: 'questions', id: a.id } : { name: 'profile', id: a.id },
                           )}
+                          aria-label={`${t.list.open}: ${name}`}
                         >
                           {t.list.open}
                         </a>

@@ -94,7 +94,7 @@ export default function QuestionnaireScreen({
 }) {
   const t = useStrings();
   const language = useLanguage();
-  const { setAnswer, setNote, setCurrentPage, markCompleted } = useAssessmentStore.getState();
+  const { setAnswer, setNote, setCurrentPage, markCompleted, confirmAnswers } = useAssessmentStore.getState();
   const id = assessment.id;
   const kind = assessment.profile?.kind;
   const pages = useMemo(() => toSurveyJson(pkg.questionnaire, strings.de.survey, kind).pages, [pkg, kind]);
@@ -149,6 +149,7 @@ export default function QuestionnaireScreen({
     setCurrentPage(id, name);
     window.scrollTo(0, 0);
   };
+  const pending = page ? page.elements.filter((el) => assessment.toConfirm.includes(el.name)) : [];
   const prev = pages[index - 1];
   const next = pages[index + 1];
 
@@ -194,6 +195,29 @@ export default function QuestionnaireScreen({
         <h1 id="questionnaire-heading" ref={heading} tabIndex={-1} className="visually-hidden">
           {assessment.profile?.municipality}: {page ? page.title[language] : ''}
         </h1>
+        {pending.length > 0 && (
+          <section className="note-box" aria-labelledby="to-confirm-title" data-testid="to-confirm">
+            <h2 id="to-confirm-title">{t.questionnaire.toConfirmTitle(pending.length)}</h2>
+            <p>{t.questionnaire.toConfirmIntro}</p>
+            <ul>
+              {pending.map((el) => (
+                <li key={el.name}>{el.title[language]}</li>
+              ))}
+            </ul>
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                confirmAnswers(
+                  id,
+                  pending.map((el) => el.name),
+                )
+              }
+            >
+              {t.questionnaire.confirmAll}
+            </button>
+          </section>
+        )}
         {survey}
         <div className="page-buttons">
           {prev && (

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { downloadText } from '../components/download';
-import { PackageGate } from '../components/package-gate';
+import { PackageGate, QuestionnaireGate } from '../components/package-gate';
 import { routeHref, useRoute } from '../components/route';
 import { useLanguage, useStrings } from '../components/use-strings';
 import { AssessmentList } from '../features/list/assessment-list';
@@ -102,9 +102,9 @@ function Screen() {
       );
     case 'new':
       return (
-        <PackageGate id={route.questionnaire ?? DEFAULT_QUESTIONNAIRE_ID}>
-          {(pkg) => <ProfileForm key={pkg.questionnaire.id} pkg={pkg} />}
-        </PackageGate>
+        <QuestionnaireGate id={route.questionnaire ?? DEFAULT_QUESTIONNAIRE_ID}>
+          {(q) => <ProfileForm key={q.id} questionnaire={q} />}
+        </QuestionnaireGate>
       );
     case 'questionnaires':
       return <QuestionnairesScreen />;
@@ -112,9 +112,9 @@ function Screen() {
       return (
         <AssessmentRoute id={route.id}>
           {(a) => (
-            <PackageGate id={a.questionnaireId}>
-              {(pkg) => <ProfileForm pkg={pkg} assessmentId={a.id} />}
-            </PackageGate>
+            <QuestionnaireGate id={a.questionnaireId}>
+              {(q) => <ProfileForm questionnaire={q} assessmentId={a.id} />}
+            </QuestionnaireGate>
           )}
         </AssessmentRoute>
       );
@@ -123,17 +123,17 @@ function Screen() {
         <AssessmentRoute id={route.id}>
           {(a) =>
             a.profile ? (
-              <PackageGate id={a.questionnaireId}>
-                {(pkg) => (
+              <QuestionnaireGate id={a.questionnaireId}>
+                {(q) => (
                   <Suspense fallback={<p role="status">{t.loading}</p>}>
-                    <QuestionnaireScreen pkg={pkg} assessment={a} />
+                    <QuestionnaireScreen questionnaire={q} assessment={a} />
                   </Suspense>
                 )}
-              </PackageGate>
+              </QuestionnaireGate>
             ) : (
-              <PackageGate id={a.questionnaireId}>
-                {(pkg) => <ProfileForm pkg={pkg} assessmentId={a.id} />}
-              </PackageGate>
+              <QuestionnaireGate id={a.questionnaireId}>
+                {(q) => <ProfileForm questionnaire={q} assessmentId={a.id} />}
+              </QuestionnaireGate>
             )
           }
         </AssessmentRoute>

@@ -1,11 +1,14 @@
 import { Suspense, use, type ReactNode } from 'react';
 import type { QuestionnairePackage } from '../engine/questionnaire-package';
-import { loadQuestionnairePackage } from '../store/questionnaire-catalog';
+import type { Questionnaire } from '../engine/questionnaire-schema';
+import { loadQuestionnaire, loadQuestionnairePackage } from '../store/questionnaire-catalog';
 import { useStrings } from './use-strings';
 
-function Loaded({ id, children }: { id: string; children: (pkg: QuestionnairePackage) => ReactNode }) {
+type Loadable<T> = Promise<{ ok: true; value: T } | { ok: false; errors: string[] }>;
+
+function Loaded<T>({ promise, children }: { promise: Loadable<T>; children: (value: T) => ReactNode }) {
   const t = useStrings();
-  const result = use(loadQuestionnairePackage(id));
+  const result = use(promise);
   if (!result.ok)
     return (
       <section className="error-box" role="alert" aria-labelledby="questionnaire-errors">
@@ -21,7 +24,16 @@ function Loaded({ id, children }: { id: string; children: (pkg: QuestionnairePac
   return <>{children(result.value)}</>;
 }
 
-/** Renders its children with a loaded, validated questionnaire, or a German error list. */
+function Gate<T>({ promise, children }: { promise: Loadable<T>; children: (value: T) => ReactNode }) {
+  const t = useStrings();
+  return (
+    <Suspense fallback={<p role="status">{t.loading}</p>}>
+      <Loaded promise={promise}>{children}</Loaded>
+    </Suspense>
+  );
+}
+
+/** Renders its children with a loaded, validated questionnaire and its recommendations, or a German error list. */
 export function PackageGate({
   id,
   children,
@@ -29,10 +41,19 @@ export function PackageGate({
   id: string;
   children: (pkg: QuestionnairePackage) => ReactNode;
 }) {
-  const t = useStrings();
-  return (
-    <Suspense fallback={<p role="status">{t.loading}</p>}>
-      <Loaded id={id}>{children}</Loaded>
-    </Suspense>
-  );
+  return <Gate promise={loadQuestionnairePackage(id)}>{children}</Gate>;
+}
+
+/**
+ * The same for the questionnaire alone: the profile and the questions need no recommendations,
+ * so the way to the first question loads and checks only the questionnaire file.
+ */
+export function QuestionnaireGate({
+  id,
+  children,
+}: {
+  id: string;
+  children: (q: Questionnaire) => ReactNode;
+}) {
+  return <Gate promise={loadQuestionnaire(id)}>{children}</Gate>;
 }

@@ -1,15 +1,15 @@
 import type { AssessmentRecord } from '../engine/assessment';
-import type { QuestionnairePackage } from '../engine/questionnaire-package';
+import type { Questionnaire } from '../engine/questionnaire-schema';
 import { visibleQuestions } from '../engine/score';
 
 /** How far an assessment is: answered and visible questions (any answer counts, also "weiß nicht"). */
 export function progressOf(
-  pkg: QuestionnairePackage,
+  questionnaire: Questionnaire,
   a: AssessmentRecord,
 ): { answered: number; total: number } {
   let answered = 0;
   let total = 0;
-  for (const field of pkg.questionnaire.fields)
+  for (const field of questionnaire.fields)
     for (const q of visibleQuestions(field, a.profile?.kind)) {
       total++;
       if (a.answers[q.id] !== undefined) answered++;

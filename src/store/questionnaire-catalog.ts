@@ -1,4 +1,5 @@
-import { parseQuestionnairePackage, type PackageResult } from '../engine/questionnaire-package';
+import { formatIssues, parseQuestionnairePackage, type PackageResult } from '../engine/questionnaire-package';
+import { Questionnaire } from '../engine/questionnaire-schema';
 import { useAssessmentStore } from './assessment-store';
 
 /** The questionnaire offered for new assessments. */
@@ -74,6 +75,41 @@ export function loadQuestionnairePackage(id: string): Promise<PackageResult> {
       }),
     );
     cache.set(key, p);
+  }
+  return p;
+}
+
+/** A questionnaire alone, validated (its recommendations are checked with the full package). */
+export type QuestionnaireResult = { ok: true; value: Questionnaire } | { ok: false; errors: string[] };
+
+async function loadBuiltInQuestionnaire(id: string): Promise<QuestionnaireResult> {
+  const loader = files[`../../questionnaires/${id}/questionnaire.json`];
+  if (!loader) return { ok: false, errors: [`Fragebogen „${id}“ ist nicht vorhanden`] };
+  try {
+    const parsed = Questionnaire.safeParse((await loader()).default);
+    return parsed.success
+      ? { ok: true, value: parsed.data }
+      : { ok: false, errors: formatIssues(`${id}/questionnaire.json`, parsed.error) };
+  } catch (e) {
+    return { ok: false, errors: [`Fragebogen „${id}“ konnte nicht geladen werden: ${(e as Error).message}`] };
+  }
+}
+
+const questionnaireCache = new Map<string, Promise<QuestionnaireResult>>();
+
+/** Loads only the questionnaire (for the profile and the questions); cached, for React's `use`. */
+export function loadQuestionnaire(id: string): Promise<QuestionnaireResult> {
+  // React's `use` needs the same promise on every render: cache built-in and loaded ones alike.
+  const builtIn = BUILT_IN_IDS.includes(id);
+  const key = builtIn
+    ? id
+    : `custom:${id}@${useAssessmentStore.getState().customQuestionnaires[id]?.loadedAt ?? ''}`;
+  let p = questionnaireCache.get(key);
+  if (!p) {
+    p = builtIn
+      ? loadBuiltInQuestionnaire(id)
+      : loadQuestionnairePackage(id).then((r) => (r.ok ? { ok: true, value: r.value.questionnaire } : r));
+    questionnaireCache.set(key, p);
   }
   return p;
 }

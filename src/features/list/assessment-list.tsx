@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import type { AssessmentRecord } from '../../engine/assessment';
 import { downloadText, safeFileName } from '../../components/download';
 import { formatDate } from '../../components/format-date';
-import { PackageGate } from '../../components/package-gate';
+import { QuestionnaireGate } from '../../components/package-gate';
 import { navigate, routeHref } from '../../components/route';
 import { useStrings } from '../../components/use-strings';
 import { useAssessmentStore } from '../../store/assessment-store';
@@ -14,9 +14,9 @@ const displayName = (a: AssessmentRecord, fallback: string) => a.profile?.munici
 function Progress({ a }: { a: AssessmentRecord }) {
   const t = useStrings();
   return (
-    <PackageGate id={a.questionnaireId}>
-      {(pkg) => {
-        const p = progressOf(pkg, a);
+    <QuestionnaireGate id={a.questionnaireId}>
+      {(q) => {
+        const p = progressOf(q, a);
         return (
           <>
             {t.list.percent(progressPercent(p))}
@@ -26,7 +26,7 @@ function Progress({ a }: { a: AssessmentRecord }) {
           </>
         );
       }}
-    </PackageGate>
+    </QuestionnaireGate>
   );
 }
 

@@ -6,7 +6,7 @@ import {
   type Profile as ProfileValue,
 } from '../../engine/assessment';
 import { MUNICIPALITY_KINDS } from '../../engine/questionnaire-schema';
-import type { QuestionnairePackage } from '../../engine/questionnaire-package';
+import type { Questionnaire } from '../../engine/questionnaire-schema';
 import { navigate } from '../../components/route';
 import { useLanguage, useStrings } from '../../components/use-strings';
 import { useAssessmentStore } from '../../store/assessment-store';
@@ -15,7 +15,13 @@ type Draft = Record<keyof ProfileValue, string>;
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** Profile of the municipality; creates the assessment on first submit. */
-export function ProfileForm({ pkg, assessmentId }: { pkg: QuestionnairePackage; assessmentId?: string }) {
+export function ProfileForm({
+  questionnaire,
+  assessmentId,
+}: {
+  questionnaire: Questionnaire;
+  assessmentId?: string;
+}) {
   const t = useStrings();
   const lang = useLanguage();
   const existing = useAssessmentStore((s) => (assessmentId ? s.assessments[assessmentId]?.profile : null));
@@ -56,11 +62,7 @@ export function ProfileForm({ pkg, assessmentId }: { pkg: QuestionnairePackage; 
     }
     const id =
       assessmentId ??
-      createAssessment(
-        pkg.questionnaire.id,
-        pkg.questionnaire.version,
-        t.profile.defaultLabel(parsed.data.date),
-      );
+      createAssessment(questionnaire.id, questionnaire.version, t.profile.defaultLabel(parsed.data.date));
     setProfile(id, parsed.data);
     navigate({ name: 'questions', id });
   };
@@ -104,7 +106,7 @@ export function ProfileForm({ pkg, assessmentId }: { pkg: QuestionnairePackage; 
       <h1>{t.profile.title}</h1>
       <p>{t.profile.intro}</p>
       <p className="meta">
-        {t.questionnaires.choose}: {pkg.questionnaire.title[lang]} ({pkg.questionnaire.version})
+        {t.questionnaires.choose}: {questionnaire.title[lang]} ({questionnaire.version})
       </p>
       <div id={`${uid}-errors`} tabIndex={-1} role={errorList.length ? 'alert' : undefined}>
         {errorList.length > 0 && (

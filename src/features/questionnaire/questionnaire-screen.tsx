@@ -4,7 +4,7 @@ import 'survey-core/i18n/german';
 import 'survey-core/survey-core.fontless.min.css';
 import { Survey } from 'survey-react-ui';
 import type { AnswerValue, AssessmentRecord } from '../../engine/assessment';
-import type { QuestionnairePackage } from '../../engine/questionnaire-package';
+import type { Questionnaire } from '../../engine/questionnaire-schema';
 import { scoreField } from '../../engine/score';
 import { toSurveyJson, type SurveyJson } from '../../engine/to-survey-json';
 import { navigate, routeHref } from '../../components/route';
@@ -74,22 +74,22 @@ function syncFromStore(model: Model, a: AssessmentRecord) {
 }
 
 /** Progress per field for the navigation. */
-function useFieldProgress(pkg: QuestionnairePackage, a: AssessmentRecord) {
+function useFieldProgress(questionnaire: Questionnaire, a: AssessmentRecord) {
   return useMemo(
     () =>
-      pkg.questionnaire.fields
+      questionnaire.fields
         .map((f) => ({ field: f, s: scoreField(f, a.answers, a.profile?.kind) }))
         .filter(({ s }) => s.total > 0),
-    [pkg, a.answers, a.profile?.kind],
+    [questionnaire, a.answers, a.profile?.kind],
   );
 }
 
 /** The questionnaire: one page per field of action, a field navigation with progress, resume where left off. */
 export default function QuestionnaireScreen({
-  pkg,
+  questionnaire,
   assessment,
 }: {
-  pkg: QuestionnairePackage;
+  questionnaire: Questionnaire;
   assessment: AssessmentRecord;
 }) {
   const t = useStrings();
@@ -97,7 +97,10 @@ export default function QuestionnaireScreen({
   const { setAnswer, setNote, setCurrentPage, markCompleted, confirmAnswers } = useAssessmentStore.getState();
   const id = assessment.id;
   const kind = assessment.profile?.kind;
-  const pages = useMemo(() => toSurveyJson(pkg.questionnaire, strings.de.survey, kind).pages, [pkg, kind]);
+  const pages = useMemo(
+    () => toSurveyJson(questionnaire, strings.de.survey, kind).pages,
+    [questionnaire, kind],
+  );
   const index = Math.max(
     0,
     pages.findIndex((p) => p.name === assessment.currentPage),
@@ -110,7 +113,7 @@ export default function QuestionnaireScreen({
   // The same element on every render: React then leaves SurveyJS alone when only the store changed.
   // A fresh component per field (key): SurveyJS's note fields take their text only when mounted.
   const survey = useMemo(() => (model ? <Survey key={pageName} model={model} /> : null), [model, pageName]);
-  const progress = useFieldProgress(pkg, assessment);
+  const progress = useFieldProgress(questionnaire, assessment);
   const total = progress.reduce((n, p) => n + p.s.total, 0);
   const answered = progress.reduce((n, p) => n + p.s.total - p.s.unanswered, 0);
   const heading = useRef<HTMLHeadingElement>(null);

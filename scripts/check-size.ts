@@ -9,16 +9,19 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { z } from 'zod';
+import { en } from 'zod/locales';
+import * as z from 'zod/mini';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
 const BUDGET_FILE = join(ROOT, 'size-budget.json');
 
+z.config(en());
+
 const Budget = z.object({
-  initialJsKB: z.number().positive(),
-  totalJsKB: z.number().positive(),
-  totalCssKB: z.number().positive(),
+  initialJsKB: z.number().check(z.positive()),
+  totalJsKB: z.number().check(z.positive()),
+  totalCssKB: z.number().check(z.positive()),
 });
 
 function filesUnder(dir: string): string[] {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Level, MunicipalityKind } from './questionnaire-schema';
 
 export const DONT_KNOW = 'dontKnow';
@@ -42,17 +42,15 @@ export const PopulationClass = z.enum(POPULATION_CLASSES);
 export type PopulationClass = z.infer<typeof PopulationClass>;
 
 /** Who the municipality is and who answers. */
-export const Profile = z
-  .object({
-    municipality: z.string().trim().min(1, 'Name der Kommune fehlt').max(200),
-    kind: MunicipalityKind,
-    regierungsbezirk: Regierungsbezirk,
-    population: PopulationClass,
-    role: z.string().trim().max(200).default(''),
-    /** ISO date (YYYY-MM-DD) of the assessment. */
-    date: z.iso.date('Datum im Format JJJJ-MM-TT angeben'),
-  })
-  .strict();
+export const Profile = z.strictObject({
+  municipality: z.string().check(z.trim(), z.minLength(1, 'Name der Kommune fehlt'), z.maxLength(200)),
+  kind: MunicipalityKind,
+  regierungsbezirk: Regierungsbezirk,
+  population: PopulationClass,
+  role: z._default(z.string().check(z.trim(), z.maxLength(200)), ''),
+  /** ISO date (YYYY-MM-DD) of the assessment. */
+  date: z.iso.date('Datum im Format JJJJ-MM-TT angeben'),
+});
 export type Profile = z.infer<typeof Profile>;
 
 /** The value stored under `key` in a record read from JSON, ignoring inherited properties like `constructor`. */
@@ -68,43 +66,39 @@ export function isLevel(value: AnswerValue | undefined): value is 0 | 1 | 2 | 3 
 export const PLAN_STATUSES = ['offen', 'in-arbeit', 'erledigt'] as const;
 
 /** One measure in the action plan: taken from a recommendation or written by the municipality. */
-export const PlanItem = z
-  .object({
-    id: z.string().min(1).max(100),
-    /** The recommendation it came from; null for an own measure. */
-    recommendationId: z.string().max(200).nullable(),
-    title: z.string().trim().min(1, 'Titel der Maßnahme fehlt').max(500),
-    owner: z.string().max(200),
-    /** ISO date or empty. */
-    due: z.union([z.iso.date(), z.literal('')]),
-    status: z.enum(PLAN_STATUSES),
-    note: z.string().max(5000),
-  })
-  .strict();
+export const PlanItem = z.strictObject({
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  /** The recommendation it came from; null for an own measure. */
+  recommendationId: z.nullable(z.string().check(z.maxLength(200))),
+  title: z.string().check(z.trim(), z.minLength(1, 'Titel der Maßnahme fehlt'), z.maxLength(500)),
+  owner: z.string().check(z.maxLength(200)),
+  /** ISO date or empty. */
+  due: z.union([z.iso.date(), z.literal('')]),
+  status: z.enum(PLAN_STATUSES),
+  note: z.string().check(z.maxLength(5000)),
+});
 export type PlanItem = z.infer<typeof PlanItem>;
 
 /** Everything a person entered for one assessment. Scores are never stored: they are derived. */
-export const AssessmentRecord = z
-  .object({
-    id: z.string().min(1).max(100),
-    questionnaireId: z.string().min(1).max(100),
-    questionnaireVersion: z.string().max(50),
-    /** Name of the round, e.g. "Herbst 2026". */
-    label: z.string().max(200),
-    createdAt: z.iso.datetime(),
-    updatedAt: z.iso.datetime(),
-    profile: Profile.nullable(),
-    answers: Answers,
-    notes: z.record(z.string(), z.string().max(10000)),
-    targets: Targets,
-    plan: z.array(PlanItem),
-    /** Field id of the page the person was on, to resume there. */
-    currentPage: z.string().max(200).nullable(),
-    completedAt: z.iso.datetime().nullable(),
-    /** Questions copied from an earlier round that still need to be confirmed. */
-    toConfirm: z.array(z.string()),
-    /** The earlier round this one was started from. */
-    previousId: z.string().max(100).nullable(),
-  })
-  .strict();
+export const AssessmentRecord = z.strictObject({
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  questionnaireId: z.string().check(z.minLength(1), z.maxLength(100)),
+  questionnaireVersion: z.string().check(z.maxLength(50)),
+  /** Name of the round, e.g. "Herbst 2026". */
+  label: z.string().check(z.maxLength(200)),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  profile: z.nullable(Profile),
+  answers: Answers,
+  notes: z.record(z.string(), z.string().check(z.maxLength(10000))),
+  targets: Targets,
+  plan: z.array(PlanItem),
+  /** Field id of the page the person was on, to resume there. */
+  currentPage: z.nullable(z.string().check(z.maxLength(200))),
+  completedAt: z.nullable(z.iso.datetime()),
+  /** Questions copied from an earlier round that still need to be confirmed. */
+  toConfirm: z.array(z.string()),
+  /** The earlier round this one was started from. */
+  previousId: z.nullable(z.string().check(z.maxLength(100))),
+});
 export type AssessmentRecord = z.infer<typeof AssessmentRecord>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AssessmentRecord, DONT_KNOW, NOT_APPLICABLE, Profile } from './assessment';
 import { formatPath, indexQuestionnaire } from './questionnaire-package';
 import type { Questionnaire } from './questionnaire-schema';
@@ -17,48 +17,42 @@ const MAX_ERRORS = 20;
 const MAX_DEPTH = 64;
 
 /** The current export file: any number of assessments with everything the people entered. */
-export const ExportEnvelope = z
-  .object({
-    type: z.literal(EXPORT_TYPE),
-    version: z.literal(EXPORT_FORMAT_VERSION),
-    source: z.object({ app: z.literal(EXPORT_APP), appVersion: z.string().max(50) }).strict(),
-    exportedAt: z.iso.datetime(),
-    data: z.object({ assessments: z.array(AssessmentRecord) }).strict(),
-  })
-  .strict();
+export const ExportEnvelope = z.strictObject({
+  type: z.literal(EXPORT_TYPE),
+  version: z.literal(EXPORT_FORMAT_VERSION),
+  source: z.strictObject({ app: z.literal(EXPORT_APP), appVersion: z.string().check(z.maxLength(50)) }),
+  exportedAt: z.iso.datetime(),
+  data: z.strictObject({ assessments: z.array(AssessmentRecord) }),
+});
 /** The current export file. */
 export type ExportEnvelope = z.infer<typeof ExportEnvelope>;
 
 /** Format 1, written by the pre-release: one assessment, no targets, no plan, no round name. */
-const ExportV1 = z
-  .object({
-    type: z.literal(EXPORT_TYPE),
-    version: z.literal(1),
-    appVersion: z.string().max(50),
-    exportedAt: z.iso.datetime(),
-    assessment: z
-      .object({
-        id: AssessmentRecord.shape.id,
-        questionnaireId: AssessmentRecord.shape.questionnaireId,
-        questionnaireVersion: AssessmentRecord.shape.questionnaireVersion,
-        profile: Profile.nullable(),
-        answers: AssessmentRecord.shape.answers,
-        notes: AssessmentRecord.shape.notes,
-      })
-      .strict(),
-  })
-  .strict();
+const ExportV1 = z.strictObject({
+  type: z.literal(EXPORT_TYPE),
+  version: z.literal(1),
+  appVersion: z.string().check(z.maxLength(50)),
+  exportedAt: z.iso.datetime(),
+  assessment: z.strictObject({
+    id: AssessmentRecord.shape.id,
+    questionnaireId: AssessmentRecord.shape.questionnaireId,
+    questionnaireVersion: AssessmentRecord.shape.questionnaireVersion,
+    profile: z.nullable(Profile),
+    answers: AssessmentRecord.shape.answers,
+    notes: AssessmentRecord.shape.notes,
+  }),
+});
 type ExportV1 = z.infer<typeof ExportV1>;
 
 /** Result of an import: the assessments, or German messages saying what is wrong and where. */
 export type ImportResult =
   { ok: true; assessments: AssessmentRecord[]; fromVersion: number } | { ok: false; errors: string[] };
 
-type MigrationResult = { ok: true; next: unknown } | { ok: false; error: z.ZodError };
+type MigrationResult = { ok: true; next: unknown } | { ok: false; error: z.core.$ZodError };
 /** Validates data of one format version (messages in that version's terms) and lifts it one version. */
 type Migration = (data: unknown) => MigrationResult;
 
-function migration<S extends z.ZodType>(schema: S, up: (data: z.infer<S>) => unknown): Migration {
+function migration<S extends z.ZodMiniType>(schema: S, up: (data: z.infer<S>) => unknown): Migration {
   return (data) => {
     const parsed = schema.safeParse(data, { error: germanIssueMessage });
     return parsed.success ? { ok: true, next: up(parsed.data) } : { ok: false, error: parsed.error };
@@ -304,7 +298,7 @@ function checkStructure(root: object): string[] {
   return errors;
 }
 
-function issueMessages(error: z.ZodError, data: unknown): string[] {
+function issueMessages(error: z.core.$ZodError, data: unknown): string[] {
   return error.issues.map((issue) => `${where(issue.path, data)}: ${issue.message}`);
 }
 

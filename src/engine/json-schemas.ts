@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Questionnaire, RecommendationCatalogue, SourceList } from './questionnaire-schema';
 
 /** JSON Schemas of the three content files, generated from the zod schemas (input side). */

@@ -1,15 +1,13 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AssessmentRecord } from './assessment';
 
 /** A questionnaire a person loaded from a file: the three raw documents, validated when used. */
-export const CustomQuestionnaire = z
-  .object({
-    questionnaire: z.unknown(),
-    recommendations: z.unknown(),
-    sources: z.unknown(),
-    loadedAt: z.iso.datetime(),
-  })
-  .strict();
+export const CustomQuestionnaire = z.strictObject({
+  questionnaire: z.unknown(),
+  recommendations: z.unknown(),
+  sources: z.unknown(),
+  loadedAt: z.iso.datetime(),
+});
 export type CustomQuestionnaire = z.infer<typeof CustomQuestionnaire>;
 
 /** The stored app state, current version. Only what people entered or loaded. */

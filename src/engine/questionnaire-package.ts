@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   Questionnaire,
   RecommendationCatalogue,
@@ -35,7 +35,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** One German message per problem: "<Datei>: <Pfad>: <Problem>". */
-export function formatIssues(file: string, error: z.ZodError): string[] {
+export function formatIssues(file: string, error: z.core.$ZodError): string[] {
   return error.issues.map((i) => `${file}: ${formatPath(i.path)}: ${i.message}`);
 }
 

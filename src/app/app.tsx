@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { AssessmentRecord } from '../engine/assessment';
 import { downloadText } from '../components/download';
 import { PackageGate, QuestionnaireGate } from '../components/package-gate';
 import { routeHref, useRoute } from '../components/route';
@@ -48,19 +49,12 @@ const ResultsScreen = lazy(() =>
   import('../features/results/results-screen').then((m) => ({ default: m.ResultsScreen })),
 );
 
-function AssessmentRoute({
-  id,
-  children,
-}: {
-  id: string;
-  children: (a: NonNullable<ReturnType<typeof useA>>) => ReactNode;
-}) {
+function AssessmentRoute({ id, children }: { id: string; children: (a: AssessmentRecord) => ReactNode }) {
   const t = useStrings();
-  const a = useA(id);
+  const a = useAssessmentStore((s) => s.assessments[id]);
   if (!a) return <p role="alert">{t.errors.notFound}</p>;
   return <>{children(a)}</>;
 }
-const useA = (id: string) => useAssessmentStore((s) => s.assessments[id]);
 
 function Screen() {
   const route = useRoute();

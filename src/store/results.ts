@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import type { AssessmentRecord } from '../engine/assessment';
+import type { Answers, AssessmentRecord, Targets } from '../engine/assessment';
+import type { MunicipalityKind } from '../engine/questionnaire-schema';
 import { computeGaps, type FieldGap } from '../engine/gaps';
 import type { QuestionnairePackage } from '../engine/questionnaire-package';
 import { matchRecommendations, type MatchedRecommendation } from '../engine/recommend';
@@ -10,18 +11,22 @@ export type Results =
   | { ok: true; score: AssessmentScore; gaps: FieldGap[]; recommendations: MatchedRecommendation[] }
   | { ok: false; error: string };
 
-/** Scores, gaps and matched recommendations for one assessment (engine calls only). */
-export function computeResults(pkg: QuestionnairePackage, a: AssessmentRecord): Results {
+/** Scores, gaps and matched recommendations for one assessment's answers and targets (engine calls only). */
+export function computeResults(
+  pkg: QuestionnairePackage,
+  answers: Answers,
+  targets: Targets,
+  kind: MunicipalityKind | undefined,
+): Results {
   try {
-    const kind = a.profile?.kind;
-    const score = scoreAssessment(pkg.questionnaire, a.answers, kind);
-    const gaps = computeGaps(pkg.questionnaire, score, a.targets);
+    const score = scoreAssessment(pkg.questionnaire, answers, kind);
+    const gaps = computeGaps(pkg.questionnaire, score, targets);
     const recommendations = matchRecommendations(
       pkg.questionnaire,
       pkg.recommendations,
-      a.answers,
+      answers,
       score,
-      a.targets,
+      targets,
       kind,
     );
     return { ok: true, score, gaps, recommendations };
@@ -32,11 +37,7 @@ export function computeResults(pkg: QuestionnairePackage, a: AssessmentRecord): 
 
 /** Memoised results; recomputed only when answers, targets or the kind of municipality change. */
 export function useResults(pkg: QuestionnairePackage, a: AssessmentRecord): Results {
-  const { answers, targets, profile } = a;
-  const kind = profile?.kind;
-  return useMemo(
-    () => computeResults(pkg, { ...a, answers, targets }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only these inputs affect the results
-    [pkg, answers, targets, kind],
-  );
+  const { answers, targets } = a;
+  const kind = a.profile?.kind;
+  return useMemo(() => computeResults(pkg, answers, targets, kind), [pkg, answers, targets, kind]);
 }

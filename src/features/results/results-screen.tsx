@@ -30,8 +30,12 @@ export function ResultsScreen({
   const q = pkg.questionnaire;
   const id = assessment.id;
 
-  const visibleFields = results.ok ? results.score.fields.filter((f) => f.total > 0) : [];
-  const gaps = results.ok ? results.gaps : [];
+  const visibleFields = useMemo(
+    () => (results.ok ? results.score.fields.filter((f) => f.total > 0) : []),
+    [results],
+  );
+  const gaps = useMemo(() => (results.ok ? results.gaps : []), [results]);
+  const { current: currentLabel, target: targetLabel } = t.results;
   const radar = useMemo((): RadarData => {
     const rows = visibleFields.map((f) => ({
       label: q.fields.find((x) => x.id === f.fieldId)?.title[lang] ?? f.fieldId,
@@ -42,12 +46,10 @@ export function ResultsScreen({
       labels: rows.map((r) => r.label),
       current: rows.map((r) => (r.current === null ? null : displayScore(r.current))),
       target: rows.map((r) => r.target),
-      currentLabel: t.results.current,
-      targetLabel: t.results.target,
+      currentLabel,
+      targetLabel,
     };
-    // visibleFields and gaps are derived from results
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [results, q, lang, t]);
+  }, [visibleFields, gaps, q, lang, currentLabel, targetLabel]);
 
   if (!results.ok)
     return (

@@ -8,6 +8,7 @@ import {
   type Regierungsbezirk,
 } from './assessment';
 import type { Condition, MunicipalityKind, Question } from './questionnaire-schema';
+import { csvCell } from './csv-export';
 import type { QuestionnairePackage } from './questionnaire-package';
 import { isQuestionVisible, levelToPoints, visibleQuestions } from './score';
 
@@ -396,15 +397,6 @@ const CSV_HEADERS = {
     recommendations: ['Recommendation', 'Municipalities'],
   },
 } satisfies Record<'de' | 'en', { fields: string[]; overall: string; recommendations: string[] }>;
-
-/**
- * One CSV cell: a leading = + - @ (and tab or CR, as OWASP advises) gets an apostrophe so a
- * spreadsheet does not run it as a formula; cells with ; " CR or LF are quoted (RFC 4180).
- */
-function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 /** Points with at most one decimal and a decimal comma, as German spreadsheets expect. */
 function csvNumber(value: number | null): string {

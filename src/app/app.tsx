@@ -4,7 +4,6 @@ import { downloadText } from '../components/download';
 import { PackageGate, QuestionnaireGate } from '../components/package-gate';
 import { routeHref, useRoute } from '../components/route';
 import { useLanguage, useStrings } from '../components/use-strings';
-import { AssessmentList } from '../features/list/assessment-list';
 import { ProfileForm } from '../features/profile/profile-form';
 import { StartScreen } from '../features/start/start-screen';
 import { useAssessmentStore } from '../store/assessment-store';
@@ -28,7 +27,10 @@ const QuestionnairesScreen = lazy(() =>
     default: m.QuestionnairesScreen,
   })),
 );
-// Every other screen but the start, profile and list screens is loaded when first opened.
+// Every other screen but the start and profile screens is loaded when first opened.
+const AssessmentList = lazy(() =>
+  import('../features/list/assessment-list').then((m) => ({ default: m.AssessmentList })),
+);
 const CompareScreen = lazy(() =>
   import('../features/compare/compare-screen').then((m) => ({ default: m.CompareScreen })),
 );

@@ -5,15 +5,15 @@ export const DONT_KNOW = 'dontKnow';
 export const NOT_APPLICABLE = 'notApplicable';
 
 /** An answer: a level 0–4, "weiß nicht" or "nicht zutreffend". */
-export const AnswerValue = z.union([Level, z.literal(DONT_KNOW), z.literal(NOT_APPLICABLE)]);
+export const AnswerValue = z.lazy(() => z.union([Level, z.literal(DONT_KNOW), z.literal(NOT_APPLICABLE)]));
 export type AnswerValue = z.infer<typeof AnswerValue>;
 
 /** Answers by question id. A missing key means: not answered yet. */
-export const Answers = z.record(z.string(), AnswerValue);
+export const Answers = z.lazy(() => z.record(z.string(), AnswerValue));
 export type Answers = z.infer<typeof Answers>;
 
 /** Target (Soll) level per field id. Missing fields use the questionnaire's default. */
-export const Targets = z.record(z.string(), Level);
+export const Targets = z.lazy(() => z.record(z.string(), Level));
 export type Targets = z.infer<typeof Targets>;
 
 export const REGIERUNGSBEZIRKE = [
@@ -25,7 +25,7 @@ export const REGIERUNGSBEZIRKE = [
   'unterfranken',
   'schwaben',
 ] as const;
-export const Regierungsbezirk = z.enum(REGIERUNGSBEZIRKE);
+export const Regierungsbezirk = z.lazy(() => z.enum(REGIERUNGSBEZIRKE));
 export type Regierungsbezirk = z.infer<typeof Regierungsbezirk>;
 
 export const POPULATION_CLASSES = [
@@ -38,19 +38,21 @@ export const POPULATION_CLASSES = [
   '50000-99999',
   'ab-100000',
 ] as const;
-export const PopulationClass = z.enum(POPULATION_CLASSES);
+export const PopulationClass = z.lazy(() => z.enum(POPULATION_CLASSES));
 export type PopulationClass = z.infer<typeof PopulationClass>;
 
 /** Who the municipality is and who answers. */
-export const Profile = z.strictObject({
-  municipality: z.string().check(z.trim(), z.minLength(1, 'Name der Kommune fehlt'), z.maxLength(200)),
-  kind: MunicipalityKind,
-  regierungsbezirk: Regierungsbezirk,
-  population: PopulationClass,
-  role: z._default(z.string().check(z.trim(), z.maxLength(200)), ''),
-  /** ISO date (YYYY-MM-DD) of the assessment. */
-  date: z.iso.date('Datum im Format JJJJ-MM-TT angeben'),
-});
+export const Profile = z.lazy(() =>
+  z.strictObject({
+    municipality: z.string().check(z.trim(), z.minLength(1, 'Name der Kommune fehlt'), z.maxLength(200)),
+    kind: MunicipalityKind,
+    regierungsbezirk: Regierungsbezirk,
+    population: PopulationClass,
+    role: z._default(z.string().check(z.trim(), z.maxLength(200)), ''),
+    /** ISO date (YYYY-MM-DD) of the assessment. */
+    date: z.iso.date('Datum im Format JJJJ-MM-TT angeben'),
+  }),
+);
 export type Profile = z.infer<typeof Profile>;
 
 /** The value stored under `key` in a record read from JSON, ignoring inherited properties like `constructor`. */
@@ -66,39 +68,46 @@ export function isLevel(value: AnswerValue | undefined): value is 0 | 1 | 2 | 3 
 export const PLAN_STATUSES = ['offen', 'in-arbeit', 'erledigt'] as const;
 
 /** One measure in the action plan: taken from a recommendation or written by the municipality. */
-export const PlanItem = z.strictObject({
-  id: z.string().check(z.minLength(1), z.maxLength(100)),
-  /** The recommendation it came from; null for an own measure. */
-  recommendationId: z.nullable(z.string().check(z.maxLength(200))),
-  title: z.string().check(z.trim(), z.minLength(1, 'Titel der Maßnahme fehlt'), z.maxLength(500)),
-  owner: z.string().check(z.maxLength(200)),
-  /** ISO date or empty. */
-  due: z.union([z.iso.date(), z.literal('')]),
-  status: z.enum(PLAN_STATUSES),
-  note: z.string().check(z.maxLength(5000)),
-});
+export const PlanItem = z.lazy(() =>
+  z.strictObject({
+    id: z.string().check(z.minLength(1), z.maxLength(100)),
+    /** The recommendation it came from; null for an own measure. */
+    recommendationId: z.nullable(z.string().check(z.maxLength(200))),
+    title: z.string().check(z.trim(), z.minLength(1, 'Titel der Maßnahme fehlt'), z.maxLength(500)),
+    owner: z.string().check(z.maxLength(200)),
+    /** ISO date or empty. */
+    due: z.union([z.iso.date(), z.literal('')]),
+    status: z.enum(PLAN_STATUSES),
+    note: z.string().check(z.maxLength(5000)),
+  }),
+);
 export type PlanItem = z.infer<typeof PlanItem>;
 
 /** Everything a person entered for one assessment. Scores are never stored: they are derived. */
-export const AssessmentRecord = z.strictObject({
-  id: z.string().check(z.minLength(1), z.maxLength(100)),
-  questionnaireId: z.string().check(z.minLength(1), z.maxLength(100)),
-  questionnaireVersion: z.string().check(z.maxLength(50)),
-  /** Name of the round, e.g. "Herbst 2026". */
-  label: z.string().check(z.maxLength(200)),
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
-  profile: z.nullable(Profile),
-  answers: Answers,
-  notes: z.record(z.string(), z.string().check(z.maxLength(10000))),
-  targets: Targets,
-  plan: z.array(PlanItem),
-  /** Field id of the page the person was on, to resume there. */
-  currentPage: z.nullable(z.string().check(z.maxLength(200))),
-  completedAt: z.nullable(z.iso.datetime()),
-  /** Questions copied from an earlier round that still need to be confirmed. */
-  toConfirm: z.array(z.string()),
-  /** The earlier round this one was started from. */
-  previousId: z.nullable(z.string().check(z.maxLength(100))),
-});
+export const AssessmentRecord = z.lazy(() => z.strictObject(assessmentRecordFields()));
 export type AssessmentRecord = z.infer<typeof AssessmentRecord>;
+
+/** The fields of an assessment record, built anew; older export formats reuse some of them. */
+export function assessmentRecordFields() {
+  return {
+    id: z.string().check(z.minLength(1), z.maxLength(100)),
+    questionnaireId: z.string().check(z.minLength(1), z.maxLength(100)),
+    questionnaireVersion: z.string().check(z.maxLength(50)),
+    /** Name of the round, e.g. "Herbst 2026". */
+    label: z.string().check(z.maxLength(200)),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    profile: z.nullable(Profile),
+    answers: Answers,
+    notes: z.record(z.string(), z.string().check(z.maxLength(10000))),
+    targets: Targets,
+    plan: z.array(PlanItem),
+    /** Field id of the page the person was on, to resume there. */
+    currentPage: z.nullable(z.string().check(z.maxLength(200))),
+    completedAt: z.nullable(z.iso.datetime()),
+    /** Questions copied from an earlier round that still need to be confirmed. */
+    toConfirm: z.array(z.string()),
+    /** The earlier round this one was started from. */
+    previousId: z.nullable(z.string().check(z.maxLength(100))),
+  };
+}

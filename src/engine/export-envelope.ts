@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { AssessmentRecord, DONT_KNOW, NOT_APPLICABLE, Profile } from './assessment';
+import { AssessmentRecord, assessmentRecordFields, DONT_KNOW, NOT_APPLICABLE, Profile } from './assessment';
 import { formatPath, indexQuestionnaire } from './questionnaire-package';
 import type { Questionnaire } from './questionnaire-schema';
 
@@ -27,6 +27,8 @@ export const ExportEnvelope = z.strictObject({
 /** The current export file. */
 export type ExportEnvelope = z.infer<typeof ExportEnvelope>;
 
+const recordFields = assessmentRecordFields();
+
 /** Format 1, written by the pre-release: one assessment, no targets, no plan, no round name. */
 const ExportV1 = z.strictObject({
   type: z.literal(EXPORT_TYPE),
@@ -34,12 +36,12 @@ const ExportV1 = z.strictObject({
   appVersion: z.string().check(z.maxLength(50)),
   exportedAt: z.iso.datetime(),
   assessment: z.strictObject({
-    id: AssessmentRecord.shape.id,
-    questionnaireId: AssessmentRecord.shape.questionnaireId,
-    questionnaireVersion: AssessmentRecord.shape.questionnaireVersion,
+    id: recordFields.id,
+    questionnaireId: recordFields.questionnaireId,
+    questionnaireVersion: recordFields.questionnaireVersion,
     profile: z.nullable(Profile),
-    answers: AssessmentRecord.shape.answers,
-    notes: AssessmentRecord.shape.notes,
+    answers: recordFields.answers,
+    notes: recordFields.notes,
   }),
 });
 type ExportV1 = z.infer<typeof ExportV1>;

@@ -2,20 +2,24 @@ import * as z from 'zod/mini';
 import { AssessmentRecord } from './assessment';
 
 /** A questionnaire a person loaded from a file: the three raw documents, validated when used. */
-export const CustomQuestionnaire = z.strictObject({
-  questionnaire: z.unknown(),
-  recommendations: z.unknown(),
-  sources: z.unknown(),
-  loadedAt: z.iso.datetime(),
-});
+export const CustomQuestionnaire = z.lazy(() =>
+  z.strictObject({
+    questionnaire: z.unknown(),
+    recommendations: z.unknown(),
+    sources: z.unknown(),
+    loadedAt: z.iso.datetime(),
+  }),
+);
 export type CustomQuestionnaire = z.infer<typeof CustomQuestionnaire>;
 
 /** The stored app state, current version. Only what people entered or loaded. */
-export const PersistedStateV2 = z.object({
-  language: z.enum(['de', 'en']),
-  assessments: z.record(z.string(), AssessmentRecord),
-  customQuestionnaires: z.record(z.string(), CustomQuestionnaire),
-});
+export const PersistedStateV2 = z.lazy(() =>
+  z.object({
+    language: z.enum(['de', 'en']),
+    assessments: z.record(z.string(), AssessmentRecord),
+    customQuestionnaires: z.record(z.string(), CustomQuestionnaire),
+  }),
+);
 export type PersistedStateV2 = z.infer<typeof PersistedStateV2>;
 
 /** The version of the stored state this app writes. */

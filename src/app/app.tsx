@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { AssessmentRecord } from '../engine/assessment';
+import type { MunicipalityKind, Questionnaire } from '../engine/questionnaire-schema';
 import { downloadText } from '../components/download';
 import { PackageGate, QuestionnaireGate } from '../components/package-gate';
 import { routeHref, useRoute } from '../components/route';
@@ -7,7 +8,7 @@ import { useLanguage, useStrings } from '../components/use-strings';
 import { ProfileForm } from '../features/profile/profile-form';
 import { StartScreen } from '../features/start/start-screen';
 import { useAssessmentStore } from '../store/assessment-store';
-import { exportAllText } from '../store/backup';
+import { loadedStrings, loadStrings } from '../i18n/strings';
 import { DEFAULT_QUESTIONNAIRE_ID } from '../store/questionnaire-catalog';
 import {
   getRecovery,
@@ -22,6 +23,16 @@ import { OfflineStatus } from './offline-status';
 // screen is shown so that opening the questionnaire is quick.
 const loadQuestionnaire = () => import('../features/questionnaire/questionnaire-screen');
 const QuestionnaireScreen = lazy(loadQuestionnaire);
+const idle = (task: () => void) =>
+  window.requestIdleCallback ? window.requestIdleCallback(task) : window.setTimeout(task, 200);
+/** While a new assessment's profile is filled in: build its first field's questions. */
+const prepareQuestions = (q: Questionnaire, kind: MunicipalityKind) =>
+  idle(
+    () =>
+      void loadQuestionnaire().then((m) =>
+        m.prepareFirstField(q, kind, useAssessmentStore.getState().language),
+      ),
+  );
 const QuestionnairesScreen = lazy(() =>
   import('../features/questionnaires/questionnaires-screen').then((m) => ({
     default: m.QuestionnairesScreen,
@@ -99,7 +110,9 @@ function Screen() {
     case 'new':
       return (
         <QuestionnaireGate id={route.questionnaire ?? DEFAULT_QUESTIONNAIRE_ID}>
-          {(q) => <ProfileForm key={q.id} questionnaire={q} />}
+          {(q) => (
+            <ProfileForm key={q.id} questionnaire={q} onKindChosen={(kind) => prepareQuestions(q, kind)} />
+          )}
         </QuestionnaireGate>
       );
     case 'questionnaires':
@@ -168,10 +181,13 @@ function StorageWarning() {
         type="button"
         className="button"
         onClick={() =>
-          downloadText(
-            `digitalkompass-sicherung-${new Date().toISOString().slice(0, 10)}.json`,
-            exportAllText(),
-            'application/json',
+          // The export code loads on demand: it is not needed for the first screen.
+          void import('../store/backup').then(({ exportAllText }) =>
+            downloadText(
+              `digitalkompass-sicherung-${new Date().toISOString().slice(0, 10)}.json`,
+              exportAllText(),
+              'application/json',
+            ),
           )
         }
       >
@@ -188,6 +204,9 @@ export function App() {
   const setLanguage = useAssessmentStore((s) => s.setLanguage);
   const route = useRoute();
   const [otherTab, setOtherTab] = useState(false);
+  // The service worker's offline copy (all chunks, over 700 KB) is fetched only after the
+  // questionnaire's own chunk: on a slow network the questions come first.
+  const [offlineCopy, setOfflineCopy] = useState(false);
 
   useEffect(() => watchOtherTabs(() => setOtherTab(true)), []);
 
@@ -197,8 +216,7 @@ export function App() {
   }, [language, t.appName]);
 
   useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
-    idle(() => void loadQuestionnaire());
+    idle(() => void loadQuestionnaire().finally(() => setOfflineCopy(true)));
   }, []);
 
   useEffect(() => {
@@ -232,13 +250,19 @@ export function App() {
             className="button lang-switch"
             lang={language === 'de' ? 'en' : 'de'}
             aria-label={t.switchLanguageLabel}
-            onClick={() => setLanguage(language === 'de' ? 'en' : 'de')}
+            onClick={() => {
+              const next = language === 'de' ? 'en' : 'de';
+              // The English texts are a chunk of their own: switch once they are there.
+              void loadStrings(next).then((loaded) => {
+                if (loaded === loadedStrings(next)) setLanguage(next);
+              });
+            }}
           >
             {t.switchLanguage}
           </button>
         </nav>
       </header>
-      <OfflineStatus />
+      <OfflineStatus enabled={offlineCopy} />
       <StorageWarning />
       <RecoveryNotice />
       {otherTab && (

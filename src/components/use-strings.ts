@@ -1,9 +1,20 @@
-import { strings, type Strings } from '../i18n/strings';
+import { useEffect, useState } from 'react';
+import { de, loadedStrings, loadStrings, type Strings } from '../i18n/strings';
 import { useAssessmentStore } from '../store/assessment-store';
 
-/** The UI strings in the chosen language. */
+/**
+ * The UI strings in the chosen language. English is a chunk of its own, loaded before the app
+ * switches to it; should it not be there yet (a language change in another tab), German shows
+ * until it has loaded.
+ */
 export function useStrings(): Strings {
-  return strings[useAssessmentStore((s) => s.language)];
+  const language = useLanguage();
+  const loaded = loadedStrings(language);
+  const [, setArrived] = useState(0);
+  useEffect(() => {
+    if (!loaded) void loadStrings(language).then(() => setArrived((n) => n + 1));
+  }, [loaded, language]);
+  return loaded ?? de;
 }
 
 /** The chosen language. */

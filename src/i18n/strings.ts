@@ -4,7 +4,7 @@ import type { PopulationClass, Regierungsbezirk } from '../engine/assessment';
 export type Language = 'de' | 'en';
 
 /** German UI strings; the source of truth for every text the app shows. */
-const de = {
+const german = {
   appName: 'Digitalkompass Kommune',
   appTagline: 'Selbstbewertung der digitalen Reife für bayerische Kommunen',
   skipToContent: 'Zum Inhalt springen',
@@ -321,300 +321,31 @@ const de = {
   },
 };
 
-export type Strings = typeof de;
+export type Strings = typeof german;
 
-/** English UI strings (same shape as German). */
-const en: Strings = {
-  appName: 'Digital Compass for Municipalities',
-  appTagline: 'Self-assessment of digital maturity for Bavarian municipalities',
-  skipToContent: 'Skip to content',
-  language: 'Language',
-  switchLanguage: 'Deutsch',
-  switchLanguageLabel: 'Auf Deutsch umschalten',
-  mainNav: 'Main navigation',
-  navStart: 'Start',
-  navList: 'All assessments',
-  navCompare: 'Compare rounds',
-  navConsolidate: 'Consolidate',
-  navRegion: 'Region',
-  navData: 'Save and load',
-  navQuestionnaires: 'Questionnaires',
-  loading: 'Loading …',
-  start: {
-    title: 'Where does your municipality stand in digitalisation?',
-    intro:
-      'The Digital Compass helps municipalities, market towns, towns, administrative associations and districts in Bavaria to assess their digital status themselves. You answer questions on eleven fields of action, see your result per field, set targets and receive concrete recommendations.',
-    duration:
-      'Duration: about 30 to 45 minutes. You can pause at any time – every answer is saved immediately.',
-    privacyTitle: 'Your data stays on this device',
-    privacy:
-      'Everything you enter is stored only in this browser on this device. Nothing is sent to a server; there is no account and there are no cookies.',
-    privacyDelete:
-      'Deleting: each assessment can be deleted in “All assessments”, all at once under “Save and load”. Alternatively, delete this site’s data in the browser settings.',
-    basedOnTitle: 'Basis',
-    newAssessment: 'Start a new assessment',
-    continueAssessment: 'Continue assessment',
-    continueHint: (name: string, percent: number) => `${name} – ${percent} % answered`,
-  },
-  profile: {
-    title: 'About the municipality',
-    intro:
-      'These details appear on the result sheet. The kind of municipality decides which questions are asked.',
-    municipality: 'Name of the municipality',
-    kind: 'Kind of municipality',
-    regierungsbezirk: 'Administrative region (Regierungsbezirk)',
-    population: 'Population',
-    role: 'Your role (e.g. mayor, treasurer, IT)',
-    date: 'Date of the assessment',
-    choose: 'Please choose',
-    submit: 'Continue to the questions',
-    save: 'Save details',
-    errorsTitle: 'Please check your entries:',
-    defaultLabel: (isoDate: string) => `Assessment of ${isoDate.split('-').reverse().join('.')}`,
-    required: (label: string) => `“${label}” is missing.`,
-  },
-  kinds: {
-    gemeinde: 'Municipality (Gemeinde)',
-    markt: 'Market town (Markt)',
-    stadt: 'Town (Stadt)',
-    'grosse-kreisstadt': 'Major district town (Große Kreisstadt)',
-    'kreisfreie-stadt': 'District-free city (kreisfreie Stadt)',
-    landkreis: 'District (Landkreis)',
-    verwaltungsgemeinschaft: 'Administrative association (Verwaltungsgemeinschaft)',
-  },
-  bezirke: de.bezirke,
-  populations: {
-    'unter-1000': 'under 1,000',
-    '1000-2999': '1,000 to 2,999',
-    '3000-4999': '3,000 to 4,999',
-    '5000-9999': '5,000 to 9,999',
-    '10000-19999': '10,000 to 19,999',
-    '20000-49999': '20,000 to 49,999',
-    '50000-99999': '50,000 to 99,999',
-    'ab-100000': '100,000 and more',
-  },
-  questionnaire: {
-    fieldsNav: 'Fields of action',
-    progress: (answered: number, total: number) => `${answered} of ${total} questions answered`,
-    fieldState: (answered: number, total: number) => `${answered} of ${total}`,
-    complete: 'complete',
-    current: 'current page',
-    editProfile: 'Change municipality details',
-    toResults: 'To the result',
-    previous: 'Previous',
-    next: 'Next',
-    toConfirmTitle: (n: number) =>
-      n === 1
-        ? 'One answer on this page comes from the last round'
-        : `${n} answers on this page come from the last round`,
-    toConfirmIntro: 'Check these answers. Change what is no longer true and confirm the rest.',
-    confirmAll: 'Confirm the remaining answers on this page',
-    confirmed: 'The copied answers on this page are confirmed.',
-    showResults: 'See the interim result',
-  },
-  survey: de.survey,
-  results: {
-    title: (name: string) => `Result: ${name}`,
-    overall: 'Overall score',
-    outOf: 'out of 100 points',
-    noScore: 'no score yet',
-    noScoreHint: 'Answer at least one question with a level to get a score.',
-    band: 'Maturity',
-    fieldsTitle: 'Result per field of action',
-    fieldsIntro:
-      'Current = points reached, target = target in points (target level × 25). You can change the target level here; gaps and recommendations adjust at once.',
-    chartTitle: 'Current and target at a glance',
-    chartDescription: (parts: string) =>
-      `Radar chart of current and target values per field of action: ${parts}. The values are also in the table.`,
-    chartPart: (field: string, current: string, target: number) => `${field} ${current} of target ${target}`,
-    current: 'Current',
-    field: 'Field of action',
-    score: 'Current (points)',
-    target: 'Target (points)',
-    targetLevel: 'Target level',
-    targetLevelFor: (field: string) => `Target level for ${field}`,
-    gap: 'Gap',
-    answered: 'answered',
-    unclearTitle: 'Open questions to clarify',
-    unclearIntro:
-      'These questions were answered “don’t know”. They do not count. Clarify them before the next round.',
-    unclearNone: 'No question was answered “don’t know”.',
-    recommendationsTitle: 'Recommendations',
-    recommendationsIntro: 'Ordered by urgency: first where the gap to the target and the weight are largest.',
-    noRecommendations: 'There are no recommendations for the answers so far.',
-    noMatchingRecommendations: 'No recommendation matches this filter.',
-    filterField: 'Field of action',
-    filterHorizon: 'Time frame',
-    filterAll: 'all',
-    shown: (n: number, total: number) => `${n} of ${total} recommendations shown`,
-    firstSteps: 'First steps',
-    why: 'Why',
-    because: 'Reason',
-    theme: 'White paper theme',
-    effort: 'Effort',
-    horizon: 'Time frame',
-    actors: 'Who acts',
-    references: 'More on this',
-    addToPlan: 'Add to action plan',
-    inPlan: 'In the action plan',
-    questionReason: (title: string, level: number) => `“${title}” answered with level ${level}`,
-    fieldReason: (title: string, score: number) => `Field “${title}” stands at ${score} points`,
-    backToQuestions: 'Back to the questions',
-    explainLink: 'How is it calculated?',
-    printLink: 'Print result sheet',
-    counts: (scored: number, dontKnow: number, na: number, open: number) =>
-      `${scored} rated, ${dontKnow} “don't know”, ${na} “not applicable”, ${open} open`,
-    efforts: { gering: 'low', mittel: 'medium', hoch: 'high' },
-    horizons: { sofort: 'now', '6-12-monate': '6–12 months', laenger: 'longer' },
-    actorNames: { buergermeister: 'Mayor', gemeinderat: 'Council', verwaltung: 'Administration', it: 'IT' },
-  },
-  plan: {
-    title: 'Action plan',
-    intro:
-      'Take over recommendations or write down your own measures – with owner, due date and status. The plan is saved with the assessment.',
-    empty: 'No measure in the plan yet.',
-    measure: 'Measure',
-    owner: 'Owner',
-    due: 'Due by',
-    status: 'Status',
-    note: 'Note',
-    remove: 'Remove',
-    removeLabel: (title: string) => `Remove measure “${title}”`,
-    addOwn: 'Add your own measure',
-    ownTitle: 'Title of your own measure',
-    add: 'Add',
-    fromRecommendation: 'from recommendation',
-    statuses: { offen: 'open', 'in-arbeit': 'in progress', erledigt: 'done' },
-    added: (title: string) => `“${title}” is now in the action plan.`,
-  },
-  list: {
-    title: 'All assessments',
-    intro: 'All assessments stored in this browser. Each round is an assessment of its own.',
-    empty: 'No assessment saved yet.',
-    municipality: 'Municipality',
-    round: 'Round',
-    date: 'Date',
-    progress: 'Progress',
-    actions: 'Actions',
-    noProfile: '(details still missing)',
-    open: 'Questionnaire',
-    results: 'Result',
-    rename: 'Rename',
-    renameLabel: 'New name of the round',
-    nextRound: 'New round',
-    nextRoundLabel: 'Name of the new round',
-    nextRoundHint: 'The answers of the earlier round are copied and marked as “to be confirmed”.',
-    nextRoundDefault: (year: number) => `Round ${year}`,
-    create: 'Create',
-    save: 'Save',
-    cancel: 'Cancel',
-    delete: 'Delete',
-    deleteTitle: 'Delete assessment?',
-    deleteText: (name: string) =>
-      `The assessment “${name}” will be deleted from this browser for good, with all answers, notes and the action plan.`,
-    deleteConfirm: 'Delete for good',
-    deleted: (name: string) => `“${name}” was deleted.`,
-    percent: (p: number) => `${p} %`,
-    toConfirm: (n: number) => (n === 1 ? '1 answer to confirm' : `${n} answers to confirm`),
-    newAssessment: 'Start a new assessment',
-  },
-  questionnaires: {
-    title: 'Questionnaires',
-    intro:
-      'The Bavarian questionnaire is built in. A region, an association or a district can provide its own questionnaire with recommendations as a file. It is checked and stays only in this browser.',
-    builtIn: 'Built in',
-    loaded: 'Loaded from a file',
-    none: 'No questionnaire has been loaded from a file yet.',
-    counts: (fields: number, questions: number, recs: number) =>
-      `${fields} fields of action, ${questions} questions, ${recs} recommendations`,
-    version: (v: string) => `Version ${v}`,
-    uploadLabel: 'Choose questionnaire file(s)',
-    uploadHint:
-      'One bundle file or the three files questionnaire.json, recommendations.json and sources.json. How to write them is described in the authoring guide (questionnaires/README.md).',
-    errorsTitle: 'The questionnaire cannot be loaded:',
-    builtInId: (id: string) =>
-      `The id “${id}” belongs to a built-in questionnaire. Please choose another id.`,
-    added: (title: string) => `“${title}” was loaded and is ready for new assessments.`,
-    replaced: (title: string) => `“${title}” was replaced by the new version.`,
-    remove: 'Remove',
-    removeLabel: (title: string) => `Remove questionnaire “${title}”`,
-    removeTitle: 'Remove questionnaire?',
-    removeText: (n: number) =>
-      n === 0
-        ? 'No assessment uses this questionnaire.'
-        : `${n} assessments use this questionnaire. They stay saved but can only be opened again once the questionnaire is loaded again.`,
-    removeConfirm: 'Remove',
-    removed: (title: string) => `“${title}” was removed.`,
-    start: 'New assessment with this questionnaire',
-    choose: 'Questionnaire',
-  },
-  data: {
-    title: 'Save and load',
-    intro:
-      'Your assessments are stored only in this browser. Save them as a file to move them to another computer, pass them on or keep them.',
-    whereTitle: 'Where your data is kept',
-    where:
-      'In this browser’s local storage (localStorage) on this device, for this address. Other browsers, devices and people cannot see it. If you delete the browser data, the assessments are gone – save them as a file first.',
-    exportTitle: 'Save',
-    exportAll: (n: number) =>
-      n === 1 ? 'Save the assessment as a file' : `Save all ${n} assessments as a file`,
-    exportNone: 'There is no assessment to save yet.',
-    importTitle: 'Load',
-    importLabel: 'Choose Digital Compass export file(s)',
-    importHint: 'Files ending in .json that were created with “Save”. Nothing changes before you confirm.',
-    fileErrors: (name: string) => `The file “${name}” cannot be loaded:`,
-    unknownQuestionnaire: (id: string) =>
-      `The questionnaire “${id}” is not available in this app. Load the matching questionnaire first.`,
-    previewTitle: 'These assessments will be taken over',
-    previewIntro: 'Please check the list. Nothing is saved until you choose “Take over”.',
-    exists: 'Already exists',
-    isNew: 'new',
-    keepBoth: 'Keep both',
-    replace: 'Replace the existing one',
-    conflictLabel: (name: string) => `What should happen to the existing assessment “${name}”?`,
-    answers: 'Answers',
-    confirm: (n: number) => (n === 1 ? 'Take over 1 assessment' : `Take over ${n} assessments`),
-    cancel: 'Discard',
-    imported: (n: number) => (n === 1 ? '1 assessment was taken over.' : `${n} assessments were taken over.`),
-    deleteTitle: 'Delete everything',
-    deleteIntro: 'Removes all assessments from this browser. Save what you want to keep first.',
-    deleteAll: 'Delete all assessments',
-    deleteConfirmTitle: 'Really delete all assessments?',
-    deleteConfirmText: (n: number) =>
-      n === 1
-        ? 'The assessment will be deleted from this browser for good.'
-        : `${n} assessments will be deleted from this browser for good.`,
-    deleteConfirm: 'Delete for good',
-    deleted: 'All assessments were deleted.',
-    csv: 'Download as a spreadsheet (CSV)',
-    exportOne: 'Save as a file',
-  },
-  offline: {
-    ready: 'Ready offline',
-    updateAvailable: 'A new version of the Digital Compass is available. Your answers are saved.',
-    updateNow: 'Update now',
-  },
-  files: {
-    chooseFolder: 'Choose a whole folder',
-    dropHint: 'You can also drag files here.',
-    reading: 'Reading files …',
-    tooLarge: (names: string) => `Too large and therefore not read (more than 25 MB): ${names}`,
-  },
-  errors: {
-    questionnaireTitle: 'The questionnaire contains errors',
-    questionnaireIntro:
-      'The questionnaire could not be loaded. Please pass these messages on to whoever provided it:',
-    notFound: 'This assessment does not exist (any more).',
-    otherTab: 'An assessment was changed in another window or tab. This view now shows the latest state.',
-    dismiss: 'Close notice',
-    storageTitle: 'Saving is not possible in this browser',
-    storage:
-      'Your entries are kept while this window stays open but are not stored permanently. Save your assessment before closing.',
-    storageFull: 'This browser’s storage is full.',
-    storageBlocked:
-      'This browser does not let the page store data (for example in private mode or because of a setting).',
-    saveNow: 'Save as a file now',
-  },
-};
+export const de: Strings = german;
 
-export const strings: Record<Language, Strings> = { de, en };
+let english: Strings | undefined;
+let englishLoading: Promise<Strings> | undefined;
+
+/**
+ * Loads the UI strings of a language. German is part of the first download; English is its own
+ * small chunk, fetched when someone switches to it (and precached for offline use).
+ */
+export function loadStrings(language: Language): Promise<Strings> {
+  if (language === 'de') return Promise.resolve(de);
+  englishLoading ??= import('./strings-en').then(
+    (m) => (english = m.en),
+    () => {
+      // Not reachable (offline before the offline copy was complete): stay German, try again later.
+      englishLoading = undefined;
+      return de;
+    },
+  );
+  return englishLoading;
+}
+
+/** The UI strings of a language if already loaded. */
+export function loadedStrings(language: Language): Strings | undefined {
+  return language === 'de' ? de : english;
+}

@@ -1,11 +1,11 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import {
   POPULATION_CLASSES,
   Profile,
   REGIERUNGSBEZIRKE,
   type Profile as ProfileValue,
 } from '../../engine/assessment';
-import { MUNICIPALITY_KINDS } from '../../engine/questionnaire-schema';
+import { MUNICIPALITY_KINDS, type MunicipalityKind } from '../../engine/questionnaire-schema';
 import type { Questionnaire } from '../../engine/questionnaire-schema';
 import { navigate } from '../../components/route';
 import { useLanguage, useStrings } from '../../components/use-strings';
@@ -18,9 +18,12 @@ const today = () => new Date().toISOString().slice(0, 10);
 export function ProfileForm({
   questionnaire,
   assessmentId,
+  onKindChosen,
 }: {
   questionnaire: Questionnaire;
   assessmentId?: string;
+  /** Called when a kind is chosen, so the questions can be made ready while the form is filled in. */
+  onKindChosen?: (kind: MunicipalityKind) => void;
 }) {
   const t = useStrings();
   const lang = useLanguage();
@@ -36,6 +39,10 @@ export function ProfileForm({
     date: existing?.date ?? today(),
   }));
   const [errors, setErrors] = useState<Partial<Record<keyof Draft, string>>>({});
+  const kind = MUNICIPALITY_KINDS.find((k) => k === draft.kind);
+  useEffect(() => {
+    if (kind) onKindChosen?.(kind);
+  }, [kind, onKindChosen]);
   const uid = useId();
   const labels: Record<keyof Draft, string> = {
     municipality: t.profile.municipality,

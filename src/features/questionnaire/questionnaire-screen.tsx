@@ -1,18 +1,22 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { Model } from 'survey-core';
+import { Model, settings } from 'survey-core';
 import 'survey-core/i18n/german';
 import 'survey-core/survey-core.fontless.min.css';
 import { Survey } from 'survey-react-ui';
 import type { AnswerValue, AssessmentRecord } from '../../engine/assessment';
-import type { Questionnaire } from '../../engine/questionnaire-schema';
+import type { MunicipalityKind, Questionnaire } from '../../engine/questionnaire-schema';
 import { scoreField } from '../../engine/score';
 import { toSurveyJson, type SurveyJson } from '../../engine/to-survey-json';
 import { navigate, routeHref } from '../../components/route';
 import { useLanguage, useStrings } from '../../components/use-strings';
-import { strings, type Language } from '../../i18n/strings';
+import { de, type Language } from '../../i18n/strings';
 import { useAssessmentStore } from '../../store/assessment-store';
 
 const COMMENT = '-Comment';
+
+// No animations: SurveyJS otherwise runs its own animation code on every answer, and the old
+// laptops this is used on pay for each animated frame (docs/benchmarks.md, "Antwortänderung").
+settings.animationEnabled = false;
 type Page = SurveyJson['pages'][number];
 
 /**
@@ -20,7 +24,7 @@ type Page = SurveyJson['pages'][number];
  * them on each answer; a model per field keeps an answer cheap and opens the first page faster.
  * The app's own buttons move between fields.
  */
-function createModel(page: Page, a: AssessmentRecord, language: Language): Model {
+function createModel(page: Page, a: Pick<AssessmentRecord, 'answers' | 'notes'>, language: Language): Model {
   const model = new Model({
     showQuestionNumbers: 'off',
     showCompletedPage: false,
@@ -73,6 +77,34 @@ function syncFromStore(model: Model, a: AssessmentRecord) {
   }
 }
 
+// A new assessment's first field, built while the person fills in the profile: SurveyJS takes
+// long to build its first model (its code is compiled on first use), and on an old laptop that
+// wait would come after "Weiter zu den Fragen". Only a model without answers is ever prepared.
+let prepared: { key: string; model: Model } | null = null;
+const preparedKey = (
+  q: Questionnaire,
+  kind: MunicipalityKind | undefined,
+  page: string,
+  language: Language,
+) => `${q.id}@${q.version}|${kind ?? ''}|${page}|${language}`;
+
+/** Builds the first field's model for a new assessment of this kind ahead of time. */
+export function prepareFirstField(questionnaire: Questionnaire, kind: MunicipalityKind, language: Language) {
+  const page = toSurveyJson(questionnaire, de.survey, kind).pages[0];
+  if (!page) return;
+  const key = preparedKey(questionnaire, kind, page.name, language);
+  if (prepared?.key !== key)
+    prepared = { key, model: createModel(page, { answers: {}, notes: {} }, language) };
+}
+
+/** The prepared model if it fits and the field has no answers or notes yet (used once). */
+function takePrepared(key: string, page: Page, a: AssessmentRecord): Model | null {
+  if (prepared?.key !== key) return null;
+  const { model } = prepared;
+  prepared = null;
+  return page.elements.every((el) => a.answers[el.name] === undefined && !a.notes[el.name]) ? model : null;
+}
+
 /** Progress per field for the navigation. */
 function useFieldProgress(questionnaire: Questionnaire, a: AssessmentRecord) {
   return useMemo(
@@ -97,10 +129,7 @@ export default function QuestionnaireScreen({
   const { setAnswer, setNote, setCurrentPage, markCompleted, confirmAnswers } = useAssessmentStore.getState();
   const id = assessment.id;
   const kind = assessment.profile?.kind;
-  const pages = useMemo(
-    () => toSurveyJson(questionnaire, strings.de.survey, kind).pages,
-    [questionnaire, kind],
-  );
+  const pages = useMemo(() => toSurveyJson(questionnaire, de.survey, kind).pages, [questionnaire, kind]);
   const index = Math.max(
     0,
     pages.findIndex((p) => p.name === assessment.currentPage),
@@ -108,8 +137,15 @@ export default function QuestionnaireScreen({
   const page = pages[index];
   const pageName = page?.name ?? '';
   // A new model only when the field changes; later answers flow from the model to the store.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- re-creating on every answer would lose focus
-  const model = useMemo(() => (page ? createModel(page, assessment, language) : null), [page, id]);
+  const model = useMemo(
+    () =>
+      page
+        ? (takePrepared(preparedKey(questionnaire, kind, page.name, language), page, assessment) ??
+          createModel(page, assessment, language))
+        : null,
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- re-creating on every answer would lose focus
+    [page, id],
+  );
   // The same element on every render: React then leaves SurveyJS alone when only the store changed.
   // A fresh component per field (key): SurveyJS's note fields take their text only when mounted.
   const survey = useMemo(() => (model ? <Survey key={pageName} model={model} /> : null), [model, pageName]);

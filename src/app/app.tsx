@@ -9,7 +9,7 @@ import { ProfileForm } from '../features/profile/profile-form';
 import { StartScreen } from '../features/start/start-screen';
 import { useAssessmentStore } from '../store/assessment-store';
 import { loadedStrings, loadStrings } from '../i18n/strings';
-import { DEFAULT_QUESTIONNAIRE_ID } from '../store/questionnaire-catalog';
+import { DEFAULT_QUESTIONNAIRE_ID, loadQuestionnaire } from '../store/questionnaire-catalog';
 import {
   getRecovery,
   getStorageProblem,
@@ -21,15 +21,15 @@ import { OfflineStatus } from './offline-status';
 
 // SurveyJS is large: it loads only when the questionnaire opens, and is prefetched once the start
 // screen is shown so that opening the questionnaire is quick.
-const loadQuestionnaire = () => import('../features/questionnaire/questionnaire-screen');
-const QuestionnaireScreen = lazy(loadQuestionnaire);
+const loadQuestionnaireCode = () => import('../features/questionnaire/questionnaire-screen');
+const QuestionnaireScreen = lazy(loadQuestionnaireCode);
 const idle = (task: () => void) =>
   window.requestIdleCallback ? window.requestIdleCallback(task) : window.setTimeout(task, 200);
 /** While a new assessment's profile is filled in: build its first field's questions. */
 const prepareQuestions = (q: Questionnaire, kind: MunicipalityKind) =>
   idle(
     () =>
-      void loadQuestionnaire().then((m) =>
+      void loadQuestionnaireCode().then((m) =>
         m.prepareFirstField(q, kind, useAssessmentStore.getState().language),
       ),
   );
@@ -204,9 +204,18 @@ export function App() {
   const setLanguage = useAssessmentStore((s) => s.setLanguage);
   const route = useRoute();
   const [otherTab, setOtherTab] = useState(false);
-  // The service worker's offline copy (all chunks, over 700 KB) is fetched only after the
-  // questionnaire's own chunk: on a slow network the questions come first.
-  const [offlineCopy, setOfflineCopy] = useState(false);
+  // The service worker's offline copy (all chunks, about 700 KB gzip) is fetched once nobody is
+  // waiting for the questions: after the questionnaire code has loaded, and only when the person
+  // has left the start and profile screens or 10 seconds later. On a slow network the questions
+  // come first.
+  const [codeLoaded, setCodeLoaded] = useState(false);
+  const [waited, setWaited] = useState(false);
+  const onTheWay = route.name === 'start' || route.name === 'new';
+  useEffect(() => {
+    if (!codeLoaded) return;
+    const timer = window.setTimeout(() => setWaited(true), 10_000);
+    return () => window.clearTimeout(timer);
+  }, [codeLoaded]);
 
   useEffect(() => watchOtherTabs(() => setOtherTab(true)), []);
 
@@ -216,7 +225,12 @@ export function App() {
   }, [language, t.appName]);
 
   useEffect(() => {
-    idle(() => void loadQuestionnaire().finally(() => setOfflineCopy(true)));
+    idle(() => {
+      // The default questionnaire's file too (loaded and checked once, then cached): "Neue
+      // Bewertung beginnen" shows the profile form without waiting for it.
+      void loadQuestionnaire(DEFAULT_QUESTIONNAIRE_ID);
+      void loadQuestionnaireCode().finally(() => setCodeLoaded(true));
+    });
   }, []);
 
   useEffect(() => {
@@ -262,7 +276,7 @@ export function App() {
           </button>
         </nav>
       </header>
-      <OfflineStatus enabled={offlineCopy} />
+      <OfflineStatus enabled={codeLoaded && (waited || !onTheWay)} />
       <StorageWarning />
       <RecoveryNotice />
       {otherTab && (

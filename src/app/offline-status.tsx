@@ -1,12 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useStrings } from '../components/use-strings';
 
 type UpdateFn = (reloadPage?: boolean) => Promise<void>;
 
 /**
- * Registers the service worker once `enabled` (after the questionnaire chunk has loaded) and shows
- * its state: "offline bereit" once everything is cached, and "Update verfügbar" with a button when
- * a new version is waiting. The update is applied only when the person asks for it; every answer
+ * Registers the service worker the first time `enabled` is true (see App) and shows its state:
+ * "offline bereit" once everything is cached, and "Update verfügbar" with a button when a new
+ * version is waiting. The update is applied only when the person asks for it; every answer
  * is already saved, so nothing is lost.
  */
 export function OfflineStatus({ enabled }: { enabled: boolean }) {
@@ -14,20 +14,29 @@ export function OfflineStatus({ enabled }: { enabled: boolean }) {
   const [offlineReady, setOfflineReady] = useState(false);
   const [update, setUpdate] = useState<UpdateFn | null>(null);
 
+  const registered = useRef(false);
+
   useEffect(() => {
-    if (!enabled || !('serviceWorker' in navigator) || location.protocol === 'file:') return;
-    // workbox-window loads with it: not needed before the first screen is up.
-    void import('virtual:pwa-register').then(({ registerSW }) => {
-      const updateSW = registerSW({
-        // The page has loaded by now: register right away instead of waiting for `load`.
-        immediate: true,
-        onOfflineReady: () => setOfflineReady(true),
-        onNeedRefresh: () => setUpdate(() => updateSW),
-        onRegisteredSW: (_url, registration) => {
-          if (registration?.active) setOfflineReady(true);
-        },
+    // Once: `enabled` may turn false again (back on the start screen) and true once more.
+    if (!enabled || registered.current) return;
+    registered.current = true;
+    if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
+    const register = () =>
+      // workbox-window loads with it: not needed before the screen is up.
+      void import('virtual:pwa-register').then(({ registerSW }) => {
+        const updateSW = registerSW({
+          // The page has loaded by now: register right away instead of waiting for `load`.
+          immediate: true,
+          onOfflineReady: () => setOfflineReady(true),
+          onNeedRefresh: () => setUpdate(() => updateSW),
+          onRegisteredSW: (_url, registration) => {
+            if (registration?.active) setOfflineReady(true);
+          },
+        });
       });
-    });
+    // When the browser is idle: after the screen that was just opened (e.g. the first questions) is drawn.
+    if (window.requestIdleCallback) window.requestIdleCallback(register);
+    else window.setTimeout(register, 200);
   }, [enabled]);
 
   return (

@@ -13,8 +13,21 @@ test('after one visit the whole app works offline: questionnaire, result and pri
   await page.goto('./');
   await expect(page.getByRole('link', { name: 'Neue Bewertung beginnen' })).toBeVisible();
   // The service worker precaches everything; once it is active, a reload puts the page under its control.
-  // "Offline bereit" appears once the worker has installed and precached everything (if a file of
-  // the precache list is missing, e.g. dist/ rebuilt meanwhile, the install fails and it never does).
+  // It registers once the questionnaire code has loaded and the person has left the start screen
+  // (or 10 s later): open the list. "Offline bereit" appears once the worker has installed and
+  // precached everything (if a file of the precache list is missing, e.g. dist/ rebuilt meanwhile,
+  // the install fails and it never does).
+  // While the start screen is open, the questionnaire code loads, but no offline copy yet.
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        performance.getEntriesByType('resource').some((e) => e.name.includes('questionnaire-screen')),
+      ),
+    )
+    .toBe(true);
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+  await page.getByRole('link', { name: 'Alle Bewertungen' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Offline bereit' })).toBeVisible({
     timeout: 30_000,
   });

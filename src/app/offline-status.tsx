@@ -41,11 +41,12 @@ export function OfflineStatus({ enabled }: { enabled: boolean }) {
 
   return (
     <>
-      {offlineReady && !update && (
-        <span className="offline-badge" role="status">
-          {t.offline.ready}
-        </span>
-      )}
+      {/* Always there, empty until ready: its line is reserved, so the page does not jump when the
+          message appears (the worker registers while someone may be answering), and screen
+          readers announce the change of an existing status region. */}
+      <span className="offline-badge" role="status">
+        {offlineReady && !update ? t.offline.ready : ''}
+      </span>
       {update && (
         <div className="update-banner" role="alert">
           {t.offline.updateAvailable}{' '}

@@ -28,9 +28,13 @@ test('after one visit the whole app works offline: questionnaire, result and pri
   await page.waitForTimeout(500);
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
   await page.getByRole('link', { name: 'Alle Bewertungen' }).click();
+  const mainTop = () => page.locator('main').evaluate((m) => m.getBoundingClientRect().top);
+  const topBefore = await mainTop();
   await expect(page.getByRole('status').filter({ hasText: 'Offline bereit' })).toBeVisible({
     timeout: 30_000,
   });
+  // Its line was reserved: the page does not jump under someone who is answering.
+  expect(await mainTop()).toBe(topBefore);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });

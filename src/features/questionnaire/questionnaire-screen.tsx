@@ -81,6 +81,7 @@ function syncFromStore(model: Model, a: AssessmentRecord) {
 // long to build its first model (its code is compiled on first use), and on an old laptop that
 // wait would come after "Weiter zu den Fragen". Only a model without answers is ever prepared.
 let prepared: { key: string; model: Model } | null = null;
+let screensOpen = 0;
 const preparedKey = (
   q: Questionnaire,
   kind: MunicipalityKind | undefined,
@@ -90,6 +91,9 @@ const preparedKey = (
 
 /** Builds the first field's model for a new assessment of this kind ahead of time. */
 export function prepareFirstField(questionnaire: Questionnaire, kind: MunicipalityKind, language: Language) {
+  // Too late once the questions are open (the browser was busy until after the form was sent):
+  // the screen has built its own model, and another one would only hold up the first answers.
+  if (screensOpen > 0) return;
   const page = toSurveyJson(questionnaire, de.survey, kind).pages[0];
   if (!page) return;
   const key = preparedKey(questionnaire, kind, page.name, language);
@@ -154,6 +158,13 @@ export default function QuestionnaireScreen({
   const answered = progress.reduce((n, p) => n + p.s.total - p.s.unanswered, 0);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
+
+  useEffect(() => {
+    screensOpen++;
+    return () => {
+      screensOpen--;
+    };
+  }, []);
 
   useEffect(() => {
     if (model) applyLanguage(model, language);

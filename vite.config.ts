@@ -105,6 +105,14 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       outDir: single ? 'dist-single' : 'dist',
       chunkSizeWarningLimit: 2000,
+      rolldownOptions: {
+        output: {
+          // Everything the first screen imports in one file: otherwise the bundler splits off
+          // what lazy screens share with it (strings, store, helpers) into small extra files,
+          // each one more request before the start screen (docs/benchmarks.md, "Übertragen").
+          codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] },
+        },
+      },
     },
     test: {
       include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'],

@@ -1,4 +1,4 @@
-import { formatIssues, parseQuestionnairePackage, type PackageResult } from '../engine/questionnaire-package';
+import type { PackageResult } from '../engine/questionnaire-package';
 import { Questionnaire } from '../engine/questionnaire-schema';
 import { useAssessmentStore } from './assessment-store';
 
@@ -26,6 +26,10 @@ export const BUILT_IN_IDS = [
 
 const cache = new Map<string, Promise<PackageResult>>();
 
+// The package checks load with the first screen that needs recommendations (results and
+// others), not on the way to the first question.
+const packageCode = () => import('../engine/questionnaire-package');
+
 async function loadBuiltIn(id: string): Promise<PackageResult> {
   const path = (name: string) => `../../questionnaires/${id}/${name}.json`;
   const loaders = ['questionnaire', 'recommendations', 'sources'].map((n) => files[path(n)]);
@@ -33,6 +37,7 @@ async function loadBuiltIn(id: string): Promise<PackageResult> {
   if (present.length !== 3) return { ok: false, errors: [`Fragebogen „${id}“ ist nicht vorhanden`] };
   try {
     const [q, r, s] = await Promise.all(present.map((l) => l()));
+    const { parseQuestionnairePackage } = await packageCode();
     return parseQuestionnairePackage({
       questionnaire: { name: `${id}/questionnaire.json`, data: q?.default },
       recommendations: { name: `${id}/recommendations.json`, data: r?.default },
@@ -67,11 +72,16 @@ export function loadQuestionnairePackage(id: string): Promise<PackageResult> {
   const key = `custom:${id}@${custom.loadedAt}`;
   let p = cache.get(key);
   if (!p) {
-    p = Promise.resolve(
-      parseQuestionnairePackage({
-        questionnaire: { name: `${id} (Fragebogen)`, data: custom.questionnaire },
-        recommendations: { name: `${id} (Empfehlungen)`, data: custom.recommendations },
-        sources: { name: `${id} (Quellen)`, data: custom.sources },
+    p = packageCode().then(
+      ({ parseQuestionnairePackage }) =>
+        parseQuestionnairePackage({
+          questionnaire: { name: `${id} (Fragebogen)`, data: custom.questionnaire },
+          recommendations: { name: `${id} (Empfehlungen)`, data: custom.recommendations },
+          sources: { name: `${id} (Quellen)`, data: custom.sources },
+        }),
+      (e: unknown) => ({
+        ok: false,
+        errors: [`Fragebogen „${id}“ konnte nicht geprüft werden: ${(e as Error).message}`],
       }),
     );
     cache.set(key, p);
@@ -87,9 +97,9 @@ async function loadBuiltInQuestionnaire(id: string): Promise<QuestionnaireResult
   if (!loader) return { ok: false, errors: [`Fragebogen „${id}“ ist nicht vorhanden`] };
   try {
     const parsed = Questionnaire.safeParse((await loader()).default);
-    return parsed.success
-      ? { ok: true, value: parsed.data }
-      : { ok: false, errors: formatIssues(`${id}/questionnaire.json`, parsed.error) };
+    if (parsed.success) return { ok: true, value: parsed.data };
+    const { formatIssues } = await packageCode();
+    return { ok: false, errors: formatIssues(`${id}/questionnaire.json`, parsed.error) };
   } catch (e) {
     return { ok: false, errors: [`Fragebogen „${id}“ konnte nicht geladen werden: ${(e as Error).message}`] };
   }

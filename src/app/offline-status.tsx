@@ -19,9 +19,10 @@ export function OfflineStatus({ enabled }: { enabled: boolean }) {
   useEffect(() => {
     // Once: `enabled` may turn false again (back on the start screen) and true once more.
     if (!enabled || registered.current) return;
-    registered.current = true;
     if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
-    const register = () =>
+    const register = () => {
+      if (registered.current) return;
+      registered.current = true;
       // workbox-window loads with it: not needed before the screen is up.
       void import('virtual:pwa-register').then(({ registerSW }) => {
         const updateSW = registerSW({
@@ -34,9 +35,15 @@ export function OfflineStatus({ enabled }: { enabled: boolean }) {
           },
         });
       });
-    // When the browser is idle: after the screen that was just opened (e.g. the first questions) is drawn.
-    if (window.requestIdleCallback) window.requestIdleCallback(register);
-    else window.setTimeout(register, 200);
+    };
+    // Two seconds on, when the browser is idle: the screen that was just opened (the first
+    // questions take about a second to draw on an old laptop) comes before the worker's install.
+    // React draws in slices, so an idle moment alone can fall in the middle of that screen.
+    const timer = window.setTimeout(() => {
+      if (window.requestIdleCallback) window.requestIdleCallback(register);
+      else register();
+    }, 2000);
+    return () => window.clearTimeout(timer);
   }, [enabled]);
 
   return (

@@ -1,10 +1,11 @@
-import { en } from 'zod/locales';
+import { de } from 'zod/locales';
 import * as z from 'zod/mini';
 
 // Zod's fast path compiles validators with `new Function`, which our Content-Security-Policy
-// forbids (no 'unsafe-eval'). Run it in interpreted mode everywhere, and speak German.
-// zod/mini brings no locale of its own; English stays the fallback where a schema sets no message.
-z.config({ jitless: true, ...en() });
+// forbids (no 'unsafe-eval'). Run it in interpreted mode everywhere, and speak German: zod/mini
+// brings no locale of its own, and where a schema sets no message of its own (a wrong type, an
+// unknown key in an uploaded questionnaire) the German locale's message is shown.
+z.config({ jitless: true, ...de() });
 
 /** A text in both product languages. German is the source, English the translation. */
 export const LocalizedText = z.lazy(() =>

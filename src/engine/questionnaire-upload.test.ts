@@ -47,4 +47,17 @@ describe('readQuestionnaireUpload', () => {
     expect(r.ok).toBe(false);
     expect(r.ok ? '' : r.errors.join('\n')).toMatch(message);
   });
+
+  it('says in German what is wrong where the schema has no message of its own', () => {
+    const q = JSON.parse(three[0]?.text ?? '') as Record<string, unknown>;
+    const broken = { ...q, title: 42, colour: 'blau' };
+    const r = readQuestionnaireUpload([
+      { name: 'questionnaire.json', text: JSON.stringify(broken) },
+      ...three.slice(1),
+    ]);
+    const text = r.ok ? '' : r.errors.join('\n');
+    expect(text).toMatch(/questionnaire\.json: title: Ungültige Eingabe: erwartet \w+, erhalten Zahl/);
+    expect(text).toMatch(/Unbekannter Schlüssel: "colour"/);
+    expect(text).not.toMatch(/Invalid|expected|Unrecognized/);
+  });
 });

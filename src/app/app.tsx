@@ -169,9 +169,18 @@ function RecoveryNotice() {
   ) : null;
 }
 
+// The export code is not needed for the first screen. It is fetched as soon as a storage problem
+// shows (the page has just been loaded, so the network is most likely there), not only on the
+// click: with storage blocked there may be no offline copy either.
+const loadBackup = () => import('../store/backup');
+
 function StorageWarning() {
   const t = useStrings();
   const problem = useSyncExternalStore(subscribeStorageProblem, getStorageProblem);
+  const [saveFailed, setSaveFailed] = useState(false);
+  useEffect(() => {
+    if (problem) void loadBackup().catch(() => undefined);
+  }, [problem]);
   if (!problem) return null;
   return (
     <div className="warning-box" role="alert">
@@ -181,18 +190,22 @@ function StorageWarning() {
         type="button"
         className="button"
         onClick={() =>
-          // The export code loads on demand: it is not needed for the first screen.
-          void import('../store/backup').then(({ exportAllText }) =>
-            downloadText(
-              `digitalkompass-sicherung-${new Date().toISOString().slice(0, 10)}.json`,
-              exportAllText(),
-              'application/json',
-            ),
+          void loadBackup().then(
+            ({ exportAllText }) => {
+              setSaveFailed(false);
+              downloadText(
+                `digitalkompass-sicherung-${new Date().toISOString().slice(0, 10)}.json`,
+                exportAllText(),
+                'application/json',
+              );
+            },
+            () => setSaveFailed(true),
           )
         }
       >
         {t.errors.saveNow}
       </button>
+      {saveFailed && <p>{t.errors.saveFailed}</p>}
     </div>
   );
 }

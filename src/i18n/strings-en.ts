@@ -291,5 +291,7 @@ export const en: Strings = {
     storageBlocked:
       'This browser does not let the page store data (for example in private mode or because of a setting).',
     saveNow: 'Save as a file now',
+    saveFailed:
+      'The backup could not be prepared because part of the app could not be loaded. Please check the internet connection and try again; keep this window open until then.',
   },
 };

@@ -318,6 +318,8 @@ const german = {
     storageBlocked:
       'Dieser Browser erlaubt der Seite nicht, Daten zu speichern (zum Beispiel im privaten Modus oder durch eine Einstellung).',
     saveNow: 'Jetzt als Datei sichern',
+    saveFailed:
+      'Die Sicherung konnte nicht vorbereitet werden, weil ein Teil der App nicht geladen werden konnte. Bitte prüfen Sie die Internetverbindung und versuchen Sie es erneut; lassen Sie dieses Fenster bis dahin geöffnet.',
   },
 };
 

@@ -143,3 +143,25 @@ test('storage blocked: the app starts, warns, and an assessment is completed in 
   expect(saved[0]?.completedAt).not.toBeNull();
   expect(pageErrors, 'uncaught errors').toEqual([]);
 });
+
+test('storage blocked and the backup code unreachable: the button says so instead of doing nothing', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function setItem() {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+  });
+  // The export code is a chunk of its own, fetched when the warning appears; here it never arrives.
+  await page.route(/\/assets\/backup-[^/]*\.js$/, (route) => route.abort());
+  await startAssessment(page, {
+    municipality: 'Ohne Netz',
+    kind: 'gemeinde',
+    bezirk: 'schwaben',
+    population: 'unter-1000',
+  });
+  const warning = page.getByRole('alert').filter({ hasText: TITLE });
+  await expect(warning).toBeVisible();
+  await warning.getByRole('button', { name: 'Jetzt als Datei sichern' }).click();
+  await expect(warning).toContainText('Die Sicherung konnte nicht vorbereitet werden');
+});

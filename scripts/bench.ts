@@ -431,6 +431,27 @@ function optionName(value: AnswerValue): RegExp {
   return new RegExp(`^Stufe ${value} – `);
 }
 
+/**
+ * Main-thread time of one click in the middle of `box`: TaskDuration before and after, with the
+ * page settled on both sides, and of the same settling without a click (the method's own cost).
+ * The click is a raw mouse event, so no Playwright script runs in the page between the readings.
+ */
+async function measureClick(
+  page: Page,
+  cdp: CDPSession,
+  box: { x: number; y: number; width: number; height: number },
+  into: TypingResult,
+) {
+  await settle(page);
+  const idleBefore = await taskTime(cdp);
+  await settle(page);
+  const before = await taskTime(cdp);
+  into.idle.push(before - idleBefore);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await settle(page);
+  into.clicks.push((await taskTime(cdp)) - before);
+}
+
 interface TypingResult {
   /** Main-thread ms per answer click. */
   clicks: number[];
@@ -440,9 +461,7 @@ interface TypingResult {
 
 /**
  * Answers the whole questionnaire (or the first `limit` questions) one click at a time and takes
- * the main-thread time of each click: TaskDuration before and after, with the page settled on
- * both sides. The click is a raw mouse event at the option's position, so no Playwright
- * script runs in the page between the two readings.
+ * the main-thread time of each click (measureClick on the option's label).
  */
 async function typingCost(
   browser: Browser,
@@ -474,14 +493,7 @@ async function typingCost(
         await label.scrollIntoViewIfNeeded();
         const box = await label.boundingBox();
         if (!box) throw new Error(`Antwort für ${question.id} ist nicht sichtbar`);
-        await settle(page);
-        const idleBefore = await taskTime(cdp);
-        await settle(page);
-        const before = await taskTime(cdp);
-        idle.push(before - idleBefore);
-        await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-        await settle(page);
-        clicks.push((await taskTime(cdp)) - before);
+        await measureClick(page, cdp, box, { clicks, idle });
         if (!(await radio.isChecked())) throw new Error(`Klick hat ${question.id} nicht beantwortet`);
       }
       if (field !== fields[fields.length - 1])
@@ -515,14 +527,7 @@ async function baselineTypingCost(
       const item = items.nth(i % n);
       const box = await item.boundingBox();
       if (!box) throw new Error('Baseline: Rating-Wert ist nicht sichtbar');
-      await settle(page);
-      const idleBefore = await taskTime(cdp);
-      await settle(page);
-      const before = await taskTime(cdp);
-      idle.push(before - idleBefore);
-      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-      await settle(page);
-      clicks.push((await taskTime(cdp)) - before);
+      await measureClick(page, cdp, box, { clicks, idle });
       if (!/--selected/.test((await item.getAttribute('class')) ?? ''))
         throw new Error('Baseline: Klick hat die Rating-Frage nicht beantwortet');
     }

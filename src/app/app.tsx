@@ -4,6 +4,7 @@ import type { MunicipalityKind, Questionnaire } from '../engine/questionnaire-sc
 import { downloadText } from '../components/download';
 import { PackageGate, QuestionnaireGate } from '../components/package-gate';
 import { routeHref, useRoute } from '../components/route';
+import { whenIdle } from '../components/when-idle';
 import { useLanguage, useStrings } from '../components/use-strings';
 import { ProfileForm } from '../features/profile/profile-form';
 import { StartScreen } from '../features/start/start-screen';
@@ -23,11 +24,9 @@ import { OfflineStatus } from './offline-status';
 // screen is shown so that opening the questionnaire is quick.
 const loadQuestionnaireCode = () => import('../features/questionnaire/questionnaire-screen');
 const QuestionnaireScreen = lazy(loadQuestionnaireCode);
-const idle = (task: () => void) =>
-  window.requestIdleCallback ? window.requestIdleCallback(task) : window.setTimeout(task, 200);
 /** While a new assessment's profile is filled in: build its first field's questions. */
 const prepareQuestions = (q: Questionnaire, kind: MunicipalityKind) =>
-  idle(
+  whenIdle(
     () =>
       void loadQuestionnaireCode().then((m) =>
         m.prepareFirstField(q, kind, useAssessmentStore.getState().language),
@@ -238,7 +237,7 @@ export function App() {
   }, [language, t.appName]);
 
   useEffect(() => {
-    idle(() => {
+    whenIdle(() => {
       // The default questionnaire's file too (loaded and checked once, then cached): "Neue
       // Bewertung beginnen" shows the profile form without waiting for it.
       void loadQuestionnaire(DEFAULT_QUESTIONNAIRE_ID);

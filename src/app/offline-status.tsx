@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useStrings } from '../components/use-strings';
+import { whenIdle } from '../components/when-idle';
 
 type UpdateFn = (reloadPage?: boolean) => Promise<void>;
 
@@ -39,10 +40,7 @@ export function OfflineStatus({ enabled }: { enabled: boolean }) {
     // Two seconds on, when the browser is idle: the screen that was just opened (the first
     // questions take about a second to draw on an old laptop) comes before the worker's install.
     // React draws in slices, so an idle moment alone can fall in the middle of that screen.
-    const timer = window.setTimeout(() => {
-      if (window.requestIdleCallback) window.requestIdleCallback(register);
-      else register();
-    }, 2000);
+    const timer = window.setTimeout(() => whenIdle(register), 2000);
     return () => window.clearTimeout(timer);
   }, [enabled]);
 

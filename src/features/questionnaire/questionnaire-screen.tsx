@@ -77,6 +77,10 @@ function syncFromStore(model: Model, a: AssessmentRecord) {
   }
 }
 
+/** One SurveyJS page per field, for this kind of municipality (the screen and the preparation alike). */
+const fieldPages = (q: Questionnaire, kind: MunicipalityKind | undefined) =>
+  toSurveyJson(q, de.survey, kind).pages;
+
 // A new assessment's first field, built while the person fills in the profile: SurveyJS takes
 // long to build its first model (its code is compiled on first use), and on an old laptop that
 // wait would come after "Weiter zu den Fragen". Only a model without answers is ever prepared.
@@ -94,7 +98,7 @@ export function prepareFirstField(questionnaire: Questionnaire, kind: Municipali
   // Too late once the questions are open (the browser was busy until after the form was sent):
   // the screen has built its own model, and another one would only hold up the first answers.
   if (screensOpen > 0) return;
-  const page = toSurveyJson(questionnaire, de.survey, kind).pages[0];
+  const page = fieldPages(questionnaire, kind)[0];
   if (!page) return;
   const key = preparedKey(questionnaire, kind, page.name, language);
   if (prepared?.key !== key)
@@ -133,7 +137,7 @@ export default function QuestionnaireScreen({
   const { setAnswer, setNote, setCurrentPage, markCompleted, confirmAnswers } = useAssessmentStore.getState();
   const id = assessment.id;
   const kind = assessment.profile?.kind;
-  const pages = useMemo(() => toSurveyJson(questionnaire, de.survey, kind).pages, [questionnaire, kind]);
+  const pages = useMemo(() => fieldPages(questionnaire, kind), [questionnaire, kind]);
   const index = Math.max(
     0,
     pages.findIndex((p) => p.name === assessment.currentPage),

@@ -22,8 +22,18 @@ import { OfflineStatus } from './offline-status';
 
 // SurveyJS is large: it loads only when the questionnaire opens, and is prefetched once the start
 // screen is shown so that opening the questionnaire is quick.
-const loadQuestionnaireCode = () => import('../features/questionnaire/questionnaire-screen');
-const QuestionnaireScreen = lazy(loadQuestionnaireCode);
+type QuestionnaireModule = typeof import('../features/questionnaire/questionnaire-screen');
+let questionnaireModule: QuestionnaireModule | null = null;
+const loadQuestionnaireCode = () =>
+  import('../features/questionnaire/questionnaire-screen').then((m) => (questionnaireModule = m));
+const LazyQuestionnaireScreen = lazy(loadQuestionnaireCode);
+// Once the prefetch has loaded the code, the screen is rendered directly: `lazy` would still
+// suspend once, show the fallback and render the questions in a second, time-sliced pass, which
+// on an old laptop keeps the first question away for a few hundred milliseconds more.
+const QuestionnaireScreen: QuestionnaireModule['default'] = (props) => {
+  const Loaded = questionnaireModule?.default ?? LazyQuestionnaireScreen;
+  return <Loaded {...props} />;
+};
 /** While a new assessment's profile is filled in: build its first field's questions. */
 const prepareQuestions = (q: Questionnaire, kind: MunicipalityKind) =>
   whenIdle(

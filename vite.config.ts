@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig, type Plugin } from 'vitest/config';
+import { builtInQuestionnaires } from './scripts/vite-questionnaires.ts';
 
 /**
  * Content-Security-Policy for the built app: scripts only from this origin, no eval, no requests
@@ -65,6 +66,7 @@ export default defineConfig(({ mode }) => {
     define: { __APP_VERSION__: JSON.stringify(version) },
     plugins: [
       react(),
+      builtInQuestionnaires(),
       single
         ? viteSingleFile({ removeViteModuleLoader: true })
         : VitePWA({

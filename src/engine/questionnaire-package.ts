@@ -1,4 +1,6 @@
 import type * as z from 'zod/mini';
+// With its extension: vite.config.ts loads this file too (scripts/vite-questionnaires.ts), and
+// Vite's coming native config loader resolves no extensionless imports.
 import {
   Questionnaire,
   RecommendationCatalogue,
@@ -7,7 +9,7 @@ import {
   type Question,
   type Recommendation,
   type Source,
-} from './questionnaire-schema';
+} from './questionnaire-schema.ts';
 
 /** A questionnaire together with its recommendation catalogue and sources, cross-checked. */
 export interface QuestionnairePackage {

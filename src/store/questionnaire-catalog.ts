@@ -1,25 +1,32 @@
 import type { PackageResult } from '../engine/questionnaire-package';
-import { Questionnaire } from '../engine/questionnaire-schema';
+import type { Questionnaire, RecommendationCatalogue, SourceList } from '../engine/questionnaire-schema';
 import { useAssessmentStore } from './assessment-store';
 
 /** The questionnaire offered for new assessments. */
 export const DEFAULT_QUESTIONNAIRE_ID = 'bayern-kommunen';
 
-type JsonModule = { default: unknown };
 // Every folder under questionnaires/ with the three files ships with the app: adding a region
-// needs no code change. Each file becomes its own lazily loaded chunk.
-const files = import.meta.glob<JsonModule>(
-  '../../questionnaires/*/{questionnaire,recommendations,sources}.json',
-);
+// needs no code change. Each file becomes its own lazily loaded chunk. The files are checked when
+// the app is built (scripts/vite-questionnaires.ts: errors stop the build) and arrive as the
+// schema reads them, so they are not checked again here.
+const files = {
+  questionnaire: import.meta.glob<Questionnaire>('../../questionnaires/*/questionnaire.json', {
+    import: 'default',
+  }),
+  recommendations: import.meta.glob<RecommendationCatalogue>('../../questionnaires/*/recommendations.json', {
+    import: 'default',
+  }),
+  sources: import.meta.glob<SourceList>('../../questionnaires/*/sources.json', { import: 'default' }),
+};
+const fileOf = <K extends keyof typeof files>(kind: K, id: string) =>
+  files[kind][`../../questionnaires/${id}/${kind}.json`];
 
 /** Ids of the questionnaires built into the app. */
 export const BUILT_IN_IDS = [
-  ...new Set(
-    Object.keys(files).flatMap((path) => {
-      const m = /questionnaires\/([^/]+)\/questionnaire\.json$/.exec(path);
-      return m?.[1] ? [m[1]] : [];
-    }),
-  ),
+  ...Object.keys(files.questionnaire).flatMap((path) => {
+    const m = /questionnaires\/([^/]+)\/questionnaire\.json$/.exec(path);
+    return m?.[1] ? [m[1]] : [];
+  }),
 ].sort((a, b) =>
   a === DEFAULT_QUESTIONNAIRE_ID ? -1 : b === DEFAULT_QUESTIONNAIRE_ID ? 1 : a.localeCompare(b),
 );
@@ -31,26 +38,23 @@ const cache = new Map<string, Promise<PackageResult>>();
 const packageCode = () => import('../engine/questionnaire-package');
 
 async function loadBuiltIn(id: string): Promise<PackageResult> {
-  const path = (name: string) => `../../questionnaires/${id}/${name}.json`;
-  const loaders = ['questionnaire', 'recommendations', 'sources'].map((n) => files[path(n)]);
-  const present = loaders.filter((l): l is NonNullable<typeof l> => l !== undefined);
-  if (present.length !== 3) return { ok: false, errors: [`Fragebogen „${id}“ ist nicht vorhanden`] };
+  const [q, r, s] = [fileOf('questionnaire', id), fileOf('recommendations', id), fileOf('sources', id)];
+  if (!q || !r || !s) return { ok: false, errors: [`Fragebogen „${id}“ ist nicht vorhanden`] };
   try {
-    const [q, r, s] = await Promise.all(present.map((l) => l()));
-    const { parseQuestionnairePackage } = await packageCode();
-    return parseQuestionnairePackage({
-      questionnaire: { name: `${id}/questionnaire.json`, data: q?.default },
-      recommendations: { name: `${id}/recommendations.json`, data: r?.default },
-      sources: { name: `${id}/sources.json`, data: s?.default },
-    });
+    const [questionnaire, catalogue, list] = await Promise.all([q(), r(), s()]);
+    return {
+      ok: true,
+      value: { questionnaire, recommendations: catalogue.recommendations, sources: list.sources },
+    };
   } catch (e) {
     return { ok: false, errors: [`Fragebogen „${id}“ konnte nicht geladen werden: ${(e as Error).message}`] };
   }
 }
 
 /**
- * Loads and validates a questionnaire with its recommendations: a built-in one, or one the person
- * loaded from a file (kept in the store). Cached per version, for React's `use`.
+ * Loads a questionnaire with its recommendations: a built-in one (checked when the app was built),
+ * or one the person loaded from a file (kept in the store), checked here. Cached per version, for
+ * React's `use`.
  */
 export function loadQuestionnairePackage(id: string): Promise<PackageResult> {
   if (BUILT_IN_IDS.includes(id)) {
@@ -93,13 +97,10 @@ export function loadQuestionnairePackage(id: string): Promise<PackageResult> {
 export type QuestionnaireResult = { ok: true; value: Questionnaire } | { ok: false; errors: string[] };
 
 async function loadBuiltInQuestionnaire(id: string): Promise<QuestionnaireResult> {
-  const loader = files[`../../questionnaires/${id}/questionnaire.json`];
+  const loader = fileOf('questionnaire', id);
   if (!loader) return { ok: false, errors: [`Fragebogen „${id}“ ist nicht vorhanden`] };
   try {
-    const parsed = Questionnaire.safeParse((await loader()).default);
-    if (parsed.success) return { ok: true, value: parsed.data };
-    const { formatIssues } = await packageCode();
-    return { ok: false, errors: formatIssues(`${id}/questionnaire.json`, parsed.error) };
+    return { ok: true, value: await loader() };
   } catch (e) {
     return { ok: false, errors: [`Fragebogen „${id}“ konnte nicht geladen werden: ${(e as Error).message}`] };
   }

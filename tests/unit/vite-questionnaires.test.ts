@@ -1,0 +1,70 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { builtInQuestionnaires } from '../../scripts/vite-questionnaires.ts';
+import { Questionnaire, RecommendationCatalogue, SourceList } from '../../src/engine/questionnaire-schema.ts';
+
+const plugin = builtInQuestionnaires();
+const watched: string[] = [];
+/** The plugin's load hook as Vite calls it, with the two context methods it uses. */
+function load(id: string): unknown {
+  const context = {
+    addWatchFile: (file: string) => watched.push(file),
+    error: (message: string) => {
+      throw new Error(message);
+    },
+  };
+  const hook = plugin.load;
+  if (typeof hook !== 'function') throw new Error('load hook missing');
+  const out = hook.call(context as unknown as ThisParameterType<typeof hook>, id);
+  if (out === null) return null;
+  if (typeof out !== 'string') throw new Error('expected JSON text');
+  return JSON.parse(out) as unknown;
+}
+
+const folder = resolve('questionnaires/bayern-kommunen');
+const raw = (file: string) => JSON.parse(readFileSync(join(folder, file), 'utf8')) as unknown;
+const work = mkdtempSync(join(tmpdir(), 'dk-vite-questionnaires-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('built-in questionnaires are checked when the app is built', () => {
+  it('bundles each file as the schema reads it, defaults filled in', () => {
+    const q = load(join(folder, 'questionnaire.json'));
+    expect(q).toEqual(Questionnaire.parse(raw('questionnaire.json')));
+    // Defaults the files leave out are there, so the app can use the data without checking it.
+    const questions = (q as Questionnaire).fields.flatMap((f) => f.questions);
+    expect(questions.every((x) => typeof x.weight === 'number' && typeof x.allowDontKnow === 'boolean')).toBe(
+      true,
+    );
+    expect(load(join(folder, 'recommendations.json'))).toEqual(
+      RecommendationCatalogue.parse(raw('recommendations.json')),
+    );
+    expect(load(join(folder, 'sources.json'))).toEqual(SourceList.parse(raw('sources.json')));
+    // A change to any of the three files is noticed in development.
+    expect(watched).toContain(join(folder, 'sources.json'));
+  });
+
+  it('stops the build with the German messages when a file has errors', () => {
+    const dir = join(work, 'questionnaires', 'kaputt');
+    cpSync(folder, dir, { recursive: true });
+    const path = join(dir, 'recommendations.json');
+    const catalogue = JSON.parse(readFileSync(path, 'utf8')) as { recommendations: { field: string }[] };
+    const [first, ...rest] = catalogue.recommendations;
+    writeFileSync(
+      path,
+      JSON.stringify({ ...catalogue, recommendations: [{ ...first, field: 'gibt-es-nicht' }, ...rest] }),
+    );
+    // Every one of the three files refuses, whichever is loaded first.
+    for (const file of ['questionnaire.json', 'recommendations.json', 'sources.json'])
+      expect(() => load(join(dir, file))).toThrow(
+        /Fragebogen „kaputt“ ist fehlerhaft:\n.*kaputt\/recommendations\.json: recommendations\[0\]\.field: Handlungsfeld „gibt-es-nicht“ gibt es nicht/,
+      );
+  });
+
+  it('leaves other files and other kinds of import alone', () => {
+    expect(load(resolve('package.json'))).toBeNull();
+    expect(load(resolve('questionnaires/schema/questionnaire.schema.json'))).toBeNull();
+    expect(load(`${join(folder, 'questionnaire.json')}?raw`)).toBeNull();
+  });
+});

@@ -200,3 +200,17 @@ test('axe finds no WCAG 2.1 A/AA violations on start, profile and questionnaire'
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await expectNoAxeViolations(page);
 });
+
+test('every question of a field is in the page soon after it opens, without scrolling', async ({ page }) => {
+  // The questions appear one after the other (the first one at once); screen-reader users must
+  // still find all of them, so none may wait until someone scrolls to it.
+  await startAssessment(page, profile);
+  for (const field of q.fields.slice(0, 2)) {
+    await expect(page.getByRole('heading', { level: 2, name: field.title.de, exact: true })).toBeVisible();
+    const titles = visibleQuestions(field, 'markt').map((x) => x.title.de);
+    await expect(page.getByRole('heading', { level: 3 })).toHaveText(titles);
+    await expect(page.locator('.sv-skeleton-element')).toHaveCount(0);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+  }
+});

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { Model, settings } from 'survey-core';
+import { Model, settings, type PageModel } from 'survey-core';
 import 'survey-core/i18n/german';
 import 'survey-core/survey-core.fontless.min.css';
 import { Survey } from 'survey-react-ui';
@@ -41,14 +41,37 @@ function createModel(page: Page, a: Pick<AssessmentRecord, 'answers' | 'notes'>,
   }
   model.data = data;
   model.locale = language;
-  // SurveyJS leaves the note field without a name when the question has a title: give it one.
-  model.onAfterRenderQuestion.add((m, o) => labelNoteField(m, o.htmlElement, o.question.name));
+  // The first question first: SurveyJS renders one row, and each further row in a task of its
+  // own once the one before is on screen. A field's questions take an old laptop about a second
+  // to render; this way the first one can be answered after a fifth of that, and a click or key
+  // press in between is handled between two rows. All questions are in the page shortly after
+  // (for screen readers too): unlike SurveyJS's own lazy rendering, this does not wait for scrolling.
+  model.lazyRenderFirstBatchSize = 1;
+  model.lazyRenderEnabled = true;
+  model.onAfterRenderQuestion.add((m, o) => {
+    // SurveyJS leaves the note field without a name when the question has a title: give it one.
+    labelNoteField(m, o.htmlElement, o.question.name);
+    renderNextRow(m);
+  });
   // Real headings, so screen-reader users can jump between fields and questions.
   model.onGetTitleTagName.add((_, o) => {
     if (o.element.isPage) o.tagName = 'h2';
     else if (o.element.isQuestion) o.tagName = 'h3';
   });
   return model;
+}
+
+/**
+ * Asks SurveyJS to render the first row of the current page that is not rendered yet, in a task
+ * of its own. Not before 20 ms: 10 ms after a row first appears, SurveyJS decides once whether it
+ * waits for scrolling, and a row rendered earlier would be put back to waiting.
+ */
+function renderNextRow(model: Model) {
+  setTimeout(() => {
+    const page: PageModel | null = model.isDisposed ? null : model.currentPage;
+    const row = page?.rows.find((r) => !r.isNeedRender);
+    if (page && row) page.forceRenderRows([row]);
+  }, 20);
 }
 
 // The SurveyJS model is a mutable object owned by SurveyJS; these helpers are the only places

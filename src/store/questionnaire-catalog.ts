@@ -33,8 +33,7 @@ export const BUILT_IN_IDS = [
 
 const cache = new Map<string, Promise<PackageResult>>();
 
-// The package checks load with the first screen that needs recommendations (results and
-// others), not on the way to the first question.
+// The checks for a questionnaire loaded from a file: their code loads only when one is opened.
 const packageCode = () => import('../engine/questionnaire-package');
 
 async function loadBuiltIn(id: string): Promise<PackageResult> {

@@ -33,6 +33,23 @@ export const BUILT_IN_IDS = [
 
 const cache = new Map<string, Promise<PackageResult>>();
 
+/**
+ * Marks the promise as settled once it is, the way React's `use` records it. React then reads a
+ * questionnaire that was loaded in the background (while the start screen was idle) at once,
+ * instead of showing "Lädt …" for a moment and rendering the screen a second time.
+ */
+function settled<T>(promise: Promise<T>): Promise<T> {
+  const p = promise as Promise<T> & { status?: string; value?: T };
+  p.then(
+    (value) => {
+      p.status = 'fulfilled';
+      p.value = value;
+    },
+    () => undefined,
+  );
+  return p;
+}
+
 // The checks for a questionnaire loaded from a file: their code loads only when one is opened.
 const packageCode = () => import('../engine/questionnaire-package');
 
@@ -60,7 +77,7 @@ export function loadQuestionnairePackage(id: string): Promise<PackageResult> {
     let p = cache.get(id);
     if (!p) {
       p = loadBuiltIn(id);
-      cache.set(id, p);
+      cache.set(id, settled(p));
     }
     return p;
   }
@@ -87,7 +104,7 @@ export function loadQuestionnairePackage(id: string): Promise<PackageResult> {
         errors: [`Fragebogen „${id}“ konnte nicht geprüft werden: ${(e as Error).message}`],
       }),
     );
-    cache.set(key, p);
+    cache.set(key, settled(p));
   }
   return p;
 }
@@ -119,7 +136,7 @@ export function loadQuestionnaire(id: string): Promise<QuestionnaireResult> {
     p = builtIn
       ? loadBuiltInQuestionnaire(id)
       : loadQuestionnairePackage(id).then((r) => (r.ok ? { ok: true, value: r.value.questionnaire } : r));
-    questionnaireCache.set(key, p);
+    questionnaireCache.set(key, settled(p));
   }
   return p;
 }

@@ -214,3 +214,29 @@ test('every question of a field is in the page soon after it opens, without scro
     await page.getByRole('button', { name: 'Weiter', exact: true }).click();
   }
 });
+
+test('once the questionnaire is loaded in the background, profile and questions open without a loading message', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { loadingSeen: string[] }).loadingSeen = seen;
+    new MutationObserver(() => {
+      for (const el of document.querySelectorAll('[role=status]'))
+        if (el.textContent && !seen.includes(el.textContent)) seen.push(el.textContent);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.goto('./');
+  // The start screen loads the questionnaire and its code while nobody acts.
+  await page.waitForLoadState('networkidle');
+  await page.getByRole('link', { name: 'Neue Bewertung beginnen' }).click();
+  await page.getByLabel('Name der Kommune').fill(profile.municipality);
+  await page.getByLabel('Art der Kommune').selectOption(profile.kind);
+  await page.getByLabel('Regierungsbezirk').selectOption(profile.bezirk);
+  await page.getByLabel('Einwohnerzahl').selectOption(profile.population);
+  await page.getByRole('button', { name: 'Weiter zu den Fragen' }).click();
+  await expect(page.locator('.sd-question').first()).toBeVisible();
+  expect(
+    await page.evaluate(() => (window as unknown as { loadingSeen: string[] }).loadingSeen),
+  ).not.toContain('Wird geladen …');
+});

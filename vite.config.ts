@@ -60,7 +60,7 @@ function contentSecurityPolicy(singleFileName?: string): Plugin {
  * other browsers ignore it). Only for the entry (the start screen runs nearly all of it) and the
  * questionnaire screen (SurveyJS renders the questions with much of its code). Otherwise each
  * function is compiled on first use on the main thread: on an old laptop about 200 ms before
- * the start screen and 600 ms before the first question (docs/benchmarks.md).
+ * the start screen and 600 ms before the first question (Chromium traces at CPU ×4).
  */
 function compileHints(): Plugin {
   const eager = (chunk: { isEntry: boolean; facadeModuleId: string | null }) =>

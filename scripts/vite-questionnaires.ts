@@ -12,7 +12,7 @@ const FILE = /[\\/]questionnaires[\\/]([^\\/]+)[\\/](questionnaire|recommendatio
  * and in development Vite shows the German messages. Each file is bundled as checked, with the
  * schema's defaults filled in, so the app does not check it again on every device
  * (src/store/questionnaire-catalog.ts): on an old laptop that check took about 130 ms on the way
- * to the first question (docs/benchmarks.md).
+ * to the first question (Chromium trace at CPU ×4).
  */
 export function builtInQuestionnaires(): Plugin {
   return {

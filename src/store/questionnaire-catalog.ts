@@ -36,7 +36,7 @@ const cache = new Map<string, Promise<PackageResult>>();
 /**
  * Marks the promise as settled once it is, the way React's `use` records it. React then reads a
  * questionnaire that was loaded in the background (while the start screen was idle) at once,
- * instead of showing "Lädt …" for a moment and rendering the screen a second time.
+ * instead of showing "Wird geladen …" for a moment and rendering the screen a second time.
  */
 function settled<T>(promise: Promise<T>): Promise<T> {
   const p = promise as Promise<T> & { status?: string; value?: T };

@@ -50,6 +50,11 @@ export interface ProfileInput {
 /** Starts a new assessment from the start screen and fills the profile. */
 export async function startAssessment(page: Page, p: ProfileInput): Promise<void> {
   await page.goto('./');
+  await fillProfile(page, p);
+}
+
+/** On the start screen already open: "Neue Bewertung beginnen", the profile, the first question. */
+export async function fillProfile(page: Page, p: ProfileInput): Promise<void> {
   await page.getByRole('link', { name: 'Neue Bewertung beginnen' }).click();
   await page.getByLabel('Name der Kommune').fill(p.municipality);
   await page.getByLabel('Art der Kommune').selectOption(p.kind);

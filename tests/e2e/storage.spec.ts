@@ -13,6 +13,15 @@ const BLOCKED =
 const KEEP =
   'Ihre Eingaben bleiben erhalten, solange dieses Fenster geöffnet ist, werden aber nicht dauerhaft gespeichert.';
 
+/** Every write to localStorage fails with this error, from the first script of the page on. */
+async function failEveryWrite(page: Page, name: 'QuotaExceededError' | 'SecurityError') {
+  await page.addInitScript((errorName) => {
+    Storage.prototype.setItem = function setItem() {
+      throw new DOMException('write refused', errorName);
+    };
+  }, name);
+}
+
 /** Clicks "Jetzt als Datei sichern" in the warning and returns the parsed export. */
 async function saveNow(page: Page) {
   const warning = page.getByRole('alert').filter({ hasText: TITLE });
@@ -28,11 +37,7 @@ async function saveNow(page: Page) {
 test('storage full: a warning, the app goes on in memory, and the backup file holds the answers', async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    Storage.prototype.setItem = function setItem() {
-      throw new DOMException('quota', 'QuotaExceededError');
-    };
-  });
+  await failEveryWrite(page, 'QuotaExceededError');
   const municipality = 'Vollspeicher';
   await startAssessment(page, {
     municipality,
@@ -147,11 +152,7 @@ test('storage blocked: the app starts, warns, and an assessment is completed in 
 test('storage blocked and the backup code unreachable: the button says so instead of doing nothing', async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    Storage.prototype.setItem = function setItem() {
-      throw new DOMException('blocked', 'SecurityError');
-    };
-  });
+  await failEveryWrite(page, 'SecurityError');
   // The export code is a chunk of its own, fetched when the warning appears; here it never arrives.
   await page.route(/\/assets\/backup-[^/]*\.js$/, (route) => route.abort());
   await startAssessment(page, {

@@ -1,7 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { visibleQuestions } from '../../src/engine/score';
-import { answer, expect, loadBavarianPackage, optionName, startAssessment, test } from './helpers';
+import {
+  answer,
+  expect,
+  fillProfile,
+  loadBavarianPackage,
+  optionName,
+  startAssessment,
+  test,
+} from './helpers';
 
 const q = loadBavarianPackage().questionnaire;
 const profile = {
@@ -229,13 +237,7 @@ test('once the questionnaire is loaded in the background, profile and questions 
   await page.goto('./');
   // The start screen loads the questionnaire and its code while nobody acts.
   await page.waitForLoadState('networkidle');
-  await page.getByRole('link', { name: 'Neue Bewertung beginnen' }).click();
-  await page.getByLabel('Name der Kommune').fill(profile.municipality);
-  await page.getByLabel('Art der Kommune').selectOption(profile.kind);
-  await page.getByLabel('Regierungsbezirk').selectOption(profile.bezirk);
-  await page.getByLabel('Einwohnerzahl').selectOption(profile.population);
-  await page.getByRole('button', { name: 'Weiter zu den Fragen' }).click();
-  await expect(page.locator('.sd-question').first()).toBeVisible();
+  await fillProfile(page, profile);
   expect(
     await page.evaluate(() => (window as unknown as { loadingSeen: string[] }).loadingSeen),
   ).not.toContain('Wird geladen …');

@@ -11,6 +11,7 @@ import { navigate, routeHref } from '../../components/route';
 import { useLanguage, useStrings } from '../../components/use-strings';
 import { de, type Language } from '../../i18n/strings';
 import { useAssessmentStore } from '../../store/assessment-store';
+import { showsValues, skipTextRefreshOnAnswer } from './text-refresh';
 
 const COMMENT = '-Comment';
 
@@ -41,6 +42,7 @@ function createModel(page: Page, a: Pick<AssessmentRecord, 'answers' | 'notes'>,
   }
   model.data = data;
   model.locale = language;
+  if (!showsValues(page)) skipTextRefreshOnAnswer(model);
   // The first question first: SurveyJS renders one row, and each further row in a task of its
   // own once the one before is on screen. A field's questions take an old laptop about a second
   // to render; this way the first one can be answered after a fifth of that, and a click or key

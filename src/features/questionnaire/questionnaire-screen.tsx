@@ -55,6 +55,12 @@ function createModel(page: Page, a: Pick<AssessmentRecord, 'answers' | 'notes'>,
     labelNoteField(m, o.htmlElement, o.question.name);
     renderNextRow(m);
   });
+  // SurveyJS gives every radio group a hidden "Clear" title action (shown only with allowClear,
+  // which the questionnaire does not use) and builds a toolbar with a pop-up menu for it per
+  // question, on every render. Without the hidden action, there is no toolbar to build.
+  model.onGetQuestionTitleActions.add((_, o) => {
+    o.titleActions = o.titleActions?.filter((action) => action.visible !== false);
+  });
   // Real headings, so screen-reader users can jump between fields and questions.
   model.onGetTitleTagName.add((_, o) => {
     if (o.element.isPage) o.tagName = 'h2';

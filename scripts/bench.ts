@@ -219,7 +219,16 @@ type Mark = 'start' | 'question' | 'rating' | 'profile' | 'click' | 'submit';
  */
 const INSTALL_MARKS = `(() => {
   const marks = {};
+  const waiting = {};
+  const set = (name, value) => {
+    if (name in marks) return;
+    marks[name] = value;
+    for (const resolve of waiting[name] ?? []) resolve(value);
+  };
   window.__bench = marks;
+  // A promise for a mark: the harness waits on it instead of polling the page.
+  window.__benchWhen = (name) =>
+    name in marks ? Promise.resolve(marks[name]) : new Promise((r) => (waiting[name] ??= []).push(r));
   const pending = new Set();
   const visible = (el) => {
     const r = el.getBoundingClientRect();
@@ -228,7 +237,7 @@ const INSTALL_MARKS = `(() => {
   const stamp = (name) => {
     if (pending.has(name)) return;
     pending.add(name);
-    requestAnimationFrame(() => (marks[name] = performance.now()));
+    requestAnimationFrame(() => set(name, performance.now()));
   };
   const check = () => {
     const h1 = document.querySelector('h1');
@@ -244,17 +253,38 @@ const INSTALL_MARKS = `(() => {
   const observer = new MutationObserver(check);
   observer.observe(document, { childList: true, subtree: true, attributes: true });
   // When the person acts: first click (the start link) and the profile's submit.
-  document.addEventListener('click', () => (marks.click ??= performance.now()), true);
-  document.addEventListener('submit', () => (marks.submit ??= performance.now()), true);
+  document.addEventListener('click', () => set('click', performance.now()), true);
+  document.addEventListener('submit', () => set('submit', performance.now()), true);
 })();`;
 
-async function readMark(page: Page, name: Mark): Promise<number> {
-  const handle = await page.waitForFunction(
-    (n) => (window as unknown as { __bench?: Record<string, number> }).__bench?.[n],
-    name,
-    { timeout: 60_000 },
-  );
-  return (await handle.jsonValue()) as number;
+/**
+ * Evaluates an expression in the page over plain CDP and returns its (awaited) value. Unlike
+ * Playwright's `evaluate` and locators, this brings no helper script into the page: parsing
+ * Playwright's injected script alone takes the throttled main thread about 120 ms.
+ */
+async function inPage<T>(cdp: CDPSession, expression: string): Promise<T> {
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+    expression,
+    awaitPromise: true,
+    returnByValue: true,
+  });
+  if (exceptionDetails)
+    throw new Error(`Im Browser: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+  return result.value as T;
+}
+
+/** Waits until the page has stamped a mark and returns it (ms since navigation start). */
+async function readMark(cdp: CDPSession, name: Mark): Promise<number> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`Zustand „${name}“ nach 60 s nicht erreicht`)), 60_000);
+  });
+  try {
+    // An awaited promise in the page: no polling script runs in the throttled page meanwhile.
+    return await Promise.race([inPage<number>(cdp, `window.__benchWhen(${JSON.stringify(name)})`), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 interface Session {
@@ -303,22 +333,78 @@ async function openSession(
   return { context, page, cdp, transferred: () => bytes, fromServiceWorker: () => swServed };
 }
 
+/** Centre of the element in the viewport (scrolled into view if need be), for a real mouse click. */
+async function centreOf(cdp: CDPSession, selector: string): Promise<[number, number]> {
+  const centre = await inPage<[number, number] | null>(
+    cdp,
+    `(() => {
+      const el = document.querySelector(${JSON.stringify(selector)});
+      if (!el) return null;
+      el.scrollIntoView({ block: 'nearest' });
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 ? [r.x + r.width / 2, r.y + r.height / 2] : null;
+    })()`,
+  );
+  if (!centre) throw new Error(`${selector} ist nicht sichtbar`);
+  return centre;
+}
+
+/**
+ * What a keyboard user types into a focused, closed select to choose an option: the shortest start
+ * of its label whose first match in the list is that option (the browser's type-ahead).
+ */
+async function typeAhead(cdp: CDPSession, selector: string, value: string): Promise<string> {
+  const options = await inPage<[string, string][]>(
+    cdp,
+    `[...document.querySelector(${JSON.stringify(selector)}).options].map((o) => [o.value, o.text])`,
+  );
+  const label = options.find(([v]) => v === value)?.[1];
+  if (label === undefined) throw new Error(`${selector} hat keine Option ${value}`);
+  for (let n = 1; n <= label.length; n++) {
+    const start = label.slice(0, n).toLocaleLowerCase('de');
+    if (options.find(([, text]) => text.toLocaleLowerCase('de').startsWith(start))?.[0] === value)
+      return label.slice(0, n);
+  }
+  return label;
+}
+
 /**
  * The steps a person takes from the start screen to the questions (as in tests/e2e/helpers.ts):
- * the start link, name, kind, Regierungsbezirk, population, "Weiter zu den Fragen". Found by CSS
- * selectors, not by role and accessible name as in the e2e tests, so that as little harness code
- * as possible runs in the throttled page. Each step still waits until the page's main thread
- * answers, and the app loads SurveyJS in the background meanwhile: the steps are not pure
- * harness time (the report's breakdown shows them apart from the app's own sections).
+ * click the start link, click the name field and type the name, Tab to kind, Regierungsbezirk and
+ * population and choose each by typing the start of its label, click "Weiter zu den Fragen".
+ *
+ * The steps are real input events (CDP `Input`, the way a mouse and keyboard deliver them), each
+ * as soon as the page shows its element: no think time. The harness's own work in the throttled
+ * page is a few one-line evaluations over plain CDP (an element's position, a select's option
+ * labels, the check of the entered values); it waits on promises of the in-page marks instead of
+ * polling. Until 2026-11-29 the steps were Playwright actions (`click`, `fill`,
+ * `selectOption`): Playwright's injected script then ran in the throttled page for its checks
+ * (and had to be parsed there first), which a person's clicks do not cause. The steps still wait
+ * for the page's main thread, which loads SurveyJS in the background meanwhile, so they are not
+ * pure harness time either; the report shows them apart.
  */
-async function startAssessment(page: Page) {
-  await page.click('.start a.button.primary[href="#/neu"]');
-  await page.fill('form.profile-form input[name=municipality]', 'Musterhausen');
-  await page.selectOption('form.profile-form select[name=kind]', KIND);
-  await page.selectOption('form.profile-form select[name=regierungsbezirk]', 'niederbayern');
-  await page.selectOption('form.profile-form select[name=population]', '3000-4999');
-  await page.click('form.profile-form button[type=submit]');
-  await page.locator('.sd-question input[type=radio]:enabled').first().waitFor({ state: 'visible' });
+async function startAssessment(page: Page, cdp: CDPSession) {
+  await readMark(cdp, 'start');
+  await page.mouse.click(...(await centreOf(cdp, '.start a.button.primary[href="#/neu"]')));
+  await readMark(cdp, 'profile');
+  const form = 'form.profile-form';
+  await page.mouse.click(...(await centreOf(cdp, `${form} input[name=municipality]`)));
+  await page.keyboard.insertText('Musterhausen');
+  const choices = { kind: KIND, regierungsbezirk: 'niederbayern', population: '3000-4999' };
+  // In the form's order, each the next field after the one before.
+  for (const [name, value] of Object.entries(choices)) {
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(await typeAhead(cdp, `${form} select[name=${name}]`, value));
+  }
+  const entered = await inPage<Record<string, string>>(
+    cdp,
+    `Object.fromEntries([...document.querySelector(${JSON.stringify(form)}).elements]
+      .filter((e) => e.name).map((e) => [e.name, e.value]))`,
+  );
+  for (const [name, value] of Object.entries({ municipality: 'Musterhausen', ...choices }))
+    if (entered[name] !== value) throw new Error(`Profil: ${name} ist „${entered[name]}“ statt „${value}“`);
+  await page.mouse.click(...(await centreOf(cdp, `${form} button[type=submit]`)));
+  await readMark(cdp, 'question');
 }
 
 interface LoadRun {
@@ -338,16 +424,15 @@ async function appLoad(browser: Browser, server: StaticServer): Promise<LoadRun>
   const s = await openSession(browser, CPU_SLOWDOWN, server);
   try {
     await s.page.goto(server.url, { waitUntil: 'commit' });
-    await s.page.locator('.start h1').waitFor();
     // Act right away; the in-page marks are read afterwards.
-    await startAssessment(s.page);
+    await startAssessment(s.page, s.cdp);
     const bytes = s.transferred();
-    const start = await readMark(s.page, 'start');
-    const question = await readMark(s.page, 'question');
+    const start = await readMark(s.cdp, 'start');
+    const question = await readMark(s.cdp, 'question');
     const steps = {
-      click: await readMark(s.page, 'click'),
-      profile: await readMark(s.page, 'profile'),
-      submit: await readMark(s.page, 'submit'),
+      click: await readMark(s.cdp, 'click'),
+      profile: await readMark(s.cdp, 'profile'),
+      submit: await readMark(s.cdp, 'submit'),
     };
     return { start, steps, question, bytes, swServed: s.fromServiceWorker() };
   } finally {
@@ -359,9 +444,8 @@ async function baselineLoad(browser: Browser, server: StaticServer): Promise<Loa
   const s = await openSession(browser, CPU_SLOWDOWN, server);
   try {
     await s.page.goto(server.url, { waitUntil: 'commit' });
-    await s.page.locator('.sd-rating__item').first().waitFor({ state: 'visible' });
+    const question = await readMark(s.cdp, 'rating');
     const bytes = s.transferred();
-    const question = await readMark(s.page, 'rating');
     return { start: null, steps: null, question, bytes, swServed: s.fromServiceWorker() };
   } finally {
     await s.context.close();
@@ -380,8 +464,7 @@ async function appRepeat(browser: Browser, server: StaticServer): Promise<Repeat
   const s = await openSession(browser, CPU_SLOWDOWN, server);
   try {
     await s.page.goto(server.url, { waitUntil: 'commit' });
-    await s.page.getByRole('heading', { name: START_HEADING }).waitFor();
-    const first = await readMark(s.page, 'start');
+    const first = await readMark(s.cdp, 'start');
     const registered = await s.page.evaluate(async () => {
       if (!('serviceWorker' in navigator)) return false;
       if (document.readyState !== 'complete')
@@ -399,8 +482,7 @@ async function appRepeat(browser: Browser, server: StaticServer): Promise<Repeat
     if (!registered) return null;
     await s.page.evaluate(() => navigator.serviceWorker.ready.then(() => (location.hash = '#/')));
     await s.page.reload({ waitUntil: 'commit' });
-    await s.page.getByRole('heading', { name: START_HEADING }).waitFor();
-    const repeat = await readMark(s.page, 'start');
+    const repeat = await readMark(s.cdp, 'start');
     const controlled = await s.page.evaluate(() => navigator.serviceWorker.controller !== null);
     return { first, repeat, controlled };
   } finally {
@@ -470,13 +552,13 @@ async function typingCost(
   slowdown: number,
   limit = Infinity,
 ): Promise<TypingResult> {
-  const s = await openSession(browser, slowdown, server, false);
+  const s = await openSession(browser, slowdown, server);
   const { page, cdp } = s;
   const clicks: number[] = [];
   const idle: number[] = [];
   try {
     await page.goto(server.url);
-    await startAssessment(page);
+    await startAssessment(page, cdp);
     const fields = pkg.questionnaire.fields.filter((f) => visibleQuestions(f, KIND).length > 0);
     let n = 0;
     for (const field of fields) {
@@ -833,7 +915,7 @@ async function measure(pkg: QuestionnairePackage, appDist: string, began: number
   const step = (f: (x: NonNullable<LoadRun['steps']>, r: LoadRun) => number) =>
     ms(median(appRuns.map((r) => (r.steps ? f(r.steps, r) : NaN))));
   // What the app itself takes on the way to the first question: start screen, click to form,
-  // submit to question. The Playwright steps in between also wait for the page's main thread
+  // submit to question. The person's steps in between also wait for the page's main thread
   // (busy with the background loading), so they are not only the harness's own time.
   const appOwn = median(
     appRuns.map((r) =>
@@ -844,12 +926,12 @@ async function measure(pkg: QuestionnairePackage, appDist: string, began: number
   );
   const breakdown = [
     `- Startbildschirm sichtbar: ${ms(appStart)}`,
-    `- bis zum Klick auf „Neue Bewertung beginnen“ (Playwright, wartet, bis der Link bedienbar ist): ${step((x, r) => x.click - (r.start ?? NaN))}`,
+    `- bis zum Klick auf „Neue Bewertung beginnen“ (Person, klickt, sobald der Startbildschirm steht): ${step((x, r) => x.click - (r.start ?? NaN))}`,
     `- Klick → Profilformular sichtbar (App): ${step((x) => x.profile - x.click)}`,
-    `- Profil ausfüllen und absenden (Playwright): ${step((x) => x.submit - x.profile)}`,
+    `- Profil ausfüllen und absenden (Person, Maus und Tastatur ohne Pausen): ${step((x) => x.submit - x.profile)}`,
     `- Absenden → erste Frage bedienbar (App): ${step((x, r) => r.question - x.submit)}`,
     `- Baseline erste Frage: ${ms(baseQuestion)}`,
-    `- Die drei App-Abschnitte zusammen (ohne die Playwright-Schritte, je Lauf summiert): ${ms(appOwn)} = ${ratio(
+    `- Die drei App-Abschnitte zusammen (ohne die Schritte der Person, je Lauf summiert): ${ms(appOwn)} = ${ratio(
       appOwn / baseQuestion,
     )} Baseline`,
   ];
@@ -884,9 +966,13 @@ ${breakdown.join('\n')}
   ${RUNS} Läufen.
 - Zeiten ab Navigationsstart (\`performance.now()\` im ersten Frame nach dem Erscheinen im DOM):
   Startbildschirm = h1 „${START_HEADING}“ sichtbar; erste Frage = erstes \`.sd-question input[type=radio]\`
-  sichtbar und aktiv, bei der App inklusive Klick auf „Neue Bewertung beginnen“, Profil ausfüllen und
-  absenden (Playwright mit CSS-Selektoren, sobald das jeweilige Element bedienbar ist); Baseline = erstes
-  \`.sd-rating__item\` sichtbar.
+  sichtbar und aktiv, bei der App inklusive der Schritte einer Person ohne Pausen, jeder, sobald die Seite
+  das Element zeigt: Klick auf „Neue Bewertung beginnen“, Klick ins Namensfeld und Name tippen, mit Tab zu Art,
+  Regierungsbezirk und Einwohnerzahl und jeweils den Anfang der Option tippen, Klick auf „Weiter zu den Fragen“.
+  Echte Eingabeereignisse (CDP \`Input\`); gewartet wird auf die Marken in der Seite, Positionen werden mit
+  CDP \`Runtime.evaluate\` gelesen, so dass kein Skript von Playwright in der gedrosselten Seite läuft
+  (bis 2026-11-29 Playwright-Aktionen, deren Prüfskript in der Seite lief). Baseline = erstes
+  \`.sd-rating__item\` sichtbar, ebenso ohne Playwright-Skript in der Seite gewartet.
 - Übertragen = Summe von CDP \`Network.loadingFinished.encodedDataLength\` bis die erste Frage bedienbar ist.
   Antworten, die der Service Worker aus seinem Vorrat lieferte (\`response.fromServiceWorker\`, in
   ${appRuns.filter((r) => r.swServed > 0).length} von ${appRuns.length} Läufen), zählen mit den Bytes, die der Server für die Datei sendet

@@ -209,6 +209,30 @@ test('axe finds no WCAG 2.1 A/AA violations on start, profile and questionnaire'
   await expectNoAxeViolations(page);
 });
 
+test('at 320 pixels wide (400 % zoom) the questions fit the width and every button can be clicked', async ({
+  page,
+}) => {
+  // WCAG 1.4.10 Reflow: one column, no sideways scrolling, and nothing lying over the controls
+  // (Playwright's click fails when another element would receive it).
+  await page.setViewportSize({ width: 320, height: 640 });
+  await startAssessment(page, profile);
+  for (const field of q.fields.slice(0, 2)) {
+    await expect(page.getByRole('heading', { level: 2, name: field.title.de, exact: true })).toBeVisible();
+    for (const question of visibleQuestions(field, 'markt')) {
+      const item = page.locator(`.sd-question[data-name="${question.id}"] .sd-item`).filter({
+        has: page.getByRole('radio', { name: optionName(2) }),
+      });
+      await item.locator('.sd-item__control-label').click();
+      await expect(item.getByRole('radio')).toBeChecked();
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+  }
+  await expect(
+    page.getByRole('heading', { level: 2, name: q.fields[2]?.title.de, exact: true }),
+  ).toBeVisible();
+});
+
 test('every question of a field is in the page soon after it opens, without scrolling', async ({ page }) => {
   // The questions appear one after the other (the first one at once); screen-reader users must
   // still find all of them, so none may wait until someone scrolls to it.

@@ -17,6 +17,7 @@ export const en: Strings = {
   navData: 'Save and load',
   navQuestionnaires: 'Questionnaires',
   loading: 'Loading …',
+  tableScroll: (name: string) => `Table: ${name}`,
   start: {
     title: 'Where does your municipality stand in digitalisation?',
     intro:

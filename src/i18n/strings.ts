@@ -20,6 +20,8 @@ const german = {
   navData: 'Sichern und laden',
   navQuestionnaires: 'Fragebögen',
   loading: 'Wird geladen …',
+  /** Name of a table's scroll box while the table is wider than the screen. */
+  tableScroll: (name: string) => `Tabelle: ${name}`,
   start: {
     title: 'Wo steht Ihre Kommune bei der Digitalisierung?',
     intro:

@@ -22,6 +22,7 @@ import { analysisStrings, type AnalysisStrings } from '../../i18n/strings-analys
 import type { Language } from '../../i18n/strings';
 import { useAssessmentStore } from '../../store/assessment-store';
 import './compare.css';
+import { TableScroll } from '../../components/table-scroll';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -232,26 +233,28 @@ function ComparisonView({
               <figcaption>{c.chartTitle}</figcaption>
             </figure>
           )}
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{a.field}</th>
-                <th scope="col">{c.before_}</th>
-                <th scope="col">{c.after_}</th>
-                <th scope="col">{c.change}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {fields.map((f) => (
-                <tr key={f.fieldId} data-field={f.fieldId}>
-                  <th scope="row">{fieldTitle(f.fieldId)}</th>
-                  <td>{points(f.before, a)}</td>
-                  <td>{points(f.after, a)}</td>
-                  <td data-testid={`change-${f.fieldId}`}>{change(f.change, a)}</td>
+          <TableScroll label={c.fieldsTitle}>
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{a.field}</th>
+                  <th scope="col">{c.before_}</th>
+                  <th scope="col">{c.after_}</th>
+                  <th scope="col">{c.change}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {fields.map((f) => (
+                  <tr key={f.fieldId} data-field={f.fieldId}>
+                    <th scope="row">{fieldTitle(f.fieldId)}</th>
+                    <td>{points(f.before, a)}</td>
+                    <td>{points(f.after, a)}</td>
+                    <td data-testid={`change-${f.fieldId}`}>{change(f.change, a)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </div>
       </section>
 
@@ -262,29 +265,31 @@ function ComparisonView({
         ) : (
           <>
             <p>{c.answersCount(answers.length)}</p>
-            <table className="data-table" data-testid="changed-answers">
-              <thead>
-                <tr>
-                  <th scope="col">{a.field}</th>
-                  <th scope="col">{c.question}</th>
-                  <th scope="col">{c.before_}</th>
-                  <th scope="col">{c.after_}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {answers.map((x) => (
-                  <tr key={x.questionId}>
-                    <td>{fieldTitle(x.fieldId)}</td>
-                    <th scope="row">{questionTitle(x.questionId)}</th>
-                    <td>{answerText(x.before, pkg, lang, a)}</td>
-                    <td>
-                      <span aria-hidden="true">→ </span>
-                      {answerText(x.after, pkg, lang, a)}
-                    </td>
+            <TableScroll label={c.answersTitle}>
+              <table className="data-table" data-testid="changed-answers">
+                <thead>
+                  <tr>
+                    <th scope="col">{a.field}</th>
+                    <th scope="col">{c.question}</th>
+                    <th scope="col">{c.before_}</th>
+                    <th scope="col">{c.after_}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {answers.map((x) => (
+                    <tr key={x.questionId}>
+                      <td>{fieldTitle(x.fieldId)}</td>
+                      <th scope="row">{questionTitle(x.questionId)}</th>
+                      <td>{answerText(x.before, pkg, lang, a)}</td>
+                      <td>
+                        <span aria-hidden="true">→ </span>
+                        {answerText(x.after, pkg, lang, a)}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           </>
         )}
       </section>

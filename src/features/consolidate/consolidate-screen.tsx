@@ -20,6 +20,7 @@ import { analysisStrings, type AnalysisStrings } from '../../i18n/strings-analys
 import type { Language } from '../../i18n/strings';
 import { newId, useAssessmentStore } from '../../store/assessment-store';
 import './consolidate.css';
+import { TableScroll } from '../../components/table-scroll';
 
 /** One person's answers: read from a file or stored in this browser. */
 interface Entry {
@@ -246,26 +247,28 @@ function ConsolidationView({ pkg, entries }: { pkg: QuestionnairePackage; entrie
               </>
             )}
           </p>
-          <table className="data-table consolidate-fields">
-            <thead>
-              <tr>
-                <th scope="col">{a.field}</th>
-                <th scope="col">{a.points}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {score.fields
-                .filter((f) => f.total > 0)
-                .map((f) => (
-                  <tr key={f.fieldId} data-field={f.fieldId}>
-                    <th scope="row">{fieldTitle(f.fieldId)}</th>
-                    <td data-testid={`consolidated-field-${f.fieldId}`}>
-                      {f.score === null ? a.none : displayScore(f.score)}
-                    </td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
+          <TableScroll label={t.resultTitle}>
+            <table className="data-table consolidate-fields">
+              <thead>
+                <tr>
+                  <th scope="col">{a.field}</th>
+                  <th scope="col">{a.points}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {score.fields
+                  .filter((f) => f.total > 0)
+                  .map((f) => (
+                    <tr key={f.fieldId} data-field={f.fieldId}>
+                      <th scope="row">{fieldTitle(f.fieldId)}</th>
+                      <td data-testid={`consolidated-field-${f.fieldId}`}>
+                        {f.score === null ? a.none : displayScore(f.score)}
+                      </td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </div>
       </section>
 
@@ -279,7 +282,7 @@ function ConsolidationView({ pkg, entries }: { pkg: QuestionnairePackage; entrie
           return (
             <details key={field.id} className="field-details" open={discuss > 0}>
               <summary>{t.fieldSummary(field.title[lang], rows.length, discuss)}</summary>
-              <div className="table-scroll">
+              <TableScroll label={field.title[lang]}>
                 <table className="data-table">
                   <caption className="visually-hidden">{field.title[lang]}</caption>
                   <thead>
@@ -315,7 +318,7 @@ function ConsolidationView({ pkg, entries }: { pkg: QuestionnairePackage; entrie
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
             </details>
           );
         })}
@@ -458,42 +461,44 @@ export function ConsolidateScreen() {
       <section aria-labelledby={`${uid}-people`}>
         <h2 id={`${uid}-people`}>{t.respondentsTitle}</h2>
         {entries.length > 0 && (
-          <table className="data-table" data-testid="respondents">
-            <thead>
-              <tr>
-                <th scope="col">{t.respondent}</th>
-                <th scope="col">{t.municipality}</th>
-                <th scope="col">{t.roundName}</th>
-                <th scope="col">{t.source}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t.remove}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((e, i) => {
-                const name = respondentName(e.record, i);
-                return (
-                  <tr key={e.key}>
-                    <th scope="row">{name}</th>
-                    <td>{e.record.profile?.municipality ?? a.none}</td>
-                    <td>{e.record.label || a.none}</td>
-                    <td>{e.file ?? t.stored}</td>
-                    <td>
-                      <button
-                        type="button"
-                        className="link-button"
-                        aria-label={t.removeLabel(name)}
-                        onClick={() => remove(e)}
-                      >
-                        {t.remove}
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <TableScroll label={t.respondentsTitle}>
+            <table className="data-table" data-testid="respondents">
+              <thead>
+                <tr>
+                  <th scope="col">{t.respondent}</th>
+                  <th scope="col">{t.municipality}</th>
+                  <th scope="col">{t.roundName}</th>
+                  <th scope="col">{t.source}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t.remove}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {entries.map((e, i) => {
+                  const name = respondentName(e.record, i);
+                  return (
+                    <tr key={e.key}>
+                      <th scope="row">{name}</th>
+                      <td>{e.record.profile?.municipality ?? a.none}</td>
+                      <td>{e.record.label || a.none}</td>
+                      <td>{e.file ?? t.stored}</td>
+                      <td>
+                        <button
+                          type="button"
+                          className="link-button"
+                          aria-label={t.removeLabel(name)}
+                          onClick={() => remove(e)}
+                        >
+                          {t.remove}
+                        </button>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
         {entries.length < 2 && (
           <p className="note-box" data-testid="consolidate-empty">

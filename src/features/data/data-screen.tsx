@@ -8,6 +8,7 @@ import { useLanguage, useStrings } from '../../components/use-strings';
 import { useAssessmentStore } from '../../store/assessment-store';
 import { exportAllText } from '../../store/backup';
 import { loadQuestionnairePackage } from '../../store/questionnaire-catalog';
+import { TableScroll } from '../../components/table-scroll';
 
 interface Candidate {
   record: AssessmentRecord;
@@ -134,49 +135,51 @@ export function DataScreen() {
           <div className="import-preview" data-testid="import-preview">
             <h3>{t.data.previewTitle}</h3>
             <p>{t.data.previewIntro}</p>
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t.list.municipality}</th>
-                  <th scope="col">{t.list.round}</th>
-                  <th scope="col">{t.list.date}</th>
-                  <th scope="col">{t.data.answers}</th>
-                  <th scope="col">{t.data.exists}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {candidates.map((c, i) => (
-                  <tr key={`${c.file}-${c.record.id}`}>
-                    <th scope="row">{c.record.profile?.municipality ?? '–'}</th>
-                    <td>{c.record.label}</td>
-                    <td>{formatDate(c.record.profile?.date ?? c.record.createdAt, lang)}</td>
-                    <td>{Object.keys(c.record.answers).length}</td>
-                    <td>
-                      {c.exists ? (
-                        <fieldset className="inline-choice">
-                          <legend>{t.data.conflictLabel(name(c.record))}</legend>
-                          {(['copy', 'replace'] as const).map((mode) => (
-                            <label key={mode}>
-                              <input
-                                type="radio"
-                                name={`mode-${i}`}
-                                checked={c.mode === mode}
-                                onChange={() =>
-                                  setCandidates((all) => all.map((x, j) => (j === i ? { ...x, mode } : x)))
-                                }
-                              />{' '}
-                              {mode === 'copy' ? t.data.keepBoth : t.data.replace}
-                            </label>
-                          ))}
-                        </fieldset>
-                      ) : (
-                        t.data.isNew
-                      )}
-                    </td>
+            <TableScroll label={t.data.previewTitle}>
+              <table className="data-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t.list.municipality}</th>
+                    <th scope="col">{t.list.round}</th>
+                    <th scope="col">{t.list.date}</th>
+                    <th scope="col">{t.data.answers}</th>
+                    <th scope="col">{t.data.exists}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {candidates.map((c, i) => (
+                    <tr key={`${c.file}-${c.record.id}`}>
+                      <th scope="row">{c.record.profile?.municipality ?? '–'}</th>
+                      <td>{c.record.label}</td>
+                      <td>{formatDate(c.record.profile?.date ?? c.record.createdAt, lang)}</td>
+                      <td>{Object.keys(c.record.answers).length}</td>
+                      <td>
+                        {c.exists ? (
+                          <fieldset className="inline-choice">
+                            <legend>{t.data.conflictLabel(name(c.record))}</legend>
+                            {(['copy', 'replace'] as const).map((mode) => (
+                              <label key={mode}>
+                                <input
+                                  type="radio"
+                                  name={`mode-${i}`}
+                                  checked={c.mode === mode}
+                                  onChange={() =>
+                                    setCandidates((all) => all.map((x, j) => (j === i ? { ...x, mode } : x)))
+                                  }
+                                />{' '}
+                                {mode === 'copy' ? t.data.keepBoth : t.data.replace}
+                              </label>
+                            ))}
+                          </fieldset>
+                        ) : (
+                          t.data.isNew
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
             <div className="actions">
               <button type="button" className="button primary" onClick={confirm}>
                 {t.data.confirm(candidates.length)}

@@ -9,6 +9,7 @@ import { useLanguage, useStrings } from '../../components/use-strings';
 import { explainStrings } from '../../i18n/strings-explain';
 import type { Language } from '../../i18n/strings';
 import { useResults } from '../../store/results';
+import { TableScroll } from '../../components/table-scroll';
 
 const LEVELS = [0, 1, 2, 3, 4] as const;
 
@@ -76,25 +77,27 @@ export function ExplainScreen({
       <section aria-labelledby="explain-points">
         <h2 id="explain-points">{s.points.title}</h2>
         <p>{s.points.intro}</p>
-        <table className="data-table explain-levels">
-          <caption className="visually-hidden">{s.points.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{s.points.level}</th>
-              <th scope="col">{s.points.name}</th>
-              <th scope="col">{s.points.points}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {LEVELS.map((level) => (
-              <tr key={level}>
-                <th scope="row">{level}</th>
-                <td>{levelName(level)}</td>
-                <td>{levelToPoints(level)}</td>
+        <TableScroll label={s.points.title}>
+          <table className="data-table explain-levels">
+            <caption className="visually-hidden">{s.points.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{s.points.level}</th>
+                <th scope="col">{s.points.name}</th>
+                <th scope="col">{s.points.points}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {LEVELS.map((level) => (
+                <tr key={level}>
+                  <th scope="row">{level}</th>
+                  <td>{levelName(level)}</td>
+                  <td>{levelToPoints(level)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
         <p>{s.points.weight}</p>
       </section>
 
@@ -150,36 +153,38 @@ export function ExplainScreen({
           </>
         )}
         <p>{s.total.bandIntro}</p>
-        <table className="data-table explain-bands">
-          <caption className="visually-hidden">{s.total.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{s.total.band}</th>
-              <th scope="col">{s.total.range}</th>
-              <th scope="col">{s.total.meaning}</th>
-              <th scope="col">{s.total.yours}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {q.bands.map((band, i) => {
-              const current = score.band === band && score.overall !== null;
-              return (
-                <tr key={band.from} aria-current={current ? 'true' : undefined}>
-                  <th scope="row">{current ? <strong>{band.name[lang]}</strong> : band.name[lang]}</th>
-                  <td>{s.total.rangeText(band.from, q.bands[i + 1]?.from ?? null)}</td>
-                  <td>{band.description[lang]}</td>
-                  <td>
-                    {current && score.overall !== null ? (
-                      <strong>◀ {s.total.here(displayScore(score.overall))}</strong>
-                    ) : (
-                      ''
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <TableScroll label={s.total.caption}>
+          <table className="data-table explain-bands">
+            <caption className="visually-hidden">{s.total.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{s.total.band}</th>
+                <th scope="col">{s.total.range}</th>
+                <th scope="col">{s.total.meaning}</th>
+                <th scope="col">{s.total.yours}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {q.bands.map((band, i) => {
+                const current = score.band === band && score.overall !== null;
+                return (
+                  <tr key={band.from} aria-current={current ? 'true' : undefined}>
+                    <th scope="row">{current ? <strong>{band.name[lang]}</strong> : band.name[lang]}</th>
+                    <td>{s.total.rangeText(band.from, q.bands[i + 1]?.from ?? null)}</td>
+                    <td>{band.description[lang]}</td>
+                    <td>
+                      {current && score.overall !== null ? (
+                        <strong>◀ {s.total.here(displayScore(score.overall))}</strong>
+                      ) : (
+                        ''
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableScroll>
       </section>
 
       <section aria-labelledby="explain-targets">
@@ -243,38 +248,40 @@ function WorkedExample({
   return (
     <>
       <p>{s.example.intro(field.title[lang])}</p>
-      <table className="data-table explain-example" data-testid="worked-example">
-        <caption className="visually-hidden">{s.example.caption(field.title[lang])}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{s.example.question}</th>
-            <th scope="col">{s.example.answer}</th>
-            <th scope="col">{s.example.points}</th>
-            <th scope="col">{s.example.weight}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {questions.map((question) => {
-            const a = ownValue(assessment.answers, question.id);
-            const answerText =
-              typeof a === 'number'
-                ? `${s.points.level} ${a} – ${levelName(a)}`
-                : a === DONT_KNOW
-                  ? dontKnow
-                  : a === NOT_APPLICABLE
-                    ? notApplicable
-                    : s.example.unanswered;
-            return (
-              <tr key={question.id}>
-                <th scope="row">{question.title[lang]}</th>
-                <td>{answerText}</td>
-                <td>{typeof a === 'number' ? levelToPoints(a) : s.example.notCounted}</td>
-                <td>{fmt.plain(question.weight)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <TableScroll label={s.example.caption(field.title[lang])}>
+        <table className="data-table explain-example" data-testid="worked-example">
+          <caption className="visually-hidden">{s.example.caption(field.title[lang])}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{s.example.question}</th>
+              <th scope="col">{s.example.answer}</th>
+              <th scope="col">{s.example.points}</th>
+              <th scope="col">{s.example.weight}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {questions.map((question) => {
+              const a = ownValue(assessment.answers, question.id);
+              const answerText =
+                typeof a === 'number'
+                  ? `${s.points.level} ${a} – ${levelName(a)}`
+                  : a === DONT_KNOW
+                    ? dontKnow
+                    : a === NOT_APPLICABLE
+                      ? notApplicable
+                      : s.example.unanswered;
+              return (
+                <tr key={question.id}>
+                  <th scope="row">{question.title[lang]}</th>
+                  <td>{answerText}</td>
+                  <td>{typeof a === 'number' ? levelToPoints(a) : s.example.notCounted}</td>
+                  <td>{fmt.plain(question.weight)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableScroll>
       <p className="note-box explain-calculation" data-testid="worked-calculation">
         <span className="visually-hidden">{s.example.calculation}: </span>({terms}) ÷ ({weights}) ={' '}
         {fmt.plain(weightedSum)} ÷ {fmt.plain(fieldScore.weightSum)}{' '}

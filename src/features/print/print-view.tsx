@@ -4,6 +4,7 @@ import type { QuestionnairePackage } from '../../engine/questionnaire-package';
 import { displayScore, visibleQuestions } from '../../engine/score';
 import { RadarImage, type RadarData } from '../../components/radar-chart';
 import { routeHref } from '../../components/route';
+import { TableScroll } from '../../components/table-scroll';
 import { useLanguage, useStrings } from '../../components/use-strings';
 import { printStrings } from '../../i18n/strings-print';
 import { useResults } from '../../store/results';
@@ -169,39 +170,41 @@ export function PrintView({ pkg, assessment }: { pkg: QuestionnairePackage; asse
               <RadarImage data={radar} description={chartAlt} size={320} />
             </div>
             <div>
-              <table className="sheet-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{p.field}</th>
-                    <th scope="col" className="num">
-                      {p.current}
-                    </th>
-                    <th scope="col" className="num">
-                      {p.target}
-                    </th>
-                    <th scope="col" className="num">
-                      {p.gap}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {shownFields.map((f, i) => {
-                    const gap = gaps.find((g) => g.fieldId === f.fieldId);
-                    return (
-                      <tr key={f.fieldId}>
-                        <th scope="row">
-                          <span className="sheet-axis">{i + 1}</span> {fieldTitle(f.fieldId)}
-                        </th>
-                        <td className="num">{f.score === null ? '–' : displayScore(f.score)}</td>
-                        <td className="num">{gap ? displayScore(gap.target) : '–'}</td>
-                        <td className="num">
-                          {gap?.gap == null ? '–' : gap.gap <= 0 ? p.reached : displayScore(gap.gap)}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
+              <TableScroll label={p.fieldsTitle}>
+                <table className="sheet-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{p.field}</th>
+                      <th scope="col" className="num">
+                        {p.current}
+                      </th>
+                      <th scope="col" className="num">
+                        {p.target}
+                      </th>
+                      <th scope="col" className="num">
+                        {p.gap}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {shownFields.map((f, i) => {
+                      const gap = gaps.find((g) => g.fieldId === f.fieldId);
+                      return (
+                        <tr key={f.fieldId}>
+                          <th scope="row">
+                            <span className="sheet-axis">{i + 1}</span> {fieldTitle(f.fieldId)}
+                          </th>
+                          <td className="num">{f.score === null ? '–' : displayScore(f.score)}</td>
+                          <td className="num">{gap ? displayScore(gap.target) : '–'}</td>
+                          <td className="num">
+                            {gap?.gap == null ? '–' : gap.gap <= 0 ? p.reached : displayScore(gap.gap)}
+                          </td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </TableScroll>
               <p className="sheet-note">{p.pointsNote}</p>
             </div>
           </div>
@@ -240,26 +243,28 @@ export function PrintView({ pkg, assessment }: { pkg: QuestionnairePackage; asse
           {assessment.plan.length === 0 ? (
             <p>{p.noPlan}</p>
           ) : (
-            <table className="sheet-table">
-              <thead>
-                <tr>
-                  <th scope="col">{p.measure}</th>
-                  <th scope="col">{p.owner}</th>
-                  <th scope="col">{p.due}</th>
-                  <th scope="col">{p.status}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {assessment.plan.map((item) => (
-                  <tr key={item.id}>
-                    <th scope="row">{item.title}</th>
-                    <td>{item.owner || '–'}</td>
-                    <td className="nowrap">{item.due ? p.formatDate(item.due) : '–'}</td>
-                    <td className="nowrap">{p.statusNames[item.status]}</td>
+            <TableScroll label={p.planTitle}>
+              <table className="sheet-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{p.measure}</th>
+                    <th scope="col">{p.owner}</th>
+                    <th scope="col">{p.due}</th>
+                    <th scope="col">{p.status}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {assessment.plan.map((item) => (
+                    <tr key={item.id}>
+                      <th scope="row">{item.title}</th>
+                      <td>{item.owner || '–'}</td>
+                      <td className="nowrap">{item.due ? p.formatDate(item.due) : '–'}</td>
+                      <td className="nowrap">{p.statusNames[item.status]}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           )}
         </section>
 

@@ -28,6 +28,7 @@ import { analysisStrings } from '../../i18n/strings-analysis';
 import { useAssessmentStore } from '../../store/assessment-store';
 import { DEFAULT_QUESTIONNAIRE_ID } from '../../store/questionnaire-catalog';
 import './region.css';
+import { TableScroll } from '../../components/table-scroll';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -293,7 +294,7 @@ function RegionView({ pkg, records }: { pkg: QuestionnairePackage; records: Asse
               <DistributionChart rows={rows} description={chartText} />
               <figcaption>{a.chartTitle}</figcaption>
             </figure>
-            <div className="table-scroll">
+            <TableScroll label={a.fieldsTitle}>
               <table className="data-table region-table" data-testid="region-fields">
                 <thead>
                   <tr>
@@ -334,7 +335,7 @@ function RegionView({ pkg, records }: { pkg: QuestionnairePackage; records: Asse
                   </tr>
                 </tfoot>
               </table>
-            </div>
+            </TableScroll>
           </section>
 
           <section aria-labelledby={`${uid}-recs`} className="region-block">
@@ -343,27 +344,29 @@ function RegionView({ pkg, records }: { pkg: QuestionnairePackage; records: Asse
             {overview.topRecommendations.length === 0 ? (
               <p>{a.recsNone}</p>
             ) : (
-              <table className="data-table" data-testid="region-recommendations">
-                <thead>
-                  <tr>
-                    <th scope="col">{a.recommendation}</th>
-                    <th scope="col">{all.field}</th>
-                    <th scope="col">{a.n}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {overview.topRecommendations.map((r) => {
-                    const rec = recs.get(r.recommendationId);
-                    return (
-                      <tr key={r.recommendationId}>
-                        <th scope="row">{rec?.title[lang] ?? r.recommendationId}</th>
-                        <td>{rec ? fieldTitle(rec.field) : all.none}</td>
-                        <td>{a.recCount(r.count, overview.included)}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
+              <TableScroll label={a.recsTitle}>
+                <table className="data-table" data-testid="region-recommendations">
+                  <thead>
+                    <tr>
+                      <th scope="col">{a.recommendation}</th>
+                      <th scope="col">{all.field}</th>
+                      <th scope="col">{a.n}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {overview.topRecommendations.map((r) => {
+                      const rec = recs.get(r.recommendationId);
+                      return (
+                        <tr key={r.recommendationId}>
+                          <th scope="row">{rec?.title[lang] ?? r.recommendationId}</th>
+                          <td>{rec ? fieldTitle(rec.field) : all.none}</td>
+                          <td>{a.recCount(r.count, overview.included)}</td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </TableScroll>
             )}
           </section>
 
@@ -383,28 +386,30 @@ function RegionView({ pkg, records }: { pkg: QuestionnairePackage; records: Asse
             </label>
             {showRanking && (
               <>
-                <table className="data-table" data-testid="region-ranking">
-                  <thead>
-                    <tr>
-                      <th scope="col">{a.rank}</th>
-                      <th scope="col">{a.municipality}</th>
-                      <th scope="col">{a.kindColumn}</th>
-                      <th scope="col">{a.bezirk}</th>
-                      <th scope="col">{all.overall}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {ranking.slice(0, rankingRows).map((m) => (
-                      <tr key={m.recordId}>
-                        <td>{m.rank}</td>
-                        <th scope="row">{m.municipality}</th>
-                        <td>{s.kinds[m.kind]}</td>
-                        <td>{s.bezirke[m.regierungsbezirk]}</td>
-                        <td>{displayScore(m.overall)}</td>
+                <TableScroll label={a.rankingTitle}>
+                  <table className="data-table" data-testid="region-ranking">
+                    <thead>
+                      <tr>
+                        <th scope="col">{a.rank}</th>
+                        <th scope="col">{a.municipality}</th>
+                        <th scope="col">{a.kindColumn}</th>
+                        <th scope="col">{a.bezirk}</th>
+                        <th scope="col">{all.overall}</th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
+                    </thead>
+                    <tbody>
+                      {ranking.slice(0, rankingRows).map((m) => (
+                        <tr key={m.recordId}>
+                          <td>{m.rank}</td>
+                          <th scope="row">{m.municipality}</th>
+                          <td>{s.kinds[m.kind]}</td>
+                          <td>{s.bezirke[m.regierungsbezirk]}</td>
+                          <td>{displayScore(m.overall)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </TableScroll>
                 <p className="small-note">
                   {a.shownOf(Math.min(rankingRows, ranking.length), ranking.length)}
                 </p>

@@ -13,6 +13,7 @@ import { exportText } from '../../store/backup';
 import { useResults } from '../../store/results';
 import { ActionPlan } from './action-plan';
 import { RecommendationList } from './recommendation-list';
+import { TableScroll } from '../../components/table-scroll';
 
 /** The results dashboard: overall score and band, Ist/Soll per field with editable targets, open questions, recommendations and the action plan. */
 export function ResultsScreen({
@@ -157,52 +158,56 @@ export function ResultsScreen({
             <RadarChart data={radar} description={chartText} />
             <figcaption>{t.results.chartTitle}</figcaption>
           </figure>
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t.results.field}</th>
-                <th scope="col">{t.results.score}</th>
-                <th scope="col">{t.results.targetLevel}</th>
-                <th scope="col">{t.results.target}</th>
-                <th scope="col">{t.results.gap}</th>
-                <th scope="col">{t.results.answered}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {visibleFields.map((f) => {
-                const gap = gaps.find((g) => g.fieldId === f.fieldId);
-                const title = fieldTitle(f.fieldId);
-                return (
-                  <tr key={f.fieldId} data-field={f.fieldId}>
-                    <th scope="row">{title}</th>
-                    <td data-testid={`field-score-${f.fieldId}`}>
-                      {f.score === null ? '–' : displayScore(f.score)}
-                    </td>
-                    <td>
-                      <select
-                        aria-label={t.results.targetLevelFor(title)}
-                        value={gap?.targetLevel ?? 0}
-                        onChange={(e) => setTarget(id, f.fieldId, Number(e.target.value))}
-                      >
-                        {q.levelNames.map((name, level) => (
-                          <option key={level} value={level}>
-                            {level} – {name[lang]}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                    <td data-testid={`field-target-${f.fieldId}`}>{gap ? displayScore(gap.target) : '–'}</td>
-                    <td data-testid={`field-gap-${f.fieldId}`}>
-                      {gap?.gap == null ? '–' : displayScore(gap.gap)}
-                    </td>
-                    <td>
-                      {f.total - f.unanswered} / {f.total}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <TableScroll label={t.results.fieldsTitle}>
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t.results.field}</th>
+                  <th scope="col">{t.results.score}</th>
+                  <th scope="col">{t.results.targetLevel}</th>
+                  <th scope="col">{t.results.target}</th>
+                  <th scope="col">{t.results.gap}</th>
+                  <th scope="col">{t.results.answered}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {visibleFields.map((f) => {
+                  const gap = gaps.find((g) => g.fieldId === f.fieldId);
+                  const title = fieldTitle(f.fieldId);
+                  return (
+                    <tr key={f.fieldId} data-field={f.fieldId}>
+                      <th scope="row">{title}</th>
+                      <td data-testid={`field-score-${f.fieldId}`}>
+                        {f.score === null ? '–' : displayScore(f.score)}
+                      </td>
+                      <td>
+                        <select
+                          aria-label={t.results.targetLevelFor(title)}
+                          value={gap?.targetLevel ?? 0}
+                          onChange={(e) => setTarget(id, f.fieldId, Number(e.target.value))}
+                        >
+                          {q.levelNames.map((name, level) => (
+                            <option key={level} value={level}>
+                              {level} – {name[lang]}
+                            </option>
+                          ))}
+                        </select>
+                      </td>
+                      <td data-testid={`field-target-${f.fieldId}`}>
+                        {gap ? displayScore(gap.target) : '–'}
+                      </td>
+                      <td data-testid={`field-gap-${f.fieldId}`}>
+                        {gap?.gap == null ? '–' : displayScore(gap.gap)}
+                      </td>
+                      <td>
+                        {f.total - f.unanswered} / {f.total}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </TableScroll>
         </div>
       </section>
 

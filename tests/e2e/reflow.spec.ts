@@ -1,0 +1,81 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { visibleQuestions } from '../../src/engine/score';
+import { answer, expect, loadBavarianPackage, startAssessment, test } from './helpers';
+
+const q = loadBavarianPackage().questionnaire;
+
+/** The page is no wider than the window: nothing makes people scroll sideways. */
+async function expectNoSidewaysScrolling(page: Page, what: string) {
+  const widths = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    document.documentElement.clientWidth,
+  ]);
+  expect(widths[0], `${what}: Seitenbreite`).toBeLessThanOrEqual(widths[1] ?? 0);
+}
+
+// WCAG 1.4.10 Reflow (BITV 2.0): at 320 CSS pixels wide, which is a laptop at 400 % zoom or a
+// phone, every screen fits the width. A wide table scrolls in a box of its own, which keyboard
+// users can reach with Tab and scroll with the arrow keys.
+test('every screen fits 320 pixels; wide tables scroll in their own box, also by keyboard', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoSidewaysScrolling(page, 'Start');
+  await startAssessment(page, {
+    municipality: 'Marktgemeinde Oberschmalhausen',
+    kind: 'markt',
+    bezirk: 'unterfranken',
+    population: '3000-4999',
+  });
+  const field = q.fields[0];
+  if (!field) throw new Error('questionnaire has fields');
+  for (const question of visibleQuestions(field, 'markt')) await answer(page, question.id, 1);
+  await expectNoSidewaysScrolling(page, 'Fragen');
+
+  const id = await page.evaluate(() => location.hash.split('/')[2] ?? '');
+  const screens: [string, string][] = [
+    [`#/bewertung/${id}/ergebnis`, 'Ergebnis'],
+    [`#/bewertung/${id}/rechenweg`, 'Wie wird gerechnet?'],
+    [`#/bewertung/${id}/druck`, 'Ergebnisblatt'],
+    [`#/bewertung/${id}/profil`, 'Angaben zur Kommune'],
+    ['#/bewertungen', 'Alle Bewertungen'],
+    ['#/vergleich', 'Runden vergleichen'],
+    ['#/zusammenfuehren', 'Antworten mehrerer Personen zusammenführen'],
+    ['#/region', 'Regionale Übersicht'],
+    ['#/daten', 'Sichern und laden'],
+    ['#/frageboegen', 'Fragebögen'],
+  ];
+  for (const [hash, heading] of screens) {
+    await page.goto(`./${hash}`);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await expectNoSidewaysScrolling(page, heading);
+  }
+
+  await page.goto(`./#/bewertung/${id}/ergebnis`);
+  const box = page.getByRole('region', { name: 'Tabelle: Ergebnis je Handlungsfeld' });
+  await expect(box.getByRole('table')).toBeVisible();
+  await box.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(result.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('a table that fits adds no tab stop and no region', async ({ page }) => {
+  await startAssessment(page, {
+    municipality: 'Weitstadt',
+    kind: 'stadt',
+    bezirk: 'oberbayern',
+    population: '10000-19999',
+  });
+  const id = await page.evaluate(() => location.hash.split('/')[2] ?? '');
+  await page.goto(`./#/bewertung/${id}/ergebnis`);
+  await expect(page.getByRole('table').first()).toBeVisible();
+  await expect(page.locator('.table-scroll[tabindex]')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Tabelle: Ergebnis je Handlungsfeld' })).toHaveCount(0);
+});

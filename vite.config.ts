@@ -6,6 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { builtInQuestionnaires } from './scripts/vite-questionnaires.ts';
+import { surveyCssSubset } from './scripts/vite-survey-css.ts';
 
 /**
  * Content-Security-Policy for the built app: scripts only from this origin, no eval, no requests
@@ -93,6 +94,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       react(),
       builtInQuestionnaires(),
+      surveyCssSubset(),
       single
         ? viteSingleFile({ removeViteModuleLoader: true })
         : VitePWA({

@@ -112,7 +112,7 @@ async function buildAll(appOut: string): Promise<string> {
       logLevel: 'warn',
       build: { ...loaded.config.build, outDir, emptyOutDir: true },
     });
-    return 'vite.config.ts ohne PWA-Plugin (configFile: false, react() und dieselben build-Optionen)';
+    return "vite.config.ts ohne PWA-Plugin (configFile: false, react() und dieselben build-Optionen; ohne die Plugins der App wie Kompilierhinweise und die Auswahl aus SurveyJS' Stylesheet: die Baseline ist der nackte Stack)";
   }
   await build({ configFile, root: BASELINE_ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   return 'vite.config.ts (root: bench/baseline)';

@@ -105,26 +105,25 @@ const BLOCKS = new Set(UNUSED_SURVEY_BLOCKS);
 export const blockOf = (className: string) => className.split(/__|--/, 1)[0] ?? className;
 const CLASS = /\.(-?[_a-zA-Z][\w-]*)/g;
 
-/** The selector without its `:not(…)` parts: a class named there is one the element must not have. */
-function withoutNot(selector: string): string {
+/**
+ * The selector without anything in parentheses. A class inside `:not(…)` is one the element must
+ * not have; inside `:is(…)`, `:where(…)` or `:has(…)` it may be one of several. Only classes the
+ * element itself (or an ancestor) must have decide, so a rule is never dropped by mistake.
+ */
+function outsideParentheses(selector: string): string {
   let out = '';
-  for (let i = 0; i < selector.length; i++) {
-    if (!selector.startsWith(':not(', i)) {
-      out += selector[i];
-      continue;
-    }
-    let depth = 0;
-    for (i += 4; i < selector.length; i++) {
-      if (selector[i] === '(') depth++;
-      else if (selector[i] === ')' && --depth === 0) break;
-    }
+  let depth = 0;
+  for (const c of selector) {
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) out += c;
   }
   return out;
 }
 
 /** A selector that can only match inside a block the questionnaire never shows. */
 const unusedSelector = (selector: string) =>
-  [...withoutNot(selector).matchAll(CLASS)].some((m) => BLOCKS.has(blockOf(m[1] ?? '')));
+  [...outsideParentheses(selector).matchAll(CLASS)].some((m) => BLOCKS.has(blockOf(m[1] ?? '')));
 
 /**
  * SurveyJS's stylesheet without the rules for UNUSED_SURVEY_BLOCKS: a selector that names one of

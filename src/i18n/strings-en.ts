@@ -17,7 +17,10 @@ export const en: Strings = {
   navData: 'Save and load',
   navQuestionnaires: 'Questionnaires',
   loading: 'Loading …',
-  tableScroll: (name: string) => `Table: ${name}`,
+  scrollBox: {
+    table: (name: string) => `Table: ${name}`,
+    chart: (name: string) => `Chart: ${name}`,
+  },
   start: {
     title: 'Where does your municipality stand in digitalisation?',
     intro:

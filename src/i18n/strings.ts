@@ -20,8 +20,11 @@ const german = {
   navData: 'Sichern und laden',
   navQuestionnaires: 'Fragebögen',
   loading: 'Wird geladen …',
-  /** Name of a table's scroll box while the table is wider than the screen. */
-  tableScroll: (name: string) => `Tabelle: ${name}`,
+  /** Name of the scroll box around a table or chart while it is wider than the screen. */
+  scrollBox: {
+    table: (name: string) => `Tabelle: ${name}`,
+    chart: (name: string) => `Diagramm: ${name}`,
+  },
   start: {
     title: 'Wo steht Ihre Kommune bei der Digitalisierung?',
     intro:

@@ -22,7 +22,7 @@ import { analysisStrings, type AnalysisStrings } from '../../i18n/strings-analys
 import type { Language } from '../../i18n/strings';
 import { useAssessmentStore } from '../../store/assessment-store';
 import './compare.css';
-import { TableScroll } from '../../components/table-scroll';
+import { ScrollBox } from '../../components/scroll-box';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -233,7 +233,7 @@ function ComparisonView({
               <figcaption>{c.chartTitle}</figcaption>
             </figure>
           )}
-          <TableScroll label={c.fieldsTitle}>
+          <ScrollBox label={c.fieldsTitle}>
             <table className="data-table">
               <thead>
                 <tr>
@@ -254,7 +254,7 @@ function ComparisonView({
                 ))}
               </tbody>
             </table>
-          </TableScroll>
+          </ScrollBox>
         </div>
       </section>
 
@@ -265,7 +265,7 @@ function ComparisonView({
         ) : (
           <>
             <p>{c.answersCount(answers.length)}</p>
-            <TableScroll label={c.answersTitle}>
+            <ScrollBox label={c.answersTitle}>
               <table className="data-table" data-testid="changed-answers">
                 <thead>
                   <tr>
@@ -289,7 +289,7 @@ function ComparisonView({
                   ))}
                 </tbody>
               </table>
-            </TableScroll>
+            </ScrollBox>
           </>
         )}
       </section>

@@ -20,7 +20,7 @@ import { analysisStrings, type AnalysisStrings } from '../../i18n/strings-analys
 import type { Language } from '../../i18n/strings';
 import { newId, useAssessmentStore } from '../../store/assessment-store';
 import './consolidate.css';
-import { TableScroll } from '../../components/table-scroll';
+import { ScrollBox } from '../../components/scroll-box';
 
 /** One person's answers: read from a file or stored in this browser. */
 interface Entry {
@@ -247,7 +247,7 @@ function ConsolidationView({ pkg, entries }: { pkg: QuestionnairePackage; entrie
               </>
             )}
           </p>
-          <TableScroll label={t.resultTitle}>
+          <ScrollBox label={t.resultTitle}>
             <table className="data-table consolidate-fields">
               <thead>
                 <tr>
@@ -268,7 +268,7 @@ function ConsolidationView({ pkg, entries }: { pkg: QuestionnairePackage; entrie
                   ))}
               </tbody>
             </table>
-          </TableScroll>
+          </ScrollBox>
         </div>
       </section>
 
@@ -282,7 +282,7 @@ function ConsolidationView({ pkg, entries }: { pkg: QuestionnairePackage; entrie
           return (
             <details key={field.id} className="field-details" open={discuss > 0}>
               <summary>{t.fieldSummary(field.title[lang], rows.length, discuss)}</summary>
-              <TableScroll label={field.title[lang]}>
+              <ScrollBox label={field.title[lang]}>
                 <table className="data-table">
                   <caption className="visually-hidden">{field.title[lang]}</caption>
                   <thead>
@@ -318,7 +318,7 @@ function ConsolidationView({ pkg, entries }: { pkg: QuestionnairePackage; entrie
                     ))}
                   </tbody>
                 </table>
-              </TableScroll>
+              </ScrollBox>
             </details>
           );
         })}
@@ -461,7 +461,7 @@ export function ConsolidateScreen() {
       <section aria-labelledby={`${uid}-people`}>
         <h2 id={`${uid}-people`}>{t.respondentsTitle}</h2>
         {entries.length > 0 && (
-          <TableScroll label={t.respondentsTitle}>
+          <ScrollBox label={t.respondentsTitle}>
             <table className="data-table" data-testid="respondents">
               <thead>
                 <tr>
@@ -498,7 +498,7 @@ export function ConsolidateScreen() {
                 })}
               </tbody>
             </table>
-          </TableScroll>
+          </ScrollBox>
         )}
         {entries.length < 2 && (
           <p className="note-box" data-testid="consolidate-empty">

@@ -8,7 +8,7 @@ import { useLanguage, useStrings } from '../../components/use-strings';
 import { useAssessmentStore } from '../../store/assessment-store';
 import { exportAllText } from '../../store/backup';
 import { loadQuestionnairePackage } from '../../store/questionnaire-catalog';
-import { TableScroll } from '../../components/table-scroll';
+import { ScrollBox } from '../../components/scroll-box';
 
 interface Candidate {
   record: AssessmentRecord;
@@ -135,7 +135,7 @@ export function DataScreen() {
           <div className="import-preview" data-testid="import-preview">
             <h3>{t.data.previewTitle}</h3>
             <p>{t.data.previewIntro}</p>
-            <TableScroll label={t.data.previewTitle}>
+            <ScrollBox label={t.data.previewTitle}>
               <table className="data-table">
                 <thead>
                   <tr>
@@ -179,7 +179,7 @@ export function DataScreen() {
                   ))}
                 </tbody>
               </table>
-            </TableScroll>
+            </ScrollBox>
             <div className="actions">
               <button type="button" className="button primary" onClick={confirm}>
                 {t.data.confirm(candidates.length)}

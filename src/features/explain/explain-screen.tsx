@@ -9,7 +9,7 @@ import { useLanguage, useStrings } from '../../components/use-strings';
 import { explainStrings } from '../../i18n/strings-explain';
 import type { Language } from '../../i18n/strings';
 import { useResults } from '../../store/results';
-import { TableScroll } from '../../components/table-scroll';
+import { ScrollBox } from '../../components/scroll-box';
 
 const LEVELS = [0, 1, 2, 3, 4] as const;
 
@@ -77,7 +77,7 @@ export function ExplainScreen({
       <section aria-labelledby="explain-points">
         <h2 id="explain-points">{s.points.title}</h2>
         <p>{s.points.intro}</p>
-        <TableScroll label={s.points.title}>
+        <ScrollBox label={s.points.title}>
           <table className="data-table explain-levels">
             <caption className="visually-hidden">{s.points.caption}</caption>
             <thead>
@@ -97,7 +97,7 @@ export function ExplainScreen({
               ))}
             </tbody>
           </table>
-        </TableScroll>
+        </ScrollBox>
         <p>{s.points.weight}</p>
       </section>
 
@@ -153,7 +153,7 @@ export function ExplainScreen({
           </>
         )}
         <p>{s.total.bandIntro}</p>
-        <TableScroll label={s.total.caption}>
+        <ScrollBox label={s.total.caption}>
           <table className="data-table explain-bands">
             <caption className="visually-hidden">{s.total.caption}</caption>
             <thead>
@@ -184,7 +184,7 @@ export function ExplainScreen({
               })}
             </tbody>
           </table>
-        </TableScroll>
+        </ScrollBox>
       </section>
 
       <section aria-labelledby="explain-targets">
@@ -248,7 +248,7 @@ function WorkedExample({
   return (
     <>
       <p>{s.example.intro(field.title[lang])}</p>
-      <TableScroll label={s.example.caption(field.title[lang])}>
+      <ScrollBox label={s.example.caption(field.title[lang])}>
         <table className="data-table explain-example" data-testid="worked-example">
           <caption className="visually-hidden">{s.example.caption(field.title[lang])}</caption>
           <thead>
@@ -281,7 +281,7 @@ function WorkedExample({
             })}
           </tbody>
         </table>
-      </TableScroll>
+      </ScrollBox>
       <p className="note-box explain-calculation" data-testid="worked-calculation">
         <span className="visually-hidden">{s.example.calculation}: </span>({terms}) ÷ ({weights}) ={' '}
         {fmt.plain(weightedSum)} ÷ {fmt.plain(fieldScore.weightSum)}{' '}

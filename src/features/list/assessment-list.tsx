@@ -8,7 +8,7 @@ import { useStrings } from '../../components/use-strings';
 import { useAssessmentStore } from '../../store/assessment-store';
 import { exportText } from '../../store/backup';
 import { progressOf, progressPercent } from '../../store/progress';
-import { TableScroll } from '../../components/table-scroll';
+import { ScrollBox } from '../../components/scroll-box';
 
 const displayName = (a: AssessmentRecord, fallback: string) => a.profile?.municipality ?? fallback;
 
@@ -102,7 +102,7 @@ export function AssessmentList() {
       {rows.length === 0 ? (
         <p>{t.list.empty}</p>
       ) : (
-        <TableScroll label={t.list.title}>
+        <ScrollBox label={t.list.title}>
           <table className="data-table">
             <thead>
               <tr>
@@ -210,7 +210,7 @@ export function AssessmentList() {
               })}
             </tbody>
           </table>
-        </TableScroll>
+        </ScrollBox>
       )}
       <dialog
         ref={dialog}

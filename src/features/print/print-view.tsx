@@ -4,7 +4,7 @@ import type { QuestionnairePackage } from '../../engine/questionnaire-package';
 import { displayScore, visibleQuestions } from '../../engine/score';
 import { RadarImage, type RadarData } from '../../components/radar-chart';
 import { routeHref } from '../../components/route';
-import { TableScroll } from '../../components/table-scroll';
+import { ScrollBox } from '../../components/scroll-box';
 import { useLanguage, useStrings } from '../../components/use-strings';
 import { printStrings } from '../../i18n/strings-print';
 import { useResults } from '../../store/results';
@@ -170,7 +170,7 @@ export function PrintView({ pkg, assessment }: { pkg: QuestionnairePackage; asse
               <RadarImage data={radar} description={chartAlt} size={320} />
             </div>
             <div>
-              <TableScroll label={p.fieldsTitle}>
+              <ScrollBox label={p.fieldsTitle}>
                 <table className="sheet-table">
                   <thead>
                     <tr>
@@ -204,7 +204,7 @@ export function PrintView({ pkg, assessment }: { pkg: QuestionnairePackage; asse
                     })}
                   </tbody>
                 </table>
-              </TableScroll>
+              </ScrollBox>
               <p className="sheet-note">{p.pointsNote}</p>
             </div>
           </div>
@@ -243,7 +243,7 @@ export function PrintView({ pkg, assessment }: { pkg: QuestionnairePackage; asse
           {assessment.plan.length === 0 ? (
             <p>{p.noPlan}</p>
           ) : (
-            <TableScroll label={p.planTitle}>
+            <ScrollBox label={p.planTitle}>
               <table className="sheet-table">
                 <thead>
                   <tr>
@@ -264,7 +264,7 @@ export function PrintView({ pkg, assessment }: { pkg: QuestionnairePackage; asse
                   ))}
                 </tbody>
               </table>
-            </TableScroll>
+            </ScrollBox>
           )}
         </section>
 

@@ -28,7 +28,7 @@ import { analysisStrings } from '../../i18n/strings-analysis';
 import { useAssessmentStore } from '../../store/assessment-store';
 import { DEFAULT_QUESTIONNAIRE_ID } from '../../store/questionnaire-catalog';
 import './region.css';
-import { TableScroll } from '../../components/table-scroll';
+import { ScrollBox } from '../../components/scroll-box';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -294,7 +294,7 @@ function RegionView({ pkg, records }: { pkg: QuestionnairePackage; records: Asse
               <DistributionChart rows={rows} description={chartText} />
               <figcaption>{a.chartTitle}</figcaption>
             </figure>
-            <TableScroll label={a.fieldsTitle}>
+            <ScrollBox label={a.fieldsTitle}>
               <table className="data-table region-table" data-testid="region-fields">
                 <thead>
                   <tr>
@@ -335,7 +335,7 @@ function RegionView({ pkg, records }: { pkg: QuestionnairePackage; records: Asse
                   </tr>
                 </tfoot>
               </table>
-            </TableScroll>
+            </ScrollBox>
           </section>
 
           <section aria-labelledby={`${uid}-recs`} className="region-block">
@@ -344,7 +344,7 @@ function RegionView({ pkg, records }: { pkg: QuestionnairePackage; records: Asse
             {overview.topRecommendations.length === 0 ? (
               <p>{a.recsNone}</p>
             ) : (
-              <TableScroll label={a.recsTitle}>
+              <ScrollBox label={a.recsTitle}>
                 <table className="data-table" data-testid="region-recommendations">
                   <thead>
                     <tr>
@@ -366,7 +366,7 @@ function RegionView({ pkg, records }: { pkg: QuestionnairePackage; records: Asse
                     })}
                   </tbody>
                 </table>
-              </TableScroll>
+              </ScrollBox>
             )}
           </section>
 
@@ -386,7 +386,7 @@ function RegionView({ pkg, records }: { pkg: QuestionnairePackage; records: Asse
             </label>
             {showRanking && (
               <>
-                <TableScroll label={a.rankingTitle}>
+                <ScrollBox label={a.rankingTitle}>
                   <table className="data-table" data-testid="region-ranking">
                     <thead>
                       <tr>
@@ -409,7 +409,7 @@ function RegionView({ pkg, records }: { pkg: QuestionnairePackage; records: Asse
                       ))}
                     </tbody>
                   </table>
-                </TableScroll>
+                </ScrollBox>
                 <p className="small-note">
                   {a.shownOf(Math.min(rankingRows, ranking.length), ranking.length)}
                 </p>

@@ -13,7 +13,7 @@ import { exportText } from '../../store/backup';
 import { useResults } from '../../store/results';
 import { ActionPlan } from './action-plan';
 import { RecommendationList } from './recommendation-list';
-import { TableScroll } from '../../components/table-scroll';
+import { ScrollBox } from '../../components/scroll-box';
 
 /** The results dashboard: overall score and band, Ist/Soll per field with editable targets, open questions, recommendations and the action plan. */
 export function ResultsScreen({
@@ -155,10 +155,12 @@ export function ResultsScreen({
         <p>{t.results.fieldsIntro}</p>
         <div className="fields-layout">
           <figure className="chart-figure">
-            <RadarChart data={radar} description={chartText} />
+            <ScrollBox kind="chart" label={t.results.chartTitle}>
+              <RadarChart data={radar} description={chartText} />
+            </ScrollBox>
             <figcaption>{t.results.chartTitle}</figcaption>
           </figure>
-          <TableScroll label={t.results.fieldsTitle}>
+          <ScrollBox label={t.results.fieldsTitle}>
             <table className="data-table">
               <thead>
                 <tr>
@@ -207,7 +209,7 @@ export function ResultsScreen({
                 })}
               </tbody>
             </table>
-          </TableScroll>
+          </ScrollBox>
         </div>
       </section>
 

@@ -225,7 +225,6 @@ const INSTALL_MARKS = `(() => {
     marks[name] = value;
     for (const resolve of waiting[name] ?? []) resolve(value);
   };
-  window.__bench = marks;
   // A promise for a mark: the harness waits on it instead of polling the page.
   window.__benchWhen = (name) =>
     name in marks ? Promise.resolve(marks[name]) : new Promise((r) => (waiting[name] ??= []).push(r));

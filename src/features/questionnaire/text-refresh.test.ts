@@ -4,20 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadQuestionnaireDir } from '../../../scripts/questionnaire-files.ts';
 import { MUNICIPALITY_KINDS } from '../../engine/questionnaire-schema';
-import { toSurveyJson, type SurveyLabels } from '../../engine/to-survey-json';
+import { toSurveyJson } from '../../engine/to-survey-json';
 import { fixtureQuestionnaire } from '../../engine/test-fixtures';
 import { de } from '../../i18n/strings';
 import { showsValues, skipTextRefreshOnAnswer } from './text-refresh';
 
-const labels: SurveyLabels = {
-  level: { de: 'Stufe', en: 'Level' },
-  dontKnow: { de: 'weiß nicht', en: "don't know" },
-  notApplicable: { de: 'nicht zutreffend', en: 'not applicable' },
-  note: { de: 'Notiz', en: 'Note' },
-};
-
 const page = () => {
-  const first = toSurveyJson(fixtureQuestionnaire, labels, 'gemeinde').pages[0];
+  const first = toSurveyJson(fixtureQuestionnaire, de.survey, 'gemeinde').pages[0];
   if (!first) throw new Error('fixture has no page');
   return first;
 };

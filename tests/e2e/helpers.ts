@@ -77,3 +77,12 @@ export async function answer(page: Page, questionId: string, value: AnswerValue)
   const question = page.locator(`.sd-question[data-name="${questionId}"]`);
   await question.getByRole('radio', { name: optionName(value) }).check({ force: true });
 }
+
+/** The page is no wider than the window: nothing makes people scroll sideways. */
+export async function expectNoSidewaysScrolling(page: Page, what: string): Promise<void> {
+  const widths = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    document.documentElement.clientWidth,
+  ]);
+  expect(widths[0], `${what}: Seitenbreite`).toBeLessThanOrEqual(widths[1] ?? 0);
+}

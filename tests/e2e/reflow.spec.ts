@@ -1,18 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { visibleQuestions } from '../../src/engine/score';
-import { answer, expect, loadBavarianPackage, startAssessment, test } from './helpers';
+import {
+  answer,
+  expect,
+  expectNoSidewaysScrolling,
+  loadBavarianPackage,
+  startAssessment,
+  test,
+} from './helpers';
 
 const q = loadBavarianPackage().questionnaire;
-
-/** The page is no wider than the window: nothing makes people scroll sideways. */
-async function expectNoSidewaysScrolling(page: Page, what: string) {
-  const widths = await page.evaluate(() => [
-    document.documentElement.scrollWidth,
-    document.documentElement.clientWidth,
-  ]);
-  expect(widths[0], `${what}: Seitenbreite`).toBeLessThanOrEqual(widths[1] ?? 0);
-}
 
 // WCAG 1.4.10 Reflow (BITV 2.0): at 320 CSS pixels wide, which is a laptop at 400 % zoom or a
 // phone, every screen fits the width. A wide table scrolls in a box of its own, which keyboard

@@ -22,14 +22,14 @@ const fileOf = <K extends keyof typeof files>(kind: K, id: string) =>
   files[kind][`../../questionnaires/${id}/${kind}.json`];
 
 /** Ids of the questionnaires built into the app. */
-export const BUILT_IN_IDS = [
-  ...Object.keys(files.questionnaire).flatMap((path) => {
+export const BUILT_IN_IDS = Object.keys(files.questionnaire)
+  .flatMap((path) => {
     const m = /questionnaires\/([^/]+)\/questionnaire\.json$/.exec(path);
     return m?.[1] ? [m[1]] : [];
-  }),
-].sort((a, b) =>
-  a === DEFAULT_QUESTIONNAIRE_ID ? -1 : b === DEFAULT_QUESTIONNAIRE_ID ? 1 : a.localeCompare(b),
-);
+  })
+  .sort((a, b) =>
+    a === DEFAULT_QUESTIONNAIRE_ID ? -1 : b === DEFAULT_QUESTIONNAIRE_ID ? 1 : a.localeCompare(b),
+  );
 
 const cache = new Map<string, Promise<PackageResult>>();
 

@@ -115,6 +115,7 @@ export const en: Strings = {
     targetLevel: 'Target level',
     targetLevelFor: (field: string) => `Target level for ${field}`,
     gap: 'Gap',
+    reached: 'Target reached',
     answered: 'answered',
     unclearTitle: 'Open questions to clarify',
     unclearIntro:

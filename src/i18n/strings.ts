@@ -133,6 +133,7 @@ const german = {
     targetLevel: 'Zielstufe',
     targetLevelFor: (field: string) => `Zielstufe für ${field}`,
     gap: 'Abstand',
+    reached: 'Ziel erreicht',
     answered: 'beantwortet',
     unclearTitle: 'Klärungsbedarf',
     unclearIntro:

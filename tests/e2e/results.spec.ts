@@ -38,6 +38,13 @@ test('targets, recommendations and the action plan on the dashboard', async ({ p
     page.getByText(`${recsBefore.length} von ${recsBefore.length} Empfehlungen angezeigt`),
   ).toBeVisible();
 
+  // A target at or below the current level reads as reached, not as a negative gap.
+  await page.getByLabel(`Zielstufe für ${field.title.de}`).selectOption('1');
+  expect(
+    computeGaps(q, before, { [field.id]: 1 }).find((g) => g.fieldId === field.id)?.gap,
+  ).toBeLessThanOrEqual(0);
+  await expect(page.getByTestId(`field-gap-${field.id}`)).toHaveText('Ziel erreicht');
+
   // Raise the target to level 4: the gap grows at once and the order of recommendations follows.
   await page.getByLabel(`Zielstufe für ${field.title.de}`).selectOption('4');
   const targets = { [field.id]: 4 };

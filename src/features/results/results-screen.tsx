@@ -199,7 +199,7 @@ export function ResultsScreen({
                         {gap ? displayScore(gap.target) : '–'}
                       </td>
                       <td data-testid={`field-gap-${f.fieldId}`}>
-                        {gap?.gap == null ? '–' : displayScore(gap.gap)}
+                        {gap?.gap == null ? '–' : gap.gap <= 0 ? t.results.reached : displayScore(gap.gap)}
                       </td>
                       <td>
                         {f.total - f.unanswered} / {f.total}

@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
-import { expect, startAssessment, test } from './helpers';
+import { expect, loadBavarianPackage, startAssessment, test } from './helpers';
+
+const secondField = loadBavarianPackage().questionnaire.fields[1]?.title.de ?? '';
 
 // SurveyJS draws the questions with its own colours (src/app/app.css maps the app's onto them).
 // axe checks text contrast but not the contrast of controls and focus rings (WCAG 1.4.11), and
@@ -125,6 +127,13 @@ test('the questions meet WCAG AA contrast for text, controls and focus, in the a
   expect
     .soft(bestShadowContrast(await style(page, '.sd-comment:focus-within', 'box-shadow'), card))
     .toBeGreaterThanOrEqual(3);
+
+  // SurveyJS's theme is in the page once (survey-theme.ts), not in each field's survey again.
+  await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: secondField, exact: true })).toBeVisible();
+  expect(await page.locator('head style[data-survey-theme]').count()).toBe(1);
+  expect(await page.locator('.sd-root-modern style').count()).toBe(0);
+  expect(await style(page, '.sd-question', 'box-shadow')).not.toBe('none');
 });
 
 test('in Windows high-contrast mode the options, the chosen one, the note field and focus stay visible', async ({

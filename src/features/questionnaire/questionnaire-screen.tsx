@@ -11,6 +11,7 @@ import { navigate, routeHref } from '../../components/route';
 import { useLanguage, useStrings } from '../../components/use-strings';
 import { de, type Language } from '../../i18n/strings';
 import { useAssessmentStore } from '../../store/assessment-store';
+import { installSurveyTheme } from './survey-theme';
 import { showsValues, skipTextRefreshOnAnswer } from './text-refresh';
 
 const COMMENT = '-Comment';
@@ -18,6 +19,8 @@ const COMMENT = '-Comment';
 // No animations: SurveyJS otherwise runs its own animation code on every answer, and the old
 // laptops this is used on pay for each animated frame (docs/benchmarks.md, "Antwortänderung").
 settings.animationEnabled = false;
+// SurveyJS's theme once in the page, not in every survey (survey-theme.ts).
+if (typeof document !== 'undefined') installSurveyTheme(document);
 type Page = SurveyJson['pages'][number];
 
 /**
@@ -33,6 +36,7 @@ function createModel(page: Page, a: Pick<AssessmentRecord, 'answers' | 'notes'>,
     textUpdateMode: 'onTyping',
     pages: [page],
   });
+  model.generateStylesheet = false; // the theme is in the page's head once (survey-theme.ts)
   const data: Record<string, unknown> = {};
   for (const el of page.elements) {
     const answer = a.answers[el.name];

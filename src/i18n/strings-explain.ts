@@ -67,7 +67,7 @@ const de = {
   },
   targets: {
     title: '5. Ziele, Abstand und Reihenfolge der Empfehlungen',
-    text: 'Für jedes Handlungsfeld gibt es ein Ziel (Soll) als Stufe von 0 bis 4. Das Ziel in Punkten ist Stufe × 25. Der Abstand ist Ziel minus aktueller Wert (Ist). Liegt der Wert schon über dem Ziel, ist der Abstand negativ – dort besteht kein Handlungsbedarf.',
+    text: 'Für jedes Handlungsfeld gibt es ein Ziel (Soll) als Stufe von 0 bis 4. Das Ziel in Punkten ist Stufe × 25. Der Abstand ist Ziel minus aktueller Wert (Ist). Liegt der Wert schon auf oder über dem Ziel, steht statt eines Abstands „Ziel erreicht“ – dort besteht kein Handlungsbedarf.',
     example: (
       field: string,
       level: number,
@@ -172,7 +172,7 @@ const en: ExplainStrings = {
   },
   targets: {
     title: '5. Targets, gaps and the order of the recommendations',
-    text: 'Every field has a target as a level from 0 to 4. The target in points is level × 25. The gap is target minus current value. If the value is already above the target, the gap is negative – no action is needed there.',
+    text: 'Every field has a target as a level from 0 to 4. The target in points is level × 25. The gap is target minus current value. If the value is already at or above the target, “Target reached” stands in place of a gap – no action is needed there.',
     example: (
       field: string,
       level: number,

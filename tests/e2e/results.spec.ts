@@ -68,6 +68,10 @@ test('targets, recommendations and the action plan on the dashboard', async ({ p
   const first = recsAfter[0]?.recommendation.title.de ?? '';
   await page.getByRole('button', { name: `In den Maßnahmenplan: ${first}` }).click();
   await expect(page.getByRole('button', { name: `Im Maßnahmenplan: ${first}` })).toBeDisabled();
+  await expect(page.getByRole('button', { name: `Im Maßnahmenplan: ${first}` })).toHaveCSS(
+    'cursor',
+    'not-allowed',
+  );
   const item = page.getByTestId('plan-item').filter({ hasText: first });
   await item.getByLabel('Verantwortlich').fill('Frau Huber, Hauptamt');
   await item.getByLabel('Stand').selectOption('in-arbeit');

@@ -136,7 +136,7 @@ test('the questions meet WCAG AA contrast for text, controls and focus, in the a
   expect(await style(page, '.sd-question', 'box-shadow')).not.toBe('none');
 });
 
-test('in Windows high-contrast mode the options, the chosen one, the note field and focus stay visible', async ({
+test('in Windows high-contrast mode the options, the chosen one, the note field, focus and charts stay visible', async ({
   page,
 }) => {
   await page.emulateMedia({ forcedColors: 'active' });
@@ -157,4 +157,11 @@ test('in Windows high-contrast mode the options, the chosen one, the note field 
   expect(await style(page, '.field-nav button.current', 'border-left-color')).not.toBe(
     await style(page, '.field-nav li:not(:first-child) button', 'border-left-color'),
   );
+
+  // A dark contrast theme: the radar keeps a white ground for Chart.js's dark labels and lines.
+  await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+  await page.getByRole('link', { name: 'Zwischenergebnis ansehen' }).click();
+  await expect(page.locator('canvas[role="img"]')).toBeVisible();
+  expect(await style(page, 'body', 'background-color')).not.toBe('rgb(255, 255, 255)');
+  expect(await style(page, 'canvas[role="img"]', 'background-color')).toBe('rgb(255, 255, 255)');
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers, Targets } from './assessment';
-import { computeGaps, targetLevelFor } from './gaps';
+import { computeGaps, targetLevelFor, targetReached } from './gaps';
 import { scoreAssessment } from './score';
 import { fixtureQuestionnaire as q } from './test-fixtures';
 
@@ -74,4 +74,10 @@ describe('targetLevelFor', () => {
   it('falls back to the default', () => expect(targetLevelFor(q, {}, 'b')).toBe(2));
   it('rejects an unknown field', () =>
     expect(() => targetLevelFor(q, {}, 'zz')).toThrow(/Unbekanntes Handlungsfeld „zz“/));
+});
+
+describe('targetReached', () => {
+  it('is true at and above the target (gap 0 or negative), false below it', () => {
+    expect([-25, -0.5, 0, 0.5, 25].map(targetReached)).toEqual([true, true, true, false, false]);
+  });
 });

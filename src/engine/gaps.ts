@@ -16,6 +16,12 @@ export interface FieldGap {
   priority: number | null;
 }
 
+/**
+ * A field at or above its target has nothing left to close: the screens and the printed sheet say
+ * "reached" instead of showing a negative gap, and it adds nothing to the priority.
+ */
+export const targetReached = (gap: number): boolean => gap <= 0;
+
 /** The target level of a field: the one set for this assessment, else the questionnaire's default. */
 export function targetLevelFor(questionnaire: Questionnaire, targets: Targets, fieldId: string): number {
   const set = ownValue(targets, fieldId);

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { DONT_KNOW, NOT_APPLICABLE, ownValue, type AssessmentRecord } from '../../engine/assessment';
 import type { QuestionnairePackage } from '../../engine/questionnaire-package';
+import { targetReached } from '../../engine/gaps';
 import { displayScore, visibleQuestions } from '../../engine/score';
 import { RadarImage, type RadarData } from '../../components/radar-chart';
 import { routeHref } from '../../components/route';
@@ -197,7 +198,11 @@ export function PrintView({ pkg, assessment }: { pkg: QuestionnairePackage; asse
                           <td className="num">{f.score === null ? '–' : displayScore(f.score)}</td>
                           <td className="num">{gap ? displayScore(gap.target) : '–'}</td>
                           <td className="num">
-                            {gap?.gap == null ? '–' : gap.gap <= 0 ? p.reached : displayScore(gap.gap)}
+                            {gap?.gap == null
+                              ? '–'
+                              : targetReached(gap.gap)
+                                ? p.reached
+                                : displayScore(gap.gap)}
                           </td>
                         </tr>
                       );

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { DONT_KNOW, type AssessmentRecord } from '../../engine/assessment';
 import type { QuestionnairePackage } from '../../engine/questionnaire-package';
 import type { MatchedRecommendation } from '../../engine/recommend';
+import { targetReached } from '../../engine/gaps';
 import { displayScore } from '../../engine/score';
 import { assessmentToCsv } from '../../engine/csv-export';
 import { downloadText, safeFileName } from '../../components/download';
@@ -199,7 +200,11 @@ export function ResultsScreen({
                         {gap ? displayScore(gap.target) : '–'}
                       </td>
                       <td data-testid={`field-gap-${f.fieldId}`}>
-                        {gap?.gap == null ? '–' : gap.gap <= 0 ? t.results.reached : displayScore(gap.gap)}
+                        {gap?.gap == null
+                          ? '–'
+                          : targetReached(gap.gap)
+                            ? t.results.reached
+                            : displayScore(gap.gap)}
                       </td>
                       <td>
                         {f.total - f.unanswered} / {f.total}

@@ -1,7 +1,8 @@
 /**
- * `npm run bench`: builds the app and a bare React + SurveyJS baseline (bench/baseline) with the same
- * Vite config, measures both in headless Chromium and the engine in Node, prints a table and writes
- * it with the machine it ran on to docs/benchmarks.md.
+ * `npm run bench`: builds the app, a bare React + SurveyJS baseline (bench/baseline) and a reference
+ * with the same steps before the first question (bench/baseline-steps) with the same Vite config,
+ * measures them in headless Chromium and the engine in Node, prints a table and writes it with the
+ * machine it ran on to docs/benchmarks.md.
  *
  * Not a test: a missed target is printed with ✗ and the exit code stays 0. It exits 1 only when the
  * benchmark itself cannot run (build fails, no Chromium, a page does not reach its state).
@@ -34,16 +35,21 @@ import type { QuestionnairePackage } from '../src/engine/questionnaire-package.t
 import type { MunicipalityKind, Question } from '../src/engine/questionnaire-schema.ts';
 import { matchRecommendations } from '../src/engine/recommend.ts';
 import { scoreAssessment, visibleQuestions } from '../src/engine/score.ts';
+import { toSurveyJson } from '../src/engine/to-survey-json.ts';
+import { de } from '../src/i18n/strings.ts';
+import type { StepsFixture } from '../bench/baseline-steps/fixture.ts';
 import { loadQuestionnaireDir } from './questionnaire-files.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BASELINE_ROOT = join(ROOT, 'bench/baseline');
 const BASELINE_DIST = join(ROOT, 'bench/dist-baseline');
+const STEPS_ROOT = join(ROOT, 'bench/baseline-steps');
+const STEPS_DIST = join(ROOT, 'bench/dist-baseline-steps');
 const REPORT = join(ROOT, 'docs/benchmarks.md');
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 7));
 const CPU_SLOWDOWN = 4;
 const KIND: MunicipalityKind = 'gemeinde';
-const START_HEADING = 'Wo steht Ihre Kommune bei der Digitalisierung?';
+const START_HEADING = de.start.title;
 const AGGREGATE_COUNT = 2056;
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -84,11 +90,12 @@ async function pluginNames(options: PluginOption[]): Promise<string[]> {
 }
 
 /**
- * Builds the app into `appOut` and the baseline into bench/dist-baseline, both with vite.config.ts.
+ * Builds the app into `appOut`, the baseline into bench/dist-baseline and the reference with the
+ * steps into bench/dist-baseline-steps, all with vite.config.ts.
  * The app goes to a private folder, not dist/: `npm test` or `npm run build` elsewhere rebuild
  * dist/ and would swap the files while they are being measured.
  */
-async function buildAll(appOut: string): Promise<string> {
+async function buildAll(appOut: string, steps: StepsFixture): Promise<string> {
   const configFile = join(ROOT, 'vite.config.ts');
   // The Vite API (not `npm run build`): the benchmark measures the bundle, and a type error in a
   // file someone is editing should not stop it. `npm test` still gates the build on `tsc -b`.
@@ -98,24 +105,57 @@ async function buildAll(appOut: string): Promise<string> {
   const loaded = await loadConfigFromFile({ command: 'build', mode: 'production' }, configFile);
   if (!loaded) throw new Error('vite.config.ts konnte nicht geladen werden');
   const names = await pluginNames(loaded.config.plugins ?? []);
-  const outDir = BASELINE_DIST;
+  // The app's config has a PWA plugin: it would add a service worker, manifest and precache to
+  // the baseline, which is not "bare React + SurveyJS". So the baseline gets the same base and
+  // build options with only the react() plugin.
+  const withoutPwa = names.some((n) => /pwa|workbox/i.test(n));
+  const buildFixture = (root: string, outDir: string, define?: Record<string, string>) =>
+    withoutPwa
+      ? build({
+          configFile: false,
+          root,
+          base: loaded.config.base,
+          plugins: [react()],
+          define,
+          logLevel: 'warn',
+          build: { ...loaded.config.build, outDir, emptyOutDir: true },
+        })
+      : build({ configFile, root, define, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   log('Build der Baseline (bench/baseline) …');
-  if (names.some((n) => /pwa|workbox/i.test(n))) {
-    // The app's config has a PWA plugin: it would add a service worker, manifest and precache
-    // to the baseline, which is not "bare React + SurveyJS". So the baseline gets the same base
-    // and build options with only the react() plugin.
-    await build({
-      configFile: false,
-      root: BASELINE_ROOT,
-      base: loaded.config.base,
-      plugins: [react()],
-      logLevel: 'warn',
-      build: { ...loaded.config.build, outDir, emptyOutDir: true },
-    });
-    return "vite.config.ts ohne PWA-Plugin (configFile: false, react() und dieselben build-Optionen; ohne die Plugins der App wie Kompilierhinweise und die Auswahl aus SurveyJS' Stylesheet: die Baseline ist der nackte Stack)";
-  }
-  await build({ configFile, root: BASELINE_ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  return 'vite.config.ts (root: bench/baseline)';
+  await buildFixture(BASELINE_ROOT, BASELINE_DIST);
+  log('Build der Referenz mit den Schritten (bench/baseline-steps) …');
+  await buildFixture(STEPS_ROOT, STEPS_DIST, { BENCH_STEPS: JSON.stringify(steps) });
+  return withoutPwa
+    ? "vite.config.ts ohne PWA-Plugin (configFile: false, react() und dieselben build-Optionen; ohne die Plugins der App wie Kompilierhinweise und die Auswahl aus SurveyJS' Stylesheet: die Baseline ist der nackte Stack)"
+    : 'vite.config.ts (root: bench/baseline bzw. bench/baseline-steps)';
+}
+
+/**
+ * What bench/baseline-steps shows, from the app's own questionnaire and German texts: the same
+ * start link, the same profile fields and options (so the same key presses choose them) and the
+ * app's first question for this kind of municipality.
+ */
+function stepsFixture(pkg: QuestionnairePackage): StepsFixture {
+  const question = toSurveyJson(pkg.questionnaire, de.survey, KIND).pages[0]?.elements[0];
+  if (!question) throw new Error(`Der Fragebogen hat keine Frage für ${KIND}`);
+  const p = de.profile;
+  return {
+    heading: de.start.title,
+    startLabel: de.start.newAssessment,
+    profileTitle: p.title,
+    submitLabel: p.submit,
+    labels: {
+      municipality: p.municipality,
+      kind: p.kind,
+      regierungsbezirk: p.regierungsbezirk,
+      population: p.population,
+      role: p.role,
+      date: p.date,
+    },
+    choose: p.choose,
+    options: { kind: de.kinds, regierungsbezirk: de.bezirke, population: de.populations },
+    question,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -618,6 +658,38 @@ async function baselineTypingCost(
   }
 }
 
+/**
+ * The same measurement on the reference with the steps (bench/baseline-steps): the app's first
+ * question in bare SurveyJS, answered `count` times, each click on another level. What SurveyJS
+ * itself costs per answer to the app's questions on this machine.
+ */
+async function stepsTypingCost(browser: Browser, server: StaticServer, count: number): Promise<TypingResult> {
+  const s = await openSession(browser, 1, server);
+  const { page, cdp } = s;
+  const clicks: number[] = [];
+  const idle: number[] = [];
+  try {
+    await page.goto(server.url);
+    await startAssessment(page, cdp);
+    const items = page.locator('.sd-question .sd-item');
+    const n = await items.count();
+    if (n < 2) throw new Error('Referenz: die Frage hat keine Optionen');
+    for (let i = 0; i < count; i++) {
+      const item = items.nth(i % n);
+      const label = item.locator('.sd-item__control-label');
+      await label.scrollIntoViewIfNeeded();
+      const box = await label.boundingBox();
+      if (!box) throw new Error('Referenz: Option ist nicht sichtbar');
+      await measureClick(page, cdp, box, { clicks, idle });
+      if (!(await item.getByRole('radio').isChecked()))
+        throw new Error('Referenz: Klick hat die Frage nicht beantwortet');
+    }
+    return { clicks, idle };
+  } finally {
+    await s.context.close();
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Engine (Node)
 
@@ -742,7 +814,7 @@ async function main() {
 }
 
 async function measure(pkg: QuestionnairePackage, appDist: string, began: number, loadBefore: number) {
-  const baselineConfig = await buildAll(appDist);
+  const baselineConfig = await buildAll(appDist, stepsFixture(pkg));
   const swFiles = readdirSync(appDist).filter((f) => /^(sw|service-worker|registerSW)\.js$/.test(f));
 
   log('Engine in Node …');
@@ -751,27 +823,32 @@ async function measure(pkg: QuestionnairePackage, appDist: string, began: number
 
   const app = await serve(appDist);
   const base = await serve(BASELINE_DIST);
+  const ref = await serve(STEPS_DIST);
   const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
   const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
   const chromiumVersion = browser.version();
   const appRuns: LoadRun[] = [];
   const baseRuns: LoadRun[] = [];
+  const refRuns: LoadRun[] = [];
   const repeatRuns: RepeatRun[] = [];
   let swActive = true;
   let typing1: TypingResult;
   let typingBase: TypingResult;
+  let typingRef: TypingResult;
   let typing4: TypingResult;
   try {
     log(`Seitenaufrufe: 1 Aufwärmlauf + ${RUNS} Läufe je Seite, CPU ×${CPU_SLOWDOWN}, abwechselnd …`);
     await appLoad(browser, app);
     await baselineLoad(browser, base);
-    for (let i = 0; i < RUNS; i++) {
-      const order = i % 2 === 0 ? ['app', 'baseline'] : ['baseline', 'app'];
-      for (const which of order) {
-        if (which === 'app') appRuns.push(await appLoad(browser, app));
-        else baseRuns.push(await baselineLoad(browser, base));
-      }
-    }
+    await appLoad(browser, ref);
+    // In turn, each page first, second and third equally often (over every three runs).
+    const pages = [
+      () => appLoad(browser, app).then((r) => appRuns.push(r)),
+      () => baselineLoad(browser, base).then((r) => baseRuns.push(r)),
+      () => appLoad(browser, ref).then((r) => refRuns.push(r)),
+    ];
+    for (let i = 0; i < RUNS; i++)
+      for (let k = 0; k < pages.length; k++) await pages[(i + k) % pages.length]?.();
     log('Wiederholter Besuch (Service Worker) …');
     for (let i = 0; i < RUNS && swActive; i++) {
       const r = await appRepeat(browser, app);
@@ -782,17 +859,21 @@ async function measure(pkg: QuestionnairePackage, appDist: string, began: number
     typing1 = await typingCost(browser, app, pkg, 1);
     log('Antwortänderungen der Baseline (CPU ×1) …');
     typingBase = await baselineTypingCost(browser, base, typing1.clicks.length);
+    log('Antwortänderungen der Referenz mit der ersten Frage der App (CPU ×1) …');
+    typingRef = await stepsTypingCost(browser, ref, typing1.clicks.length);
     log(`Antwortänderungen (CPU ×${CPU_SLOWDOWN}, erste zwei Handlungsfelder) …`);
     typing4 = await typingCost(browser, app, pkg, CPU_SLOWDOWN, 11);
   } finally {
     await browser.close();
     await app.close();
     await base.close();
+    await ref.close();
   }
 
   const appStart = median(appRuns.map((r) => r.start ?? NaN));
   const appQuestion = median(appRuns.map((r) => r.question));
   const baseQuestion = median(baseRuns.map((r) => r.question));
+  const refQuestion = median(refRuns.map((r) => r.question));
   const appBytes = median(appRuns.map((r) => r.bytes));
   // The service worker's precache list (workbox: `{url:"…",revision:…}` in sw.js).
   const swSource = existsSync(join(appDist, 'sw.js')) ? readFileSync(join(appDist, 'sw.js'), 'utf8') : '';
@@ -815,6 +896,14 @@ async function measure(pkg: QuestionnairePackage, appDist: string, began: number
       value: ratio(appQuestion / baseQuestion),
       target: '≤ 1.10 × Baseline',
       ok: appQuestion / baseQuestion <= 1.1,
+    },
+    {
+      name: 'Referenz: nackter Stack mit denselben Schritten, erste Frage (informativ)',
+      app: `${ms(refQuestion)} (ohne App)`,
+      baseline: ms(baseQuestion),
+      value: `${ratio(refQuestion / baseQuestion)} Baseline; App ${ratio(appQuestion / refQuestion)} Referenz`,
+      target: '–',
+      ok: null,
     },
     {
       name: 'Übertragen bis erste Frage',
@@ -885,8 +974,8 @@ async function measure(pkg: QuestionnairePackage, appDist: string, began: number
     {
       name: 'Antwortänderung Main-Thread, CPU ×1 (Ziel: jede, also Max)',
       app: `Median ${ms(median(typing1.clicks))}, Max ${ms(max(typing1.clicks))}`,
-      baseline: `Median ${ms(median(typingBase.clicks))}, Max ${ms(max(typingBase.clicks))} (Rating-Frage)`,
-      value: `${typing1.clicks.length} Klicks; Median ${ratio(median(typing1.clicks) / median(typingBase.clicks))} Baseline`,
+      baseline: `Median ${ms(median(typingBase.clicks))}, Max ${ms(max(typingBase.clicks))} (Rating-Frage); Referenz, erste Frage der App in SurveyJS allein: Median ${ms(median(typingRef.clicks))}, Max ${ms(max(typingRef.clicks))}`,
+      value: `${typing1.clicks.length} Klicks; Median ${ratio(median(typing1.clicks) / median(typingBase.clicks))} Baseline, ${ratio(median(typing1.clicks) / median(typingRef.clicks))} Referenz`,
       target: '< 16 ms',
       ok: max(typing1.clicks) < 16,
     },
@@ -911,28 +1000,34 @@ async function measure(pkg: QuestionnairePackage, appDist: string, began: number
     `- Systemlast (loadavg 1 min): ${loadBefore.toFixed(1)} zu Beginn, ${(loadavg()[0] ?? NaN).toFixed(1)} am Ende`,
   ];
   const table = markdownTable(rows);
+  // Each section for the app and for the reference with the same steps (bench/baseline-steps).
   const step = (f: (x: NonNullable<LoadRun['steps']>, r: LoadRun) => number) =>
-    ms(median(appRuns.map((r) => (r.steps ? f(r.steps, r) : NaN))));
-  // What the app itself takes on the way to the first question: start screen, click to form,
+    [appRuns, refRuns]
+      .map((runs) => ms(median(runs.map((r) => (r.steps ? f(r.steps, r) : NaN)))))
+      .join('; Referenz ');
+  // What the page itself takes on the way to the first question: start screen, click to form,
   // submit to question. The person's steps in between also wait for the page's main thread
   // (busy with the background loading), so they are not only the harness's own time.
-  const appOwn = median(
-    appRuns.map((r) =>
-      r.steps && r.start !== null
-        ? r.start + (r.steps.profile - r.steps.click) + (r.question - r.steps.submit)
-        : NaN,
-    ),
-  );
+  const own = (runs: LoadRun[]) =>
+    median(
+      runs.map((r) =>
+        r.steps && r.start !== null
+          ? r.start + (r.steps.profile - r.steps.click) + (r.question - r.steps.submit)
+          : NaN,
+      ),
+    );
+  const appOwn = own(appRuns);
+  const refOwn = own(refRuns);
   const breakdown = [
-    `- Startbildschirm sichtbar: ${ms(appStart)}`,
+    `- Startbildschirm sichtbar: ${step((_, r) => r.start ?? NaN)}`,
     `- bis zum Klick auf „Neue Bewertung beginnen“ (Person, klickt, sobald der Startbildschirm steht): ${step((x, r) => x.click - (r.start ?? NaN))}`,
-    `- Klick → Profilformular sichtbar (App): ${step((x) => x.profile - x.click)}`,
+    `- Klick → Profilformular sichtbar (Seite): ${step((x) => x.profile - x.click)}`,
     `- Profil ausfüllen und absenden (Person, Maus und Tastatur ohne Pausen): ${step((x) => x.submit - x.profile)}`,
-    `- Absenden → erste Frage bedienbar (App): ${step((x, r) => r.question - x.submit)}`,
-    `- Baseline erste Frage: ${ms(baseQuestion)}`,
-    `- Die drei App-Abschnitte zusammen (ohne die Schritte der Person, je Lauf summiert): ${ms(appOwn)} = ${ratio(
+    `- Absenden → erste Frage bedienbar (Seite): ${step((x, r) => r.question - x.submit)}`,
+    `- Erste Frage bedienbar: ${step((_, r) => r.question)}; Baseline ${ms(baseQuestion)}`,
+    `- Die drei Abschnitte der Seite zusammen (ohne die Schritte der Person, je Lauf summiert): ${ms(appOwn)} = ${ratio(
       appOwn / baseQuestion,
-    )} Baseline`,
+    )} Baseline; Referenz ${ms(refOwn)} = ${ratio(refOwn / baseQuestion)} Baseline`,
   ];
   const misses = rows.filter((r) => r.ok === false);
   const durationS = (performance.now() - began) / 1000;
@@ -950,7 +1045,7 @@ ${table}
 
 ${misses.length ? `Verfehlt: ${misses.map((r) => r.name).join('; ')}.` : 'Alle messbaren Ziele erreicht.'}
 
-Aufschlüsselung „Erste Frage bedienbar“ der App (Mediane je Abschnitt, CPU ×${CPU_SLOWDOWN}):
+Aufschlüsselung „Erste Frage bedienbar“ der App und der Referenz mit denselben Schritten (Mediane je Abschnitt, CPU ×${CPU_SLOWDOWN}):
 
 ${breakdown.join('\n')}
 
@@ -959,10 +1054,17 @@ ${breakdown.join('\n')}
 - App (\`vite build\` in einen eigenen temporären Ordner) und Baseline (\`bench/baseline\`: React + survey-core + survey-react-ui mit deutscher
   Sprachdatei und \`survey-core.fontless.min.css\`, eine Rating-Frage) im selben Lauf gebaut; Baseline mit
   ${baselineConfig}.
-- Beide von einem kleinen Node-Server auf 127.0.0.1 ausgeliefert (gzip Stufe 6, \`Cache-Control: no-cache\`).
+- Referenz mit denselben Schritten (\`bench/baseline-steps\`, ebenso gebaut): derselbe nackte Stack mit nur
+  dem, was die App vor der ersten Frage verlangt (Issue 4: Startbildschirm, dann das Profil vor den Fragen),
+  und sonst nichts: Startbildschirm mit Überschrift und Link, Profilformular mit denselben sechs Feldern und
+  Optionen (ungesteuerte Felder, keine Prüfung, kein Speichern), danach die erste Frage der App (${KIND}) in
+  SurveyJS; SurveyJS wird wie in der App nachgeladen und im Leerlauf des Startbildschirms vorgeladen,
+  Animationen sind wie in der App aus. Frage und Texte kommen beim Build aus dem Fragebogen und
+  \`src/i18n/strings.ts\` (Vite \`define\`). Sie zeigt, was die Schritte selbst auf diesem Rechner kosten.
+- Alle drei von einem kleinen Node-Server auf 127.0.0.1 ausgeliefert (gzip Stufe 6, \`Cache-Control: no-cache\`).
 - Headless Chromium, CPU-Drosselung ×${CPU_SLOWDOWN} (CDP \`Emulation.setCPUThrottlingRate\`), jeder Lauf in
-  einem frischen Browser-Kontext, App und Baseline abwechselnd, 1 Aufwärmlauf je Seite verworfen, Median aus
-  ${RUNS} Läufen.
+  einem frischen Browser-Kontext, App, Baseline und Referenz abwechselnd (jede gleich oft als erste),
+  1 Aufwärmlauf je Seite verworfen, Median aus ${RUNS} Läufen.
 - Zeiten ab Navigationsstart (\`performance.now()\` im ersten Frame nach dem Erscheinen im DOM):
   Startbildschirm = h1 „${START_HEADING}“ sichtbar; erste Frage = erstes \`.sd-question input[type=radio]\`
   sichtbar und aktiv, bei der App inklusive der Schritte einer Person ohne Pausen, jeder, sobald die Seite
@@ -1003,13 +1105,18 @@ ${breakdown.join('\n')}
   CPU-Drosselung aus (×1); zusätzlich ×${CPU_SLOWDOWN} für die ersten ${typing4.clicks.length} Fragen.
   Eigenkosten der Messung ohne Klick: Median ${ms(median(typing1.idle))}, Max ${ms(max(typing1.idle))}.
   Baseline zum Vergleich: dieselbe Messung an ihrer Rating-Frage, ${typingBase.clicks.length} Klicks auf wechselnde Werte
-  (SurveyJS allein; Eigenkosten Median ${ms(median(typingBase.idle))}).
+  (SurveyJS allein; Eigenkosten Median ${ms(median(typingBase.idle))}). Referenz: dieselbe Messung an der ersten
+  Frage der App in der Referenz, nach denselben Schritten, ${typingRef.clicks.length} Klicks reihum auf ihre Stufen
+  (Eigenkosten Median ${ms(median(typingRef.idle))}). Die App beantwortet jede ihrer Fragen einmal, die Referenz
+  eine Frage immer wieder; der erste Klick auf eine Frage kostet SurveyJS mehr (Referenz: ${ms(typingRef.clicks[0] ?? NaN)}),
+  und die Seite der App hat mehr Fragen, eine Feldliste und eine Fortschrittsanzeige.
 
 ## Einzelwerte (ms bzw. Bytes)
 
 - App Startbildschirm: ${list(appRuns.map((r) => r.start ?? NaN))}
 - App erste Frage: ${list(appRuns.map((r) => r.question))}
 - Baseline erste Frage: ${list(baseRuns.map((r) => r.question))}
+- Referenz erste Frage: ${list(refRuns.map((r) => r.question))}
 - App Bytes: ${list(appRuns.map((r) => r.bytes))}
 - Baseline Bytes: ${list(baseRuns.map((r) => r.bytes))}
 ${
@@ -1020,6 +1127,7 @@ ${
     : ''
 }${aggregate.status === 'ok' ? `- Aggregation: ${list(aggregate.runs, 1)}\n` : ''}- Antwortänderung ×1: ${list(typing1.clicks, 1)}
 - Antwortänderung Baseline ×1: ${list(typingBase.clicks, 1)}
+- Antwortänderung Referenz ×1: ${list(typingRef.clicks, 1)}
 - Antwortänderung ×${CPU_SLOWDOWN}: ${list(typing4.clicks, 1)}
 
 Gesamtdauer des Laufs: ${durationS.toFixed(0)} s.
@@ -1032,7 +1140,7 @@ Gesamtdauer des Laufs: ${durationS.toFixed(0)} s.
   console.log('');
   console.log(consoleTable(rows));
   console.log('');
-  console.log(`Aufschlüsselung „Erste Frage bedienbar“ der App (Mediane, CPU ×${CPU_SLOWDOWN}):`);
+  console.log(`Aufschlüsselung „Erste Frage bedienbar“, App; Referenz (Mediane, CPU ×${CPU_SLOWDOWN}):`);
   console.log(breakdown.join('\n'));
   console.log('');
   if (misses.length) {

@@ -13,15 +13,21 @@ const FILE = /[\\/]questionnaires[\\/]([^\\/]+)[\\/](questionnaire|recommendatio
  * schema's defaults filled in, so the app does not check it again on every device
  * (src/store/questionnaire-catalog.ts): on an old laptop that check took about 130 ms on the way
  * to the first question (Chromium trace at CPU ×4).
+ *
+ * `questionnaire.json?meta` is the questionnaire's id, version and title alone (checked the same
+ * way): the start file carries these few bytes, so the profile form shows without waiting for the
+ * questionnaire file.
  */
 export function builtInQuestionnaires(): Plugin {
   return {
     name: 'digitalkompass-questionnaires',
     enforce: 'pre',
     load(id) {
-      const match = id.includes('?') ? null : FILE.exec(id);
-      if (!match) return null;
-      const dir = dirname(id);
+      const [path = '', query] = id.split('?', 2);
+      const match = FILE.exec(path);
+      const meta = query === 'meta' && match?.[2] === 'questionnaire';
+      if (!match || (query !== undefined && !meta)) return null;
+      const dir = dirname(path);
       for (const name of ['questionnaire', 'recommendations', 'sources'])
         this.addWatchFile(join(dir, `${name}.json`));
       const result = loadQuestionnaireDir(dir, dirname(dirname(dir)));
@@ -33,6 +39,11 @@ export function builtInQuestionnaires(): Plugin {
       // already passed, so this cannot fail.
       const file = join(dir, `${match[2]}.json`);
       const raw = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+      if (meta) {
+        const { id: questionnaireId, version, title } = Questionnaire.parse(raw);
+        // A module of its own (Vite's JSON plugin leaves ids with a query alone).
+        return `export default ${JSON.stringify({ id: questionnaireId, version, title })};`;
+      }
       const checked =
         match[2] === 'questionnaire'
           ? Questionnaire.parse(raw)

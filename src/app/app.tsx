@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { AssessmentRecord } from '../engine/assessment';
-import type { MunicipalityKind, Questionnaire } from '../engine/questionnaire-schema';
+import type { MunicipalityKind } from '../engine/questionnaire-schema';
 import { downloadText } from '../components/download';
 import { PackageGate, QuestionnaireGate } from '../components/package-gate';
 import { routeHref, useRoute } from '../components/route';
@@ -10,7 +10,7 @@ import { ProfileForm } from '../features/profile/profile-form';
 import { StartScreen } from '../features/start/start-screen';
 import { useAssessmentStore } from '../store/assessment-store';
 import { loadedStrings, loadStrings } from '../i18n/strings';
-import { DEFAULT_QUESTIONNAIRE_ID, loadQuestionnaire } from '../store/questionnaire-catalog';
+import { BUILT_IN_META, DEFAULT_QUESTIONNAIRE_ID, loadQuestionnaire } from '../store/questionnaire-catalog';
 import {
   getRecovery,
   getStorageProblem,
@@ -35,12 +35,12 @@ const QuestionnaireScreen: QuestionnaireModule['default'] = (props) => {
   return <Loaded {...props} />;
 };
 /** While a new assessment's profile is filled in: build its first field's questions. */
-const prepareQuestions = (q: Questionnaire, kind: MunicipalityKind) =>
+const prepareQuestions = (id: string, kind: MunicipalityKind) =>
   whenIdle(
     () =>
-      void loadQuestionnaireCode().then((m) =>
-        m.prepareFirstField(q, kind, useAssessmentStore.getState().language),
-      ),
+      void Promise.all([loadQuestionnaireCode(), loadQuestionnaire(id)]).then(([m, q]) => {
+        if (q.ok) m.prepareFirstField(q.value, kind, useAssessmentStore.getState().language);
+      }),
   );
 const QuestionnairesScreen = lazy(() =>
   import('../features/questionnaires/questionnaires-screen').then((m) => ({
@@ -116,14 +116,20 @@ function Screen() {
           )}
         </AssessmentRoute>
       );
-    case 'new':
+    case 'new': {
+      const id = route.questionnaire ?? DEFAULT_QUESTIONNAIRE_ID;
+      const onKindChosen = (kind: MunicipalityKind) => prepareQuestions(id, kind);
+      // A built-in questionnaire's title and version are in the start file: the form shows at
+      // once, while the questionnaire file may still be loading. One loaded from a file is
+      // checked first.
+      const meta = BUILT_IN_META[id];
+      if (meta) return <ProfileForm key={id} questionnaire={meta} onKindChosen={onKindChosen} />;
       return (
-        <QuestionnaireGate id={route.questionnaire ?? DEFAULT_QUESTIONNAIRE_ID}>
-          {(q) => (
-            <ProfileForm key={q.id} questionnaire={q} onKindChosen={(kind) => prepareQuestions(q, kind)} />
-          )}
+        <QuestionnaireGate id={id}>
+          {(q) => <ProfileForm key={q.id} questionnaire={q} onKindChosen={onKindChosen} />}
         </QuestionnaireGate>
       );
+    }
     case 'questionnaires':
       return <QuestionnairesScreen />;
     case 'profile':

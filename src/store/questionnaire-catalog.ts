@@ -21,6 +21,28 @@ const files = {
 const fileOf = <K extends keyof typeof files>(kind: K, id: string) =>
   files[kind][`../../questionnaires/${id}/${kind}.json`];
 
+/** What the profile form shows of a questionnaire and stores with a new assessment. */
+export type QuestionnaireMeta = Pick<Questionnaire, 'id' | 'version' | 'title'>;
+
+/**
+ * Id, version and title of each built-in questionnaire, in the start file (a few hundred bytes,
+ * scripts/vite-questionnaires.ts): "Neue Bewertung beginnen" shows the profile form at once, even
+ * before the questionnaire file has loaded in the background.
+ */
+export const BUILT_IN_META: Readonly<Record<string, QuestionnaireMeta>> = Object.fromEntries(
+  Object.entries(
+    import.meta.glob<QuestionnaireMeta>('../../questionnaires/*/questionnaire.json', {
+      query: '?meta',
+      import: 'default',
+      eager: true,
+    }),
+  ).flatMap(([path, meta]) => {
+    // Keyed by folder, like BUILT_IN_IDS and the files themselves.
+    const folder = /questionnaires\/([^/]+)\/questionnaire\.json/.exec(path)?.[1];
+    return folder ? [[folder, meta]] : [];
+  }),
+);
+
 /** Ids of the questionnaires built into the app. */
 export const BUILT_IN_IDS = Object.keys(files.questionnaire)
   .flatMap((path) => {

@@ -269,3 +269,34 @@ test('once the questionnaire is loaded in the background, profile and questions 
     await page.evaluate(() => (window as unknown as { loadingSeen: string[] }).loadingSeen),
   ).not.toContain('Wird geladen …');
 });
+
+test('"Neue Bewertung beginnen" shows the profile form at once, before the questionnaire file has loaded', async ({
+  page,
+}) => {
+  // Hold back the questionnaire file and SurveyJS (as on a slow network): the form needs neither.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const heldBack: string[] = [];
+  await page.route(/\/assets\/questionnaire-[^/]*\.js$/, async (route) => {
+    heldBack.push(new URL(route.request().url()).pathname);
+    await held;
+    await route.continue();
+  });
+  await page.goto('./');
+  await page.getByRole('link', { name: 'Neue Bewertung beginnen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Angaben zur Kommune' })).toBeVisible();
+  await expect(page.getByText('Wird geladen …')).toHaveCount(0);
+  // Title and version of the questionnaire are there too, from the start file.
+  await expect(page.getByText(`${q.title.de} (${q.version})`)).toBeVisible();
+  expect(heldBack.length).toBeGreaterThan(0);
+  await page.getByLabel('Name der Kommune').fill(profile.municipality);
+  await page.getByLabel('Art der Kommune').selectOption(profile.kind);
+  await page.getByLabel('Regierungsbezirk').selectOption(profile.bezirk);
+  await page.getByLabel('Einwohnerzahl').selectOption(profile.population);
+  release();
+  await page.getByRole('button', { name: 'Weiter zu den Fragen' }).click();
+  await expect(
+    page.getByRole('heading', { level: 2, name: q.fields[0]?.title.de ?? '', exact: true }),
+  ).toBeVisible();
+  await expect(page.getByRole('radio').first()).toBeEnabled();
+});

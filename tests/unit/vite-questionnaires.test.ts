@@ -66,5 +66,28 @@ describe('built-in questionnaires are checked when the app is built', () => {
     expect(load(resolve('package.json'))).toBeNull();
     expect(load(resolve('questionnaires/schema/questionnaire.schema.json'))).toBeNull();
     expect(load(`${join(folder, 'questionnaire.json')}?raw`)).toBeNull();
+    expect(load(`${join(folder, 'recommendations.json')}?meta`)).toBeNull();
+  });
+
+  it('gives the start file id, version and title alone (?meta), checked the same way', () => {
+    const hook = plugin.load;
+    if (typeof hook !== 'function') throw new Error('load hook missing');
+    const context = {
+      addWatchFile: () => undefined,
+      error: (message: string) => {
+        throw new Error(message);
+      },
+    } as unknown as ThisParameterType<typeof hook>;
+    const code = hook.call(context, `${join(folder, 'questionnaire.json')}?meta`);
+    const { id, version, title } = Questionnaire.parse(raw('questionnaire.json'));
+    // A module of its own: Vite's JSON plugin does not handle ids with a query.
+    expect(code).toBe(`export default ${JSON.stringify({ id, version, title })};`);
+    // A broken folder stops the build here too.
+    const dir = join(work, 'questionnaires', 'kaputt-meta');
+    cpSync(folder, dir, { recursive: true });
+    writeFileSync(join(dir, 'sources.json'), '{');
+    expect(() => hook.call(context, `${join(dir, 'questionnaire.json')}?meta`)).toThrow(
+      /Fragebogen „kaputt-meta“ ist fehlerhaft/,
+    );
   });
 });

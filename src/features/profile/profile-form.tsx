@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import {
   POPULATION_CLASSES,
   Profile,
@@ -6,21 +6,44 @@ import {
   type Profile as ProfileValue,
 } from '../../engine/assessment';
 import { MUNICIPALITY_KINDS, type MunicipalityKind } from '../../engine/questionnaire-schema';
-import type { Questionnaire } from '../../engine/questionnaire-schema';
+import type { QuestionnaireMeta } from '../../store/questionnaire-catalog';
 import { navigate } from '../../components/route';
 import { useLanguage, useStrings } from '../../components/use-strings';
 import { useAssessmentStore } from '../../store/assessment-store';
 
 type Draft = Record<keyof ProfileValue, string>;
+const FIELDS = [
+  'municipality',
+  'kind',
+  'regierungsbezirk',
+  'population',
+  'role',
+  'date',
+] as const satisfies readonly (keyof Draft)[];
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** Profile of the municipality; creates the assessment on first submit. */
+/** What the form's fields hold now. */
+function readForm(form: HTMLFormElement): Draft {
+  const value = (key: keyof Draft) => {
+    const el = form.elements.namedItem(key);
+    return el instanceof HTMLInputElement || el instanceof HTMLSelectElement ? el.value : '';
+  };
+  return Object.fromEntries(FIELDS.map((key) => [key, value(key)])) as Draft;
+}
+
+/**
+ * Profile of the municipality; creates the assessment on first submit. The fields keep their own
+ * values (uncontrolled) and are read on submit: typing a name or choosing an option then costs the
+ * browser's own work only, not a new render of the whole form per key press (docs/benchmarks.md,
+ * "Profil ausfüllen").
+ */
 export function ProfileForm({
   questionnaire,
   assessmentId,
   onKindChosen,
 }: {
-  questionnaire: Questionnaire;
+  /** Only its id, version and title: a built-in one's are there before its file has loaded. */
+  questionnaire: QuestionnaireMeta;
   assessmentId?: string;
   /** Called when a kind is chosen, so the questions can be made ready while the form is filled in. */
   onKindChosen?: (kind: MunicipalityKind) => void;
@@ -30,7 +53,8 @@ export function ProfileForm({
   const existing = useAssessmentStore((s) => (assessmentId ? s.assessments[assessmentId]?.profile : null));
   const createAssessment = useAssessmentStore((s) => s.createAssessment);
   const setProfile = useAssessmentStore((s) => s.setProfile);
-  const [draft, setDraft] = useState<Draft>(() => ({
+  // What the fields start with; later changes to the stored profile do not overwrite what is typed.
+  const [initial] = useState<Draft>(() => ({
     municipality: existing?.municipality ?? '',
     kind: existing?.kind ?? '',
     regierungsbezirk: existing?.regierungsbezirk ?? '',
@@ -39,10 +63,6 @@ export function ProfileForm({
     date: existing?.date ?? today(),
   }));
   const [errors, setErrors] = useState<Partial<Record<keyof Draft, string>>>({});
-  const kind = MUNICIPALITY_KINDS.find((k) => k === draft.kind);
-  useEffect(() => {
-    if (kind) onKindChosen?.(kind);
-  }, [kind, onKindChosen]);
   const uid = useId();
   const labels: Record<keyof Draft, string> = {
     municipality: t.profile.municipality,
@@ -53,8 +73,9 @@ export function ProfileForm({
     date: t.profile.date,
   };
 
-  const submit = (e: FormEvent) => {
+  const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
+    const draft = readForm(e.currentTarget);
     const parsed = Profile.safeParse(draft);
     if (!parsed.success) {
       const next: Partial<Record<keyof Draft, string>> = {};
@@ -77,10 +98,9 @@ export function ProfileForm({
   const field = (key: keyof Draft) => ({
     id: `${uid}-${key}`,
     name: key,
-    value: draft[key],
+    defaultValue: initial[key],
     'aria-invalid': errors[key] ? true : undefined,
     'aria-describedby': errors[key] ? `${uid}-${key}-error` : undefined,
-    onChange: (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value })),
   });
   const error = (key: keyof Draft) =>
     errors[key] ? (
@@ -95,7 +115,18 @@ export function ProfileForm({
   ) => (
     <div className="form-row">
       <label htmlFor={`${uid}-${key}`}>{labels[key]}</label>
-      <select {...field(key)} required>
+      <select
+        {...field(key)}
+        required
+        onChange={
+          key === 'kind'
+            ? (e) => {
+                const kind = MUNICIPALITY_KINDS.find((k) => k === e.target.value);
+                if (kind) onKindChosen?.(kind);
+              }
+            : undefined
+        }
+      >
         <option value="">{t.profile.choose}</option>
         {options.map((o) => (
           <option key={o} value={o}>

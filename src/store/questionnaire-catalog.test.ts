@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BUILT_IN_IDS,
+  BUILT_IN_META,
+  DEFAULT_QUESTIONNAIRE_ID,
+  loadQuestionnaire,
+} from './questionnaire-catalog';
+
+describe('built-in questionnaires in the start file', () => {
+  it('has id, version and title of every built-in questionnaire, as its file has them', async () => {
+    expect(Object.keys(BUILT_IN_META).sort()).toEqual([...BUILT_IN_IDS].sort());
+    expect(BUILT_IN_META[DEFAULT_QUESTIONNAIRE_ID]).toBeDefined();
+    for (const id of BUILT_IN_IDS) {
+      const loaded = await loadQuestionnaire(id);
+      if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+      const { id: fileId, version, title } = loaded.value;
+      // Exactly these three: the questions stay in the questionnaire's own file.
+      expect(BUILT_IN_META[id]).toStrictEqual({ id: fileId, version, title });
+    }
+  });
+});

@@ -75,6 +75,15 @@ function Profile({ onDone }: { onDone: () => void }) {
   );
 }
 
+/** `#/alle`: every question of the app in bare SurveyJS, for the cost of an answer (all-questions.tsx). */
+function AllQuestionsRoute() {
+  const [All, setAll] = useState<ComponentType | null>(null);
+  useEffect(() => {
+    void import('./all-questions').then((m) => setAll(() => m.AllQuestions));
+  }, []);
+  return All ? <All /> : null;
+}
+
 function App() {
   const hash = useHash();
   const [asking, setAsking] = useState(false);
@@ -83,6 +92,7 @@ function App() {
     if (window.requestIdleCallback) window.requestIdleCallback(prefetch);
     else window.setTimeout(prefetch, 200);
   }, []);
+  if (hash === '#/alle') return <AllQuestionsRoute />;
   if (asking && Questions) return <Questions />;
   if (hash === '#/neu') return <Profile onDone={() => setAsking(true)} />;
   return (

@@ -610,7 +610,7 @@ async function typingCost(
   const idle: number[] = [];
   try {
     // The reference (bench/baseline-steps) shows all questions in bare SurveyJS at `#/alle`, with
-    // SurveyJS's own "Weiter" button and page headings: the rest of the walk is the same.
+    // SurveyJS's own "Weiter" button and page titles: the rest of the walk is the same.
     if (reference) await page.goto(`${server.url}#/alle`);
     else {
       await page.goto(server.url);
@@ -833,13 +833,13 @@ async function measure(pkg: QuestionnairePackage, appDist: string, began: number
     await baselineLoad(browser, base);
     await appLoad(browser, ref);
     // In turn, each page first, second and third equally often (over every three runs).
-    const pages = [
+    const loads = [
       () => appLoad(browser, app).then((r) => appRuns.push(r)),
       () => baselineLoad(browser, base).then((r) => baseRuns.push(r)),
       () => appLoad(browser, ref).then((r) => refRuns.push(r)),
     ];
     for (let i = 0; i < RUNS; i++)
-      for (let k = 0; k < pages.length; k++) await pages[(i + k) % pages.length]?.();
+      for (let k = 0; k < loads.length; k++) await loads[(i + k) % loads.length]?.();
     log('Wiederholter Besuch (Service Worker) …');
     for (let i = 0; i < RUNS && swActive; i++) {
       const r = await appRepeat(browser, app);

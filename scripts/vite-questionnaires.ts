@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
-import { Questionnaire, RecommendationCatalogue, SourceList } from '../src/engine/questionnaire-schema.ts';
+import type { PackageResult } from '../src/engine/questionnaire-package.ts';
+import { RecommendationCatalogue, SourceList } from '../src/engine/questionnaire-schema.ts';
 import { loadQuestionnaireDir } from './questionnaire-files.ts';
 
 const FILE = /[\\/]questionnaires[\\/]([^\\/]+)[\\/](questionnaire|recommendations|sources)\.json$/;
@@ -19,9 +20,18 @@ const FILE = /[\\/]questionnaires[\\/]([^\\/]+)[\\/](questionnaire|recommendatio
  * questionnaire file.
  */
 export function builtInQuestionnaires(): Plugin {
+  // One check per folder and build: each of its three files, and `?meta`, is loaded on its own.
+  // A change to one of them (development) checks the folder again.
+  const checks = new Map<string, PackageResult>();
   return {
     name: 'digitalkompass-questionnaires',
     enforce: 'pre',
+    buildStart() {
+      checks.clear();
+    },
+    watchChange(id) {
+      checks.delete(dirname(id));
+    },
     load(id) {
       const [path = '', query] = id.split('?', 2);
       const match = FILE.exec(path);
@@ -30,28 +40,30 @@ export function builtInQuestionnaires(): Plugin {
       const dir = dirname(path);
       for (const name of ['questionnaire', 'recommendations', 'sources'])
         this.addWatchFile(join(dir, `${name}.json`));
-      const result = loadQuestionnaireDir(dir, dirname(dirname(dir)));
+      let result = checks.get(dir);
+      if (!result) {
+        result = loadQuestionnaireDir(dir, dirname(dirname(dir)));
+        checks.set(dir, result);
+      }
       if (!result.ok)
-        this.error(
+        return this.error(
           `Fragebogen „${basename(dir)}“ ist fehlerhaft:\n${result.errors.map((e) => `  ${e}`).join('\n')}`,
         );
-      // The file itself as the schema reads it (defaults filled in); the package check above has
-      // already passed, so this cannot fail.
-      const file = join(dir, `${match[2]}.json`);
-      const raw = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+      // The questionnaire as the check read it (defaults filled in).
+      const { questionnaire } = result.value;
       if (meta) {
-        const { id: questionnaireId, version, title } = Questionnaire.parse(raw);
+        const { id: questionnaireId, version, title } = questionnaire;
         // A module of its own (Vite's JSON plugin leaves ids with a query alone).
         return `export default ${JSON.stringify({ id: questionnaireId, version, title })};`;
       }
-      const checked =
-        match[2] === 'questionnaire'
-          ? Questionnaire.parse(raw)
-          : match[2] === 'recommendations'
-            ? RecommendationCatalogue.parse(raw)
-            : SourceList.parse(raw);
       // JSON text: Vite's own JSON plugin turns it into a module as before.
-      return JSON.stringify(checked);
+      if (match[2] === 'questionnaire') return JSON.stringify(questionnaire);
+      // The other two files whole, as the schema reads them: the package keeps only their lists.
+      // The check above has passed, so this cannot fail.
+      const raw = JSON.parse(readFileSync(join(dir, `${match[2]}.json`), 'utf8')) as unknown;
+      return JSON.stringify(
+        match[2] === 'recommendations' ? RecommendationCatalogue.parse(raw) : SourceList.parse(raw),
+      );
     },
   };
 }

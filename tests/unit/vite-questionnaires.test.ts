@@ -62,6 +62,32 @@ describe('built-in questionnaires are checked when the app is built', () => {
       );
   });
 
+  it('checks a folder once per build, and again after one of its files changed', () => {
+    // Its own copy (the folder's name must be the questionnaire's id).
+    const dir = join(work, 'geaendert', 'questionnaires', 'bayern-kommunen');
+    cpSync(folder, dir, { recursive: true });
+    expect(load(join(dir, 'questionnaire.json'))).toEqual(Questionnaire.parse(raw('questionnaire.json')));
+    writeFileSync(join(dir, 'sources.json'), '{');
+    // The same build: the folder's check is done, its other files load from it.
+    expect(load(join(dir, 'recommendations.json'))).toEqual(
+      RecommendationCatalogue.parse(raw('recommendations.json')),
+    );
+    // A change (development) or a new build checks it again.
+    const watchChange = plugin.watchChange;
+    if (typeof watchChange !== 'function') throw new Error('watchChange hook missing');
+    watchChange.call({} as ThisParameterType<typeof watchChange>, join(dir, 'sources.json'), {
+      event: 'update',
+    });
+    expect(() => load(join(dir, 'recommendations.json'))).toThrow(
+      /Fragebogen „bayern-kommunen“ ist fehlerhaft:\n.*bayern-kommunen\/sources\.json: kein gültiges JSON/,
+    );
+    writeFileSync(join(dir, 'sources.json'), readFileSync(join(folder, 'sources.json')));
+    const buildStart = plugin.buildStart;
+    if (typeof buildStart !== 'function') throw new Error('buildStart hook missing');
+    void buildStart.call({} as ThisParameterType<typeof buildStart>, {} as Parameters<typeof buildStart>[0]);
+    expect(load(join(dir, 'sources.json'))).toEqual(SourceList.parse(raw('sources.json')));
+  });
+
   it('leaves other files and other kinds of import alone', () => {
     expect(load(resolve('package.json'))).toBeNull();
     expect(load(resolve('questionnaires/schema/questionnaire.schema.json'))).toBeNull();

@@ -21,6 +21,10 @@ const files = {
 const fileOf = <K extends keyof typeof files>(kind: K, id: string) =>
   files[kind][`../../questionnaires/${id}/${kind}.json`];
 
+/** The folder (the questionnaire's id) of a glob path `../../questionnaires/<folder>/questionnaire.json`. */
+const folderOf = (path: string): string | undefined =>
+  /questionnaires\/([^/]+)\/questionnaire\.json$/.exec(path)?.[1];
+
 /** What the profile form shows of a questionnaire and stores with a new assessment. */
 export type QuestionnaireMeta = Pick<Questionnaire, 'id' | 'version' | 'title'>;
 
@@ -38,7 +42,7 @@ export const BUILT_IN_META: Readonly<Record<string, QuestionnaireMeta>> = Object
     }),
   ).flatMap(([path, meta]) => {
     // Keyed by folder, like BUILT_IN_IDS and the files themselves.
-    const folder = /questionnaires\/([^/]+)\/questionnaire\.json/.exec(path)?.[1];
+    const folder = folderOf(path);
     return folder ? [[folder, meta]] : [];
   }),
 );
@@ -46,8 +50,8 @@ export const BUILT_IN_META: Readonly<Record<string, QuestionnaireMeta>> = Object
 /** Ids of the questionnaires built into the app. */
 export const BUILT_IN_IDS = Object.keys(files.questionnaire)
   .flatMap((path) => {
-    const m = /questionnaires\/([^/]+)\/questionnaire\.json$/.exec(path);
-    return m?.[1] ? [m[1]] : [];
+    const folder = folderOf(path);
+    return folder ? [folder] : [];
   })
   .sort((a, b) =>
     a === DEFAULT_QUESTIONNAIRE_ID ? -1 : b === DEFAULT_QUESTIONNAIRE_ID ? 1 : a.localeCompare(b),

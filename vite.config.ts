@@ -116,6 +116,16 @@ export default defineConfig(({ mode }) => {
             workbox: {
               // Everything, including the questionnaire chunks and SurveyJS (over 1.5 MB), is precached.
               globPatterns: ['**/*.{js,css,html,svg,json,webmanifest}'],
+              // The operator edits betreiber.json without a rebuild: never a stale precached copy.
+              // It is asked for first and kept for offline use (cache name in operator-source.ts).
+              globIgnores: ['betreiber.json'],
+              runtimeCaching: [
+                {
+                  urlPattern: ({ url }) => url.pathname.endsWith('/betreiber.json'),
+                  handler: 'NetworkFirst',
+                  options: { cacheName: 'digitalkompass-betreiber', networkTimeoutSeconds: 5 },
+                },
+              ],
               maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
               navigateFallback: 'index.html',
               cleanupOutdatedCaches: true,

@@ -18,6 +18,7 @@ import {
   subscribeStorageProblem,
 } from '../store/safe-storage';
 import { watchOtherTabs } from '../store/tab-sync';
+import { operatorFromBrowser, warmOperatorCache } from '../features/legal/operator-source';
 import { OfflineStatus } from './offline-status';
 
 // SurveyJS is large: it loads only when the questionnaire opens, and is prefetched once the start
@@ -75,6 +76,12 @@ const PrintView = lazy(() => import('../features/print/print-view').then((m) => 
 const RegionScreen = lazy(() =>
   import('../features/region/region-screen').then((m) => ({ default: m.RegionScreen })),
 );
+const LegalScreen = lazy(() =>
+  import('../features/legal/legal-screen').then((m) => ({ default: m.LegalScreen })),
+);
+const OperatorScreen = lazy(() =>
+  import('../features/legal/legal-screen').then((m) => ({ default: m.OperatorScreen })),
+);
 const ResultsScreen = lazy(() =>
   import('../features/results/results-screen').then((m) => ({ default: m.ResultsScreen })),
 );
@@ -104,6 +111,12 @@ function Screen() {
       return <RegionScreen />;
     case 'data':
       return <DataScreen />;
+    case 'imprint':
+    case 'privacy':
+    case 'accessibility':
+      return <LegalScreen key={route.name} page={route.name} />;
+    case 'operator':
+      return <OperatorScreen />;
     case 'explain':
       return (
         <AssessmentRoute id={route.id}>
@@ -255,6 +268,9 @@ export function App() {
 
   useEffect(() => watchOtherTabs(() => setOtherTab(true)), []);
 
+  // The legal pages must work offline: once the service worker is active, keep betreiber.json.
+  useEffect(() => warmOperatorCache(), []);
+
   useEffect(() => {
     document.documentElement.lang = language;
     document.title = t.appName;
@@ -331,6 +347,14 @@ export function App() {
           <Screen />
         </Suspense>
       </main>
+      <footer className="app-footer no-print">
+        <nav aria-label={t.legal.nav}>
+          <a href={routeHref({ name: 'imprint' })}>{t.legal.imprint}</a>
+          <a href={routeHref({ name: 'privacy' })}>{t.legal.privacy}</a>
+          <a href={routeHref({ name: 'accessibility' })}>{t.legal.accessibility}</a>
+          {operatorFromBrowser() && <a href={routeHref({ name: 'operator' })}>{t.legal.operator}</a>}
+        </nav>
+      </footer>
     </>
   );
 }

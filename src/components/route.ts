@@ -10,12 +10,26 @@ export type Route =
   | { name: 'region' }
   | { name: 'data' }
   | { name: 'questionnaires' }
+  | { name: 'imprint' }
+  | { name: 'privacy' }
+  | { name: 'accessibility' }
+  | { name: 'operator' }
   | { name: 'profile'; id: string }
   | { name: 'questions'; id: string }
   | { name: 'results'; id: string }
   | { name: 'explain'; id: string }
   | { name: 'print'; id: string }
   | { name: 'notFound' };
+
+type LegalRouteName = 'imprint' | 'privacy' | 'accessibility' | 'operator';
+/** The legal pages and the operator form, by the word in their address. */
+const LEGAL_ROUTES = new Map<string, LegalRouteName>([
+  ['impressum', 'imprint'],
+  ['datenschutz', 'privacy'],
+  ['barrierefreiheit', 'accessibility'],
+  ['betreiber', 'operator'],
+]);
+const LEGAL_HASHES = new Map<LegalRouteName, string>([...LEGAL_ROUTES].map(([hash, name]) => [name, hash]));
 
 /** Parses a hash like `#/bewertung/<id>/fragen`. */
 export function parseRoute(hash: string): Route {
@@ -31,6 +45,8 @@ export function parseRoute(hash: string): Route {
     if (head === 'region') return { name: 'region' };
     if (head === 'daten') return { name: 'data' };
     if (head === 'frageboegen') return { name: 'questionnaires' };
+    const legal = head === undefined ? undefined : LEGAL_ROUTES.get(head);
+    if (legal) return { name: legal };
   }
   if (head === 'bewertung' && id && parts.length === 3) {
     if (tail === 'profil') return { name: 'profile', id };
@@ -62,6 +78,11 @@ export function routeHref(route: Route): string {
       return '#/daten';
     case 'questionnaires':
       return '#/frageboegen';
+    case 'imprint':
+    case 'privacy':
+    case 'accessibility':
+    case 'operator':
+      return `#/${LEGAL_HASHES.get(route.name) ?? ''}`;
     case 'profile':
       return `#/bewertung/${encodeURIComponent(route.id)}/profil`;
     case 'questions':

@@ -83,6 +83,34 @@ export const PlanItem = z.lazy(() =>
 );
 export type PlanItem = z.infer<typeof PlanItem>;
 
+/** Largest coat-of-arms file accepted for upload. */
+export const MAX_COAT_OF_ARMS_FILE_BYTES = 200 * 1024;
+/** Longest stored image (a PNG data URL of at most 400 × 400 pixels stays far below). */
+export const MAX_COAT_OF_ARMS_DATA_URL = 600_000;
+/** Largest side of the stored image in pixels. */
+export const MAX_COAT_OF_ARMS_SIDE = 400;
+
+/**
+ * The municipality's coat of arms as stored and exported: always a PNG, drawn by the browser from
+ * the uploaded file (an SVG is turned into pixels, so no script in it can ever run). Nothing else
+ * is accepted here, not even from an export file.
+ */
+export const CoatOfArms = z.lazy(() =>
+  z.strictObject({
+    dataUrl: z
+      .string()
+      .check(
+        z.maxLength(MAX_COAT_OF_ARMS_DATA_URL),
+        z.regex(/^data:image\/png;base64,[A-Za-z0-9+/]+={0,2}$/, 'Wappen muss ein PNG-Bild sein'),
+      ),
+    width: z.number().check(z.int(), z.minimum(1), z.maximum(MAX_COAT_OF_ARMS_SIDE)),
+    height: z.number().check(z.int(), z.minimum(1), z.maximum(MAX_COAT_OF_ARMS_SIDE)),
+    /** Name of the uploaded file, for the person's reference. */
+    fileName: z.string().check(z.maxLength(200)),
+  }),
+);
+export type CoatOfArms = z.infer<typeof CoatOfArms>;
+
 /** Everything a person entered for one assessment. Scores are never stored: they are derived. */
 export const AssessmentRecord = z.lazy(() => z.strictObject(assessmentRecordFields()));
 export type AssessmentRecord = z.infer<typeof AssessmentRecord>;
@@ -109,5 +137,7 @@ export function assessmentRecordFields() {
     toConfirm: z.array(z.string()),
     /** The earlier round this one was started from. */
     previousId: z.nullable(z.string().check(z.maxLength(100))),
+    /** The municipality's coat of arms for the result sheet and the council paper (optional). */
+    coatOfArms: z.optional(CoatOfArms),
   };
 }

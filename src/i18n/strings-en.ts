@@ -271,6 +271,13 @@ export const en: Strings = {
     csv: 'Download as a spreadsheet (CSV)',
     exportOne: 'Save as a file',
   },
+  legal: {
+    nav: 'Legal',
+    imprint: 'Impressum',
+    privacy: 'Privacy',
+    accessibility: 'Accessibility',
+    operator: 'Enter operator details',
+  },
   offline: {
     ready: 'Ready offline',
     updateAvailable: 'A new version of the Digital Compass is available. Your answers are saved.',

@@ -298,6 +298,13 @@ const german = {
     csv: 'Als Tabelle (CSV) herunterladen',
     exportOne: 'Als Datei sichern',
   },
+  legal: {
+    nav: 'Rechtliches',
+    imprint: 'Impressum',
+    privacy: 'Datenschutz',
+    accessibility: 'Barrierefreiheit',
+    operator: 'Betreiberangaben eintragen',
+  },
   offline: {
     ready: 'Offline bereit',
     updateAvailable: 'Eine neue Version des Digitalkompass ist verfügbar. Ihre Antworten sind gespeichert.',

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import type { AnswerValue, AssessmentRecord, PlanItem, Profile } from '../engine/assessment';
+import type { AnswerValue, AssessmentRecord, CoatOfArms, PlanItem, Profile } from '../engine/assessment';
 import {
   migratePersistedState,
   PERSISTED_VERSION,
@@ -42,6 +42,8 @@ interface Actions {
   addPlanItem: (id: string, item: Omit<PlanItem, 'id'>) => void;
   updatePlanItem: (id: string, itemId: string, change: Partial<Omit<PlanItem, 'id'>>) => void;
   removePlanItem: (id: string, itemId: string) => void;
+  /** Sets the municipality's coat of arms (already a checked PNG), or removes it with null. */
+  setCoatOfArms: (id: string, coat: CoatOfArms | null) => void;
   addCustomQuestionnaire: (id: string, files: Omit<CustomQuestionnaire, 'loadedAt'>) => void;
   removeCustomQuestionnaire: (id: string) => void;
 }
@@ -181,6 +183,8 @@ export const useAssessmentStore = create<AssessmentState>()(
         updatePlanItem: (id, itemId, change) =>
           update(id, (a) => ({ plan: a.plan.map((p) => (p.id === itemId ? { ...p, ...change } : p)) })),
         removePlanItem: (id, itemId) => update(id, (a) => ({ plan: a.plan.filter((p) => p.id !== itemId) })),
+        // undefined, not a missing key: the merge in `update` keeps keys it is not given.
+        setCoatOfArms: (id, coat) => update(id, () => ({ coatOfArms: coat ?? undefined })),
         addCustomQuestionnaire: (id, files) =>
           set((s) => ({
             customQuestionnaires: { ...s.customQuestionnaires, [id]: { ...files, loadedAt: now() } },

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { AssessmentRecord, CoatOfArms, MAX_COAT_OF_ARMS_FILE_BYTES } from './assessment';
+import { checkCoatOfArmsFile, fitInto, sniffImage } from './coat-of-arms';
+import { createExport, parseImport, serializeExport } from './export-envelope';
+
+const text = (s: string) => new TextEncoder().encode(s);
+// A real 1 × 1 PNG.
+const PNG_DATA_URL =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+const pngBytes = Uint8Array.from(atob(PNG_DATA_URL.split(',')[1] ?? ''), (c) => c.charCodeAt(0));
+
+describe('sniffImage / checkCoatOfArmsFile', () => {
+  it.each<[string, Uint8Array, ReturnType<typeof sniffImage>]>([
+    ['a PNG', pngBytes, 'png'],
+    ['a JPEG', Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]), 'jpeg'],
+    ['an SVG', text('<svg xmlns="http://www.w3.org/2000/svg"/>'), 'svg'],
+    [
+      'an SVG with declaration, comment and doctype',
+      text('<?xml version="1.0"?>\n<!-- Wappen -->\n<!DOCTYPE svg>\n<svg>'),
+      'svg',
+    ],
+    ['an HTML page', text('<!doctype html><html><svg></svg></html>'), null],
+    ['a PDF', text('%PDF-1.7'), null],
+    ['a text file named .png', text('hello'), null],
+    ['an empty file', new Uint8Array(), null],
+  ])('%s', (_name, bytes, format) => {
+    expect(sniffImage(bytes)).toBe(format);
+  });
+
+  it('refuses a file over the limit and one that is no image', () => {
+    const big = new Uint8Array(MAX_COAT_OF_ARMS_FILE_BYTES + 1);
+    big.set(pngBytes);
+    expect(checkCoatOfArmsFile(big)).toEqual({ ok: false, reason: 'tooLarge' });
+    expect(checkCoatOfArmsFile(text('GIF89a'))).toEqual({ ok: false, reason: 'notImage' });
+    expect(checkCoatOfArmsFile(pngBytes)).toEqual({ ok: true, format: 'png' });
+  });
+
+  it.each([
+    [1000, 500, { width: 400, height: 200 }],
+    [120, 160, { width: 120, height: 160 }],
+    [0, 0, { width: 400, height: 400 }],
+  ])('fitInto(%i, %i)', (w, h, size) => {
+    expect(fitInto(w, h, 400)).toEqual(size);
+  });
+});
+
+describe('CoatOfArms in the assessment record', () => {
+  const base = {
+    id: 'as-1',
+    questionnaireId: 'fixture',
+    questionnaireVersion: '1.0.0',
+    label: '',
+    createdAt: '2026-02-01T08:00:00.000Z',
+    updatedAt: '2026-02-01T08:00:00.000Z',
+    profile: null,
+    answers: {},
+    notes: {},
+    targets: {},
+    plan: [],
+    currentPage: null,
+    completedAt: null,
+    toConfirm: [],
+    previousId: null,
+  };
+  const coat = { dataUrl: PNG_DATA_URL, width: 1, height: 1, fileName: 'wappen.svg' };
+
+  it('a record of today without a coat of arms stays valid', () => {
+    expect(AssessmentRecord.safeParse(base).success).toBe(true);
+  });
+
+  it('round-trips through the export file', () => {
+    const record = { ...base, coatOfArms: coat };
+    const result = parseImport(serializeExport(createExport([record], '0.1.0', new Date())));
+    expect(result).toMatchObject({ ok: true, assessments: [{ coatOfArms: coat }] });
+  });
+
+  it.each([
+    ['an SVG data URL', { ...coat, dataUrl: 'data:image/svg+xml;base64,PHN2Zz48c2NyaXB0Lz48L3N2Zz4=' }],
+    ['a link to another server', { ...coat, dataUrl: 'https://example.com/wappen.png' }],
+    ['markup after the data', { ...coat, dataUrl: `${PNG_DATA_URL}"><script>` }],
+    ['a size beyond the limit', { ...coat, width: 4000 }],
+  ])('refuses %s, also from an export file', (_name, bad) => {
+    expect(CoatOfArms.safeParse(bad).success).toBe(false);
+    const file = JSON.parse(serializeExport(createExport([{ ...base }], '0.1.0', new Date()))) as {
+      data: { assessments: Record<string, unknown>[] };
+    };
+    const first = file.data.assessments[0];
+    if (first) first.coatOfArms = bad;
+    expect(parseImport(JSON.stringify(file)).ok).toBe(false);
+  });
+});

@@ -103,7 +103,9 @@ function Address({ d }: { d: OperatorDetails }) {
 
 function Contact({ d, text }: { d: OperatorDetails; text?: string }) {
   const l = useLegalStrings();
-  if (text) return <>{text}</>;
+  // A contact given as one e-mail address becomes a link; anything else is shown as written.
+  if (text)
+    return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text) ? <a href={`mailto:${text}`}>{text}</a> : <>{text}</>;
   if (!d.email && !d.phone) return <em className="not-given">{l.notGiven}</em>;
   return (
     <>

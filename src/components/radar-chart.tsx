@@ -108,7 +108,7 @@ export function RadarChart({ data, description }: { data: RadarData; description
 }
 
 /** Draws the chart off-screen at three times the pixel density, without animation, as a PNG data URL. */
-function renderRadarPng(data: RadarData, size: number): string {
+export function renderRadarPng(data: RadarData, size: number): string {
   const holder = document.createElement('div');
   holder.style.position = 'fixed';
   holder.style.left = '-10000px';

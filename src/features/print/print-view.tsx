@@ -7,8 +7,11 @@ import { RadarImage, type RadarData } from '../../components/radar-chart';
 import { routeHref } from '../../components/route';
 import { ScrollBox } from '../../components/scroll-box';
 import { useLanguage, useStrings } from '../../components/use-strings';
+import { documentStrings } from '../../i18n/strings-documents';
 import { printStrings } from '../../i18n/strings-print';
 import { useResults } from '../../store/results';
+import { CoatOfArmsUpload } from './coat-of-arms-upload';
+import { DocumentButtons } from './document-buttons';
 import './print.css';
 
 /** How many recommendations the sheet shows: the sheet must stay within two A4 pages. */
@@ -95,10 +98,29 @@ export function PrintView({ pkg, assessment }: { pkg: QuestionnairePackage; asse
         </label>
         <a href={routeHref({ name: 'results', id: assessment.id })}>{p.backToResults}</a>
         <p className="print-hint">{p.printHint}</p>
+        <CoatOfArmsUpload assessment={assessment} />
+        <DocumentButtons
+          assessment={assessment}
+          pkg={pkg}
+          score={score}
+          gaps={gaps}
+          recommendations={recommendations}
+          radar={radar}
+          today={printedOn}
+        />
       </div>
 
       <article className="print-sheet" aria-labelledby="sheet-title">
-        <header className="sheet-head">
+        <header className={assessment.coatOfArms ? 'sheet-head with-arms' : 'sheet-head'}>
+          {assessment.coatOfArms && (
+            <img
+              className="sheet-arms"
+              src={assessment.coatOfArms.dataUrl}
+              alt={documentStrings[lang].arms.alt(profile?.municipality ?? '')}
+              width={assessment.coatOfArms.width}
+              height={assessment.coatOfArms.height}
+            />
+          )}
           <h1 id="sheet-title">
             <span className="sheet-kicker">{p.sheetTitle}</span>{' '}
             <span className="sheet-name">{profile?.municipality ?? ''}</span>

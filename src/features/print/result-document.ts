@@ -1,0 +1,329 @@
+import {
+  BorderStyle,
+  Document,
+  HeadingLevel,
+  ImageRun,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
+import { DONT_KNOW, NOT_APPLICABLE, ownValue, type AssessmentRecord } from '../../engine/assessment';
+import { fitInto } from '../../engine/coat-of-arms';
+import { targetReached, type FieldGap } from '../../engine/gaps';
+import type { QuestionnairePackage } from '../../engine/questionnaire-package';
+import type { MatchedRecommendation } from '../../engine/recommend';
+import { displayScore, visibleQuestions, type AssessmentScore } from '../../engine/score';
+import { documentStrings } from '../../i18n/strings-documents';
+import { printStrings } from '../../i18n/strings-print';
+import type { Language, Strings } from '../../i18n/strings';
+
+/** The council paper (Sitzungsvorlage) or the whole result as a report. */
+export type ResultDocumentKind = 'council' | 'report';
+
+/** Everything a result document is made from: what was entered, what the engine derived, and the chart. */
+export interface ResultDocumentInput {
+  assessment: AssessmentRecord;
+  pkg: QuestionnairePackage;
+  score: AssessmentScore;
+  gaps: FieldGap[];
+  recommendations: MatchedRecommendation[];
+  /** The UI strings of `lang` (names of kinds, regions, population classes). */
+  t: Strings;
+  lang: Language;
+  /** The radar chart as a PNG data URL, or null where no chart could be drawn. */
+  chartPng: string | null;
+  /** Today as YYYY-MM-DD. */
+  today: string;
+}
+
+/** How many recommendations the council paper lists; the report lists all. */
+export const COUNCIL_RECOMMENDATIONS = 5;
+/** How many of the largest gaps the Sachverhalt names. */
+export const MAIN_GAPS = 3;
+const DECISION_NUMBERING = 'decision';
+
+const cellBorder = { style: BorderStyle.SINGLE, size: 4, color: '8C959F' } as const;
+const borders = { top: cellBorder, bottom: cellBorder, left: cellBorder, right: cellBorder };
+
+function cell(text: string, header = false): TableCell {
+  return new TableCell({
+    borders,
+    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    children: [new Paragraph({ children: [new TextRun({ text, bold: header })] })],
+  });
+}
+
+function table(head: string[], rows: string[][]): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, children: head.map((h) => cell(h, true)) }),
+      ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) })),
+    ],
+  });
+}
+
+const heading = (text: string, level: 1 | 2 | 3 = 2) =>
+  new Paragraph({
+    text,
+    heading:
+      level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
+  });
+const para = (text: string | ParagraphChild[]) =>
+  new Paragraph({ children: typeof text === 'string' ? [new TextRun(text)] : text, spacing: { after: 120 } });
+const bullet = (text: string) => new Paragraph({ text, bullet: { level: 0 } });
+
+/**
+ * Builds the council paper or the report as a Word document: a pure function of the assessment,
+ * the engine's results and the chart image. Everything in it is ordinary, editable Word text.
+ */
+export function buildResultDocument(kind: ResultDocumentKind, input: ResultDocumentInput): Document {
+  const { assessment, pkg, score, gaps, recommendations, t, lang, chartPng, today } = input;
+  const p = printStrings[lang];
+  const d = documentStrings[lang].docx;
+  const arms = documentStrings[lang].arms;
+  const q = pkg.questionnaire;
+  const profile = assessment.profile;
+  const municipality = profile?.municipality ?? '';
+  const body = d.council[profile?.kind ?? 'gemeinde'];
+  const fieldTitle = (id: string) => q.fields.find((f) => f.id === id)?.title[lang] ?? id;
+  const shownFields = score.fields.filter((f) => f.total > 0);
+  const points = (n: number | null) => (n === null ? '–' : String(displayScore(n)));
+  const children: (Paragraph | Table)[] = [];
+
+  // Head: coat of arms, municipality, kind of paper.
+  const coat = assessment.coatOfArms;
+  if (coat) {
+    const size = fitInto(coat.width, coat.height, 80);
+    children.push(
+      new Paragraph({
+        children: [
+          new ImageRun({
+            type: 'png',
+            data: coat.dataUrl,
+            transformation: size,
+            altText: { name: arms.alt(municipality), description: arms.alt(municipality), title: arms.title },
+          }),
+        ],
+      }),
+    );
+  }
+  children.push(para([new TextRun({ text: municipality, bold: true, size: 28 })]));
+  children.push(heading(kind === 'council' ? d.councilTitle : `${d.reportTitle}: ${municipality}`, 1));
+
+  const meta: [string, string][] = [];
+  if (kind === 'council') meta.push([d.body, body], [d.meetingDate, d.fillIn]);
+  if (profile)
+    meta.push(
+      [p.kind, t.kinds[profile.kind]],
+      [p.regierungsbezirk, t.bezirke[profile.regierungsbezirk]],
+      [p.population, t.populations[profile.population]],
+      [p.date, p.formatDate(profile.date)],
+    );
+  if (assessment.label) meta.push([d.round, assessment.label]);
+  meta.push([d.preparedOn, p.formatDate(today)]);
+  for (const [k, v] of meta)
+    children.push(para([new TextRun({ text: `${k}: `, bold: true }), new TextRun(v)]));
+
+  if (kind === 'council') {
+    children.push(heading(d.subjectTitle));
+    children.push(para(d.subject(assessment.label)));
+  }
+
+  // Sachverhalt: result and band, the table, the chart, the main gaps, what is unclear.
+  children.push(heading(d.factsTitle));
+  children.push(para(d.facts(p.formatDate(profile?.date ?? today), q.title[lang], q.version)));
+  children.push(para(d.basedOn(q.basedOn[lang])));
+  children.push(
+    para([
+      new TextRun({
+        text:
+          score.overall === null || !score.band
+            ? d.overallNone
+            : d.overall(String(displayScore(score.overall)), score.band.name[lang]),
+        bold: true,
+      }),
+    ]),
+  );
+  if (score.band) children.push(para(score.band.description[lang]));
+  children.push(
+    para(
+      p.counts(
+        score.counts.scored,
+        score.counts.dontKnow,
+        score.counts.notApplicable,
+        score.counts.unanswered,
+      ),
+    ),
+  );
+
+  children.push(heading(p.fieldsTitle, 3));
+  children.push(
+    table(
+      [p.field, p.current, p.target, p.gap],
+      shownFields.map((f, i) => {
+        const gap = gaps.find((g) => g.fieldId === f.fieldId);
+        return [
+          `${i + 1} ${fieldTitle(f.fieldId)}`,
+          points(f.score),
+          gap ? points(gap.target) : '–',
+          gap?.gap == null ? '–' : targetReached(gap.gap) ? p.reached : points(gap.gap),
+        ];
+      }),
+    ),
+  );
+  children.push(para(p.pointsNote));
+
+  if (chartPng) {
+    children.push(heading(d.chartTitle, 3));
+    children.push(
+      new Paragraph({
+        children: [
+          new ImageRun({
+            type: 'png',
+            data: chartPng,
+            transformation: { width: 360, height: 360 },
+            altText: { name: d.chartAlt, description: d.chartAlt, title: d.chartTitle },
+          }),
+        ],
+      }),
+    );
+    children.push(para(d.chartNote));
+  }
+
+  children.push(heading(d.gapsTitle, 3));
+  const open = gaps.filter((g) => g.gap !== null && !targetReached(g.gap)).slice(0, MAIN_GAPS);
+  if (open.length === 0) children.push(para(d.noGaps));
+  for (const g of open)
+    children.push(
+      bullet(d.gapItem(fieldTitle(g.fieldId), points(g.current), points(g.target), points(g.gap))),
+    );
+
+  children.push(heading(p.clarifyTitle, 3));
+  const kindOf = profile?.kind;
+  const clarify = q.fields
+    .map((field) => ({
+      field,
+      questions: visibleQuestions(field, kindOf).filter(
+        (qu) => ownValue(assessment.answers, qu.id) === DONT_KNOW,
+      ),
+    }))
+    .filter((c) => c.questions.length > 0);
+  if (clarify.length === 0) children.push(para(p.noClarify));
+  else {
+    children.push(para(p.clarifyIntro));
+    for (const { field, questions } of clarify)
+      children.push(bullet(`${field.title[lang]}: ${questions.map((qu) => qu.title[lang]).join(' · ')}`));
+  }
+
+  // Recommended measures and the action plan.
+  const shownRecs = kind === 'council' ? recommendations.slice(0, COUNCIL_RECOMMENDATIONS) : recommendations;
+  children.push(
+    heading(kind === 'council' ? p.recsTitle(shownRecs.length, recommendations.length) : d.measuresTitle),
+  );
+  if (shownRecs.length === 0) children.push(para(p.noRecs));
+  shownRecs.forEach(({ recommendation: r }, i) => {
+    children.push(heading(`${i + 1}. ${r.title[lang]}`, 3));
+    children.push(
+      para(
+        [
+          fieldTitle(r.field),
+          `${p.effort}: ${p.effortNames[r.effort]}`,
+          `${p.horizon}: ${p.horizonNames[r.horizon]}`,
+          `${p.actors}: ${r.actors.map((a) => p.actorNames[a]).join(', ')}`,
+        ].join(' · '),
+      ),
+    );
+    if (kind === 'report')
+      children.push(para([new TextRun({ text: `${d.why}: `, bold: true }), new TextRun(r.why[lang])]));
+    children.push(para([new TextRun({ text: `${d.steps}:`, bold: true })]));
+    for (const step of kind === 'council' ? r.steps.slice(0, 2) : r.steps) children.push(bullet(step[lang]));
+  });
+
+  children.push(heading(p.planTitle));
+  if (assessment.plan.length === 0) children.push(para(p.noPlan));
+  else
+    children.push(
+      table(
+        [p.measure, p.owner, p.due, p.status],
+        assessment.plan.map((item) => [
+          item.title,
+          item.owner || '–',
+          item.due ? p.formatDate(item.due) : '–',
+          p.statusNames[item.status],
+        ]),
+      ),
+    );
+
+  if (kind === 'council') {
+    children.push(heading(d.decisionTitle));
+    children.push(para([new TextRun({ text: d.decisionNote, italics: true })]));
+    for (const sentence of d.decision(body))
+      children.push(
+        new Paragraph({ text: sentence, numbering: { reference: DECISION_NUMBERING, level: 0 } }),
+      );
+  } else {
+    children.push(heading(p.appendixTitle));
+    for (const field of q.fields) {
+      const questions = visibleQuestions(field, kindOf);
+      if (questions.length === 0) continue;
+      children.push(heading(field.title[lang], 3));
+      for (const qu of questions) {
+        const a = ownValue(assessment.answers, qu.id);
+        const note = ownValue(assessment.notes, qu.id);
+        const answer =
+          typeof a === 'number'
+            ? `${p.level(a, q.levelNames[a]?.[lang] ?? '')}: ${qu.levels[a]?.[lang] ?? ''}`
+            : a === DONT_KNOW
+              ? p.dontKnow
+              : a === NOT_APPLICABLE
+                ? p.notApplicable
+                : p.unanswered;
+        children.push(para([new TextRun({ text: qu.title[lang], bold: true })]));
+        children.push(para(answer));
+        if (note)
+          children.push(para([new TextRun({ text: `${p.note}: `, italics: true }), new TextRun(note)]));
+      }
+    }
+  }
+
+  children.push(
+    para([
+      new TextRun({
+        text: `${p.footer(q.title[lang], q.version)} · ${d.madeWith(p.formatDate(today))}`,
+        size: 18,
+      }),
+    ]),
+  );
+
+  return new Document({
+    creator: 'Digitalkompass Kommune',
+    title: kind === 'council' ? `${d.councilTitle}: ${municipality}` : `${d.reportTitle}: ${municipality}`,
+    styles: { default: { document: { run: { font: 'Arial', size: 22 } } } },
+    numbering: {
+      config: [
+        {
+          reference: DECISION_NUMBERING,
+          levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: 'left' }],
+        },
+      ],
+    },
+    sections: [
+      { properties: { page: { margin: { top: 1134, bottom: 1134, left: 1304, right: 1134 } } }, children },
+    ],
+  });
+}
+
+/** The document as the bytes of a .docx file. */
+export async function resultDocumentBytes(
+  kind: ResultDocumentKind,
+  input: ResultDocumentInput,
+): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toArrayBuffer(buildResultDocument(kind, input)));
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AssessmentRecord, CoatOfArms, MAX_COAT_OF_ARMS_FILE_BYTES } from './assessment';
 import { checkCoatOfArmsFile, fitInto, sniffImage } from './coat-of-arms';
 import { createExport, parseImport, serializeExport } from './export-envelope';
+import { migratePersistedState, PERSISTED_VERSION } from './persisted-state';
 
 const text = (s: string) => new TextEncoder().encode(s);
 // A real 1 × 1 PNG.
@@ -66,6 +67,21 @@ describe('CoatOfArms in the assessment record', () => {
 
   it('a record of today without a coat of arms stays valid', () => {
     expect(AssessmentRecord.safeParse(base).success).toBe(true);
+  });
+
+  it('is kept in the stored state, and a stored SVG would be dropped, not loaded', () => {
+    const stored = {
+      language: 'de',
+      assessments: {
+        'as-1': { ...base, coatOfArms: coat },
+        'as-2': { ...base, id: 'as-2', coatOfArms: { ...coat, dataUrl: 'data:image/svg+xml,<svg/>' } },
+      },
+      customQuestionnaires: {},
+    };
+    const result = migratePersistedState(stored, PERSISTED_VERSION);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.state.assessments['as-1']?.coatOfArms).toEqual(coat);
+    expect(result.dropped).toEqual(['as-2']);
   });
 
   it('round-trips through the export file', () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './helpers';
+import { expect, expectNoSidewaysScrolling, test } from './helpers';
 
 // The operator edits betreiber.json next to index.html without rebuilding: so do these tests.
 const operatorFile = path.resolve('dist/betreiber.json');
@@ -71,6 +71,18 @@ test('without operator details every legal page says so plainly and shows what i
   await expect(page.getByText(/nicht innerhalb von sechs Wochen beantwortet.*\(LDBV\)/)).toBeVisible();
   await expect(page.getByRole('link', { name: '§ 11 BayDiV' })).toBeVisible();
   await expectNoAxeViolations(page);
+
+  // On a phone (or at 400 % zoom) nothing makes people scroll sideways.
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const [link, heading] of [
+    ['Impressum', 'Impressum'],
+    ['Datenschutz', 'Datenschutz'],
+    ['Barrierefreiheit', 'Erklärung zur Barrierefreiheit'],
+  ] as const) {
+    await openFromFooter(page, link, heading);
+    await expectNoSidewaysScrolling(page, heading);
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // English too.
   await page.getByRole('button', { name: 'Switch to English' }).click();
@@ -162,6 +174,9 @@ fileTest.describe('the single file opened from disk', () => {
   fileTest('without details it says so; the form keeps them in this browser', async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) errors.push(m.text());
+    });
     await page.goto(singleFile);
     await openFromFooter(page, 'Impressum', 'Impressum');
     await expect(page.getByText('Die Betreiberangaben sind noch nicht eingetragen')).toBeVisible();
@@ -189,6 +204,8 @@ fileTest.describe('the single file opened from disk', () => {
     await page.getByRole('button', { name: 'Angaben speichern' }).click();
     await expect(page.getByRole('alert')).toContainText('„E-Mail“ (email) ist keine gültige E-Mail-Adresse.');
     await expectNoAxeViolations(page);
+    await page.setViewportSize({ width: 320, height: 640 });
+    await expectNoSidewaysScrolling(page, 'Betreiberangaben eintragen');
     await page.getByLabel('E-Mail', { exact: true }).fill(details.email);
     await page.getByRole('button', { name: 'Angaben speichern' }).click();
     await expect(

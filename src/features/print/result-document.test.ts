@@ -7,6 +7,7 @@ import { parseQuestionnairePackage } from '../../engine/questionnaire-package';
 import { matchRecommendations } from '../../engine/recommend';
 import { displayScore, scoreAssessment, visibleQuestions } from '../../engine/score';
 import { de } from '../../i18n/strings';
+import { en } from '../../i18n/strings-en';
 import { resultDocumentBytes, type ResultDocumentInput } from './result-document';
 
 function bavarianPackage() {
@@ -242,5 +243,20 @@ describe('the report', async () => {
     expect(text).not.toContain('Beschlussvorschlag');
     expect(paragraphs).toContain(`Bericht zur digitalen Reife: ${municipality}`);
     expect(media).toHaveLength(1);
+  });
+});
+
+describe('in English', async () => {
+  const data = { ...input(), t: en, lang: 'en' as const };
+  const { paragraphs } = readBack(await resultDocumentBytes('council', data));
+  const text = paragraphs.join('\n');
+
+  it('uses the English texts and dates', () => {
+    for (const h of ['Council paper (Sitzungsvorlage)', 'Subject', 'Facts', 'Draft resolution'])
+      expect(paragraphs).toContain(h);
+    expect(text).toContain('Body: market council');
+    expect(text).toContain('Kind: Market town (Markt)');
+    expect(paragraphs).toContain('31/03/2027');
+    expect(text).not.toContain('Beschlussvorschlag');
   });
 });

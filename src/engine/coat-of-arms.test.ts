@@ -37,11 +37,12 @@ describe('sniffImage / checkCoatOfArmsFile', () => {
   });
 
   it.each([
-    [1000, 500, { width: 400, height: 200 }],
-    [120, 160, { width: 120, height: 160 }],
-    [0, 0, { width: 400, height: 400 }],
-  ])('fitInto(%i, %i)', (w, h, size) => {
-    expect(fitInto(w, h, 400)).toEqual(size);
+    [1000, 500, false, { width: 400, height: 200 }],
+    [120, 160, false, { width: 120, height: 160 }],
+    [125, 150, true, { width: 333, height: 400 }],
+    [0, 0, false, { width: 400, height: 400 }],
+  ])('fitInto(%i, %i, grow: %s)', (w, h, grow, size) => {
+    expect(fitInto(w, h, 400, grow)).toEqual(size);
   });
 });
 

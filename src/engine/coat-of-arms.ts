@@ -30,9 +30,17 @@ export function checkCoatOfArmsFile(bytes: Uint8Array): CoatOfArmsCheck {
   return format ? { ok: true, format } : { ok: false, reason: 'notImage' };
 }
 
-/** Width and height that fit into a square of `max` pixels, keeping the proportions. */
-export function fitInto(width: number, height: number, max: number): { width: number; height: number } {
+/**
+ * Width and height that fit into a square of `max` pixels, keeping the proportions. A raster image
+ * is only made smaller; a vector image (`grow`) is drawn as large as allowed, to stay sharp.
+ */
+export function fitInto(
+  width: number,
+  height: number,
+  max: number,
+  grow = false,
+): { width: number; height: number } {
   if (!(width > 0) || !(height > 0)) return { width: max, height: max };
-  const scale = Math.min(1, max / Math.max(width, height));
+  const scale = grow ? max / Math.max(width, height) : Math.min(1, max / Math.max(width, height));
   return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
 }

@@ -24,7 +24,7 @@ async function toPng(bytes: Uint8Array, format: CoatOfArmsFormat, fileName: stri
     img.src = url;
     await img.decode();
     for (let side = MAX_COAT_OF_ARMS_SIDE; side >= 50; side = Math.floor(side * 0.75)) {
-      const { width, height } = fitInto(img.naturalWidth, img.naturalHeight, side);
+      const { width, height } = fitInto(img.naturalWidth, img.naturalHeight, side, format === 'svg');
       const canvas = document.createElement('canvas');
       canvas.width = width;
       canvas.height = height;

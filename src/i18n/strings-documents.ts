@@ -27,6 +27,8 @@ const de = {
     done: (name: string) => `Die Datei „${name}“ wurde erstellt.`,
     failed:
       'Die Word-Datei konnte nicht erstellt werden, weil ein Teil der App nicht geladen werden konnte. Bitte prüfen Sie die Verbindung und versuchen Sie es erneut.',
+    buildFailed:
+      'Die Word-Datei konnte nicht erstellt werden. Ihre Angaben sind unverändert gespeichert; bitte versuchen Sie es erneut oder nutzen Sie das Ergebnisblatt.',
     fileCouncil: 'sitzungsvorlage',
     fileReport: 'bericht',
     council: {
@@ -103,6 +105,8 @@ const en: DocumentStrings = {
     done: (name) => `The file “${name}” was made.`,
     failed:
       'The Word file could not be made because part of the app could not be loaded. Please check the connection and try again.',
+    buildFailed:
+      'The Word file could not be made. What you entered is saved unchanged; please try again or use the result sheet.',
     fileCouncil: 'council-paper',
     fileReport: 'report',
     council: {

@@ -112,9 +112,13 @@ export function CoatOfArmsUpload({ assessment }: { assessment: AssessmentRecord 
           </p>
         </>
       )}
-      <p role={message?.error ? 'alert' : 'status'} className={message?.error ? 'field-error' : undefined}>
-        {message?.text ?? ''}
-      </p>
+      {/* A status line that is always there (announced when it changes), and an alert for errors. */}
+      <p role="status">{message && !message.error ? message.text : ''}</p>
+      {message?.error && (
+        <p role="alert" className="field-error">
+          {message.text}
+        </p>
+      )}
     </div>
   );
 }

@@ -47,10 +47,21 @@ export function DocumentButtons(props: {
     } catch {
       // Without a canvas the document still has the table with the same numbers.
     }
-    const bytes = await build.resultDocumentBytes(kind, { ...results, assessment, t, lang, chartPng, today });
     const name = `${kind === 'council' ? d.fileCouncil : d.fileReport}-${safeFileName(assessment.profile?.municipality ?? '')}-${today}.docx`;
-    downloadBlob(name, new Blob([bytes as BlobPart], { type: DOCX_MIME }));
-    setStatus({ error: false, text: d.done(name) });
+    try {
+      const bytes = await build.resultDocumentBytes(kind, {
+        ...results,
+        assessment,
+        t,
+        lang,
+        chartPng,
+        today,
+      });
+      downloadBlob(name, new Blob([bytes as BlobPart], { type: DOCX_MIME }));
+      setStatus({ error: false, text: d.done(name) });
+    } catch {
+      setStatus({ error: true, text: d.buildFailed });
+    }
   };
 
   return (
@@ -77,7 +88,12 @@ export function DocumentButtons(props: {
       <p className="small-note" id={`${uid}-hint`}>
         {d.buttonsHint}
       </p>
-      <p role={status?.error ? 'alert' : 'status'}>{status?.text ?? ''}</p>
+      <p role="status">{status && !status.error ? status.text : ''}</p>
+      {status?.error && (
+        <p role="alert" className="field-error">
+          {status.text}
+        </p>
+      )}
     </div>
   );
 }

@@ -17,6 +17,7 @@ const full = {
   email: 'rathaus@beispielhausen.example',
   phone: '01234 5678-0',
   responsible: 'Anna Beispiel, Anschrift wie oben',
+  accessibilityStatus: 'teilweise',
   accessibilityStatementDate: '2026-11-30',
   imprintUrl: 'https://www.beispielhausen.example/impressum',
 };
@@ -59,6 +60,7 @@ describe('parseOperatorFile', () => {
       'accessibilityStatementDate',
       'date',
     ],
+    ['an unknown compliance status', { accessibilityStatus: 'weitgehend' }, 'accessibilityStatus', 'choice'],
     ['a number instead of text', { postalCode: 12345 }, 'postalCode', 'notText'],
     ['a misspelt key', { nmae: 'Gemeinde' }, 'nmae', 'unknownField'],
     ['a far too long name', { name: 'x'.repeat(201) }, 'name', 'tooLong'],

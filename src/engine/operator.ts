@@ -19,6 +19,7 @@ export const OPERATOR_FIELDS = [
   'responsibleAddress',
   'dataProtectionContact',
   'accessibilityContact',
+  'accessibilityStatus',
   'accessibilityStatementDate',
   'imprintUrl',
   'privacyUrl',
@@ -27,7 +28,11 @@ export const OPERATOR_FIELDS = [
 export type OperatorField = (typeof OPERATOR_FIELDS)[number];
 
 /** What is wrong with one field, in terms the UI turns into a sentence (German or English). */
-export type OperatorProblemKind = 'notText' | 'tooLong' | 'email' | 'url' | 'date' | 'unknownField';
+export type OperatorProblemKind =
+  'notText' | 'tooLong' | 'email' | 'url' | 'date' | 'choice' | 'unknownField';
+
+/** How far the app meets the accessibility requirements, as the operator declares it (StMD template). */
+export const ACCESSIBILITY_STATUSES = ['vollständig', 'teilweise', 'nicht'] as const;
 
 /** One problem of an operator file. `field` is the key as written in the file. */
 export interface OperatorProblem {
@@ -52,8 +57,9 @@ const MAX_LENGTH: Partial<Record<OperatorField, number>> = {
   privacyUrl: 500,
   accessibilityUrl: 500,
 };
-const KIND_OF: Partial<Record<OperatorField, 'email' | 'url' | 'date'>> = {
+const KIND_OF: Partial<Record<OperatorField, 'email' | 'url' | 'date' | 'choice'>> = {
   email: 'email',
+  accessibilityStatus: 'choice',
   imprintUrl: 'url',
   privacyUrl: 'url',
   accessibilityUrl: 'url',
@@ -68,17 +74,12 @@ function fieldSchema(field: OperatorField) {
   const kind = KIND_OF[field];
   const pattern = kind === 'email' ? EMAIL : kind === 'url' ? URL_PATTERN : kind === 'date' ? DATE : null;
   const base = z.string().check(z.trim(), z.maxLength(maxLength(field)));
+  const valid = (v: string) =>
+    kind === 'choice'
+      ? (ACCESSIBILITY_STATUSES as readonly string[]).includes(v)
+      : !pattern || (pattern.test(v) && (kind !== 'date' || isRealDate(v)));
   // An empty value means "not given"; a given one must have the right form.
-  return z._default(
-    pattern
-      ? base.check(
-          z.refine((v) => v === '' || (pattern.test(v) && (kind !== 'date' || isRealDate(v))), {
-            message: kind ?? '',
-          }),
-        )
-      : base,
-    '',
-  );
+  return z._default(kind ? base.check(z.refine((v) => v === '' || valid(v), { message: kind })) : base, '');
 }
 
 function isRealDate(iso: string): boolean {

@@ -1,4 +1,4 @@
-import type { OperatorField, OperatorProblem } from '../engine/operator';
+import type { ACCESSIBILITY_STATUSES, OperatorField, OperatorProblem } from '../engine/operator';
 import type { Language } from './strings';
 
 /** The § 11 BayDiV text named in the accessibility statement (source: the project's fact base). */
@@ -19,6 +19,7 @@ const de = {
     responsibleAddress: 'Anschrift der verantwortlichen Person, falls abweichend',
     dataProtectionContact: 'Kontakt für Fragen zum Datenschutz',
     accessibilityContact: 'Kontakt für Hinweise zur Barrierefreiheit',
+    accessibilityStatus: 'Stand der Vereinbarkeit (vollständig, teilweise oder nicht)',
     accessibilityStatementDate: 'Datum der Erklärung zur Barrierefreiheit (JJJJ-MM-TT)',
     imprintUrl: 'Adresse des eigenen Impressums',
     privacyUrl: 'Adresse der eigenen Datenschutzerklärung',
@@ -37,6 +38,8 @@ const de = {
         return `${name} ist keine gültige Internetadresse (sie muss mit https:// oder http:// beginnen).`;
       case 'date':
         return `${name} ist kein gültiges Datum im Format JJJJ-MM-TT.`;
+      case 'choice':
+        return `${name} muss „vollständig“, „teilweise“ oder „nicht“ sein.`;
       case 'notText':
         return `${name} muss ein Text in Anführungszeichen sein.`;
     }
@@ -100,6 +103,12 @@ const de = {
     scope: (version: string) =>
       `Diese Erklärung gilt für die Anwendung „Digitalkompass Kommune“ in Version ${version} unter dieser Adresse.`,
     statusTitle: 'Stand der Vereinbarkeit mit den Anforderungen',
+    declared: {
+      vollständig: 'Diese Anwendung ist mit den Anforderungen der BayDiV vollständig vereinbar.',
+      teilweise: 'Diese Anwendung ist mit den Anforderungen der BayDiV teilweise vereinbar.',
+      nicht: 'Diese Anwendung ist mit den Anforderungen der BayDiV nicht vereinbar.',
+    } satisfies Record<(typeof ACCESSIBILITY_STATUSES)[number], string>,
+    undeclared: 'Die betreibende Stelle hat den Stand der Vereinbarkeit noch nicht erklärt.',
     status:
       'Die Anwendung wird bei jeder Änderung automatisch nach WCAG 2.1 Stufe A und AA geprüft (axe-core), dazu mit eigenen Tests für Kontraste, die Bedienung mit der Tastatur und den Kontrastmodus von Windows. Offene Verstöße sind dabei nicht bekannt. Eine Prüfung durch eine unabhängige Stelle liegt nicht vor.',
     limitsTitle: 'Hinweise zu einzelnen Inhalten',
@@ -152,6 +161,7 @@ const en: LegalStrings = {
     responsibleAddress: 'Address of the responsible person, if different',
     dataProtectionContact: 'Contact for data protection questions',
     accessibilityContact: 'Contact for accessibility feedback',
+    accessibilityStatus: 'Compliance status (vollständig, teilweise or nicht)',
     accessibilityStatementDate: 'Date of the accessibility statement (YYYY-MM-DD)',
     imprintUrl: 'Address of the operator’s own Impressum',
     privacyUrl: 'Address of the operator’s own privacy notice',
@@ -170,6 +180,8 @@ const en: LegalStrings = {
         return `${name} is not a valid web address (it must start with https:// or http://).`;
       case 'date':
         return `${name} is not a valid date in the form YYYY-MM-DD.`;
+      case 'choice':
+        return `${name} must be “vollständig”, “teilweise” or “nicht”.`;
       case 'notText':
         return `${name} must be a text in quotation marks.`;
     }
@@ -233,6 +245,12 @@ const en: LegalStrings = {
     scope: (version) =>
       `This statement applies to the application “Digitalkompass Kommune”, version ${version}, at this address.`,
     statusTitle: 'Compliance status',
+    declared: {
+      vollständig: 'This application is fully compliant with the requirements of the BayDiV.',
+      teilweise: 'This application is partially compliant with the requirements of the BayDiV.',
+      nicht: 'This application is not compliant with the requirements of the BayDiV.',
+    },
+    undeclared: 'The operating body has not yet declared the compliance status.',
     status:
       'With every change the application is tested automatically against WCAG 2.1 levels A and AA (axe-core), and with tests of its own for contrast, keyboard use and Windows contrast mode. No open violations are known. It has not been tested by an independent body.',
     limitsTitle: 'Notes on particular content',

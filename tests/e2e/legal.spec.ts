@@ -21,6 +21,7 @@ const details = {
   phone: '01234 5678-0',
   responsible: 'Anna Beispiel',
   accessibilityContact: 'barrierefrei@beispielhausen.example',
+  accessibilityStatus: 'teilweise',
   accessibilityStatementDate: '2026-11-30',
 };
 
@@ -68,6 +69,9 @@ test('without operator details every legal page says so plainly and shows what i
   await openFromFooter(page, 'Barrierefreiheit', 'Erklärung zur Barrierefreiheit');
   await expect(page.getByText(/Die Stelle, die diese Kopie betreibt, ist bemüht/)).toBeVisible();
   await expect(page.getByText('Die Kontaktstelle ist noch nicht eingetragen.')).toBeVisible();
+  await expect(
+    page.getByText('Die betreibende Stelle hat den Stand der Vereinbarkeit noch nicht erklärt.'),
+  ).toBeVisible();
   await expect(page.getByText(/nicht innerhalb von sechs Wochen beantwortet.*\(LDBV\)/)).toBeVisible();
   await expect(page.getByRole('link', { name: '§ 11 BayDiV' })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -146,6 +150,9 @@ test('with operator details: shown on all three pages, online and then offline',
   await expect(page.getByText(/^Markt Beispielhausen ist bemüht/)).toBeVisible();
   await expect(page.getByRole('link', { name: 'barrierefrei@beispielhausen.example' })).toBeVisible();
   await expect(page.getByText(/am 30\.11\.2026 erstellt/)).toBeVisible();
+  await expect(
+    page.getByText('Diese Anwendung ist mit den Anforderungen der BayDiV teilweise vereinbar.'),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);
   await context.setOffline(false);
@@ -201,6 +208,9 @@ fileTest.describe('the single file opened from disk', () => {
     await page
       .getByLabel('Verantwortlich für den Inhalt (§ 18 Abs. 2 MStV)', { exact: true })
       .fill(details.responsible);
+    await page
+      .getByLabel('Stand der Vereinbarkeit (vollständig, teilweise oder nicht)')
+      .selectOption('vollständig');
     await page.getByRole('button', { name: 'Angaben speichern' }).click();
     await expect(page.getByRole('alert')).toContainText('„E-Mail“ (email) ist keine gültige E-Mail-Adresse.');
     await expectNoAxeViolations(page);
@@ -219,6 +229,9 @@ fileTest.describe('the single file opened from disk', () => {
     await expect(page.locator('.legal-details')).toContainText('Marktplatz 1');
     await openFromFooter(page, 'Barrierefreiheit', 'Erklärung zur Barrierefreiheit');
     await expect(page.getByRole('link', { name: details.email })).toBeVisible();
+    await expect(
+      page.getByText('Diese Anwendung ist mit den Anforderungen der BayDiV vollständig vereinbar.'),
+    ).toBeVisible();
     expect(errors).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import {
+  ACCESSIBILITY_STATUSES,
   checkOperatorDetails,
   emptyOperatorDetails,
   missingImprintFields,
@@ -253,12 +254,14 @@ function Accessibility({ state }: { state: OperatorState }) {
   const d = detailsOf(state);
   const formatDate = (iso: string) => iso.split('-').reverse().join('.');
   const hasContact = d && (d.accessibilityContact || d.email || d.phone);
+  const status = declaredStatus(d?.accessibilityStatus);
   return (
     <>
       <OperatorNotice state={state} />
       <p>{a.commitment(d?.name || a.unnamed)}</p>
       <p>{a.scope(__APP_VERSION__)}</p>
       <Section title={a.statusTitle}>
+        <p>{status ? a.declared[status] : a.undeclared}</p>
         <p>{a.status}</p>
       </Section>
       <Section title={a.limitsTitle}>
@@ -297,6 +300,10 @@ function Accessibility({ state }: { state: OperatorState }) {
       <OwnPage url={d?.accessibilityUrl} title={a.title} />
     </>
   );
+}
+
+function declaredStatus(value: string | undefined): (typeof ACCESSIBILITY_STATUSES)[number] | undefined {
+  return ACCESSIBILITY_STATUSES.find((s) => s === value);
 }
 
 /** Impressum, privacy notice or accessibility statement, from the operator details and what is known of the app. */
@@ -394,13 +401,29 @@ export function OperatorScreen() {
         {OPERATOR_FIELDS.map((f) => (
           <div className="form-row" key={f}>
             <label htmlFor={`${uid}-${f}`}>{l.fieldNames[f]}</label>
-            <input
-              id={`${uid}-${f}`}
-              name={f}
-              type={INPUT_TYPES[f] ?? 'text'}
-              defaultValue={formKey === 0 ? initial[f] : ''}
-              aria-invalid={wrong.has(f) ? true : undefined}
-            />
+            {f === 'accessibilityStatus' ? (
+              <select
+                id={`${uid}-${f}`}
+                name={f}
+                defaultValue={formKey === 0 ? initial[f] : ''}
+                aria-invalid={wrong.has(f) ? true : undefined}
+              >
+                <option value="">{l.notGiven}</option>
+                {ACCESSIBILITY_STATUSES.map((v) => (
+                  <option key={v} value={v}>
+                    {v}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              <input
+                id={`${uid}-${f}`}
+                name={f}
+                type={INPUT_TYPES[f] ?? 'text'}
+                defaultValue={formKey === 0 ? initial[f] : ''}
+                aria-invalid={wrong.has(f) ? true : undefined}
+              />
+            )}
           </div>
         ))}
         <p className="actions">

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { Model, settings, type PageModel } from 'survey-core';
+import { Model, settings, type Question } from 'survey-core';
 import 'survey-core/i18n/german';
 import 'survey-core/survey-core.fontless.min.css';
 import { Survey } from 'survey-react-ui';
@@ -47,17 +47,21 @@ function createModel(page: Page, a: Pick<AssessmentRecord, 'answers' | 'notes'>,
   model.data = data;
   model.locale = language;
   if (!showsValues(page)) skipTextRefreshOnAnswer(model);
-  // The first question first: SurveyJS renders one row, and each further row in a task of its
-  // own once the one before is on screen. A field's questions take an old laptop about a second
-  // to render; this way the first one can be answered after a fifth of that, and a click or key
-  // press in between is handled between two rows. All questions are in the page shortly after
-  // (for screen readers too): unlike SurveyJS's own lazy rendering, this does not wait for scrolling.
-  model.lazyRenderFirstBatchSize = 1;
-  model.lazyRenderEnabled = true;
+  // The first question first, then each further one in a task of its own once the one before
+  // is on screen (SurveyJS says so with onAfterRenderQuestion). A field's questions take an old
+  // laptop about a second to render; this way the first one can be answered after a fifth of
+  // that, and a click or key press in between is handled between two questions. SurveyJS's own
+  // lazy rendering is not used: it decides after a fixed delay whether a row waits for scrolling,
+  // and on a busy machine rows stayed unrendered for good (issue 16). Here only public API and
+  // the order of events decide, never how long something took.
+  const questions = model.getAllQuestions();
+  questions.forEach((q, i) => {
+    if (i > 0) q.visible = false;
+  });
   model.onAfterRenderQuestion.add((m, o) => {
     // SurveyJS leaves the note field without a name when the question has a title: give it one.
     labelNoteField(m, o.htmlElement, o.question.name);
-    renderNextRow(m);
+    revealNext(questions, o.question);
   });
   // SurveyJS gives every radio group a hidden "Clear" title action (shown only with allowClear,
   // which the questionnaire does not use) and builds a toolbar with a pop-up menu for it per
@@ -74,16 +78,12 @@ function createModel(page: Page, a: Pick<AssessmentRecord, 'answers' | 'notes'>,
 }
 
 /**
- * Asks SurveyJS to render the first row of the current page that is not rendered yet, in a task
- * of its own. Not before 20 ms: 10 ms after a row first appears, SurveyJS decides once whether it
- * waits for scrolling, and a row rendered earlier would be put back to waiting.
+ * Shows the question after `rendered`, in a task of its own, if it is still hidden. Every
+ * question's render shows the next one, so all of them are in the page shortly after the first.
  */
-function renderNextRow(model: Model) {
-  setTimeout(() => {
-    const page: PageModel | null = model.isDisposed ? null : model.currentPage;
-    const row = page?.rows.find((r) => !r.isNeedRender);
-    if (page && row) page.forceRenderRows([row]);
-  }, 20);
+function revealNext(questions: readonly Question[], rendered: Question) {
+  const next = questions[questions.indexOf(rendered) + 1];
+  if (next && !next.visible) setTimeout(() => (next.visible = true), 0);
 }
 
 // The SurveyJS model is a mutable object owned by SurveyJS; these helpers are the only places

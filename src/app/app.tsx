@@ -20,6 +20,8 @@ import {
 import { watchOtherTabs } from '../store/tab-sync';
 import { operatorFromBrowser, warmOperatorCache } from '../features/legal/operator-source';
 import { OfflineStatus } from './offline-status';
+import { ScreenBoundary } from './screen-boundary';
+import { ownValue } from '../engine/own';
 
 // SurveyJS is large: it loads only when the questionnaire opens, and is prefetched once the start
 // screen is shown so that opening the questionnaire is quick.
@@ -88,7 +90,7 @@ const ResultsScreen = lazy(() =>
 
 function AssessmentRoute({ id, children }: { id: string; children: (a: AssessmentRecord) => ReactNode }) {
   const t = useStrings();
-  const a = useAssessmentStore((s) => s.assessments[id]);
+  const a = useAssessmentStore((s) => ownValue(s.assessments, id));
   if (!a) return <p role="alert">{t.errors.notFound}</p>;
   return <>{children(a)}</>;
 }
@@ -143,7 +145,7 @@ function Screen() {
       // A built-in questionnaire's title and version are in the start file: the form shows at
       // once, while the questionnaire file may still be loading. One loaded from a file is
       // checked first.
-      const meta = BUILT_IN_META[id];
+      const meta = ownValue(BUILT_IN_META, id);
       if (meta) return <ProfileForm key={id} questionnaire={meta} onKindChosen={onKindChosen} />;
       return (
         <QuestionnaireGate id={id}>
@@ -197,12 +199,29 @@ function Screen() {
 }
 
 function RecoveryNotice() {
+  const t = useStrings();
   const recovery = useSyncExternalStore(subscribeRecovery, getRecovery);
-  return recovery ? (
+  if (!recovery) return null;
+  return (
     <div className="warning-box" role="alert">
-      {recovery}
+      {recovery.messages.map((m, i) => (
+        <p key={i}>{m}</p>
+      ))}
+      <button
+        type="button"
+        className="button"
+        onClick={() =>
+          downloadText(
+            `digitalkompass-beschaedigte-daten-${new Date().toISOString().slice(0, 10)}.json`,
+            recovery.copy,
+            'application/json',
+          )
+        }
+      >
+        {t.errors.downloadCopy}
+      </button>
     </div>
-  ) : null;
+  );
 }
 
 // The export code is not needed for the first screen. It is fetched as soon as a storage problem
@@ -343,9 +362,11 @@ export function App() {
         </div>
       )}
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<p role="status">{t.loading}</p>}>
-          <Screen />
-        </Suspense>
+        <ScreenBoundary key={window.location.hash} t={t}>
+          <Suspense fallback={<p role="status">{t.loading}</p>}>
+            <Screen />
+          </Suspense>
+        </ScreenBoundary>
       </main>
       <footer className="app-footer no-print">
         <nav aria-label={t.legal.nav}>

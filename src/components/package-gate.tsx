@@ -4,7 +4,7 @@ import type { Questionnaire } from '../engine/questionnaire-schema';
 import { loadQuestionnaire, loadQuestionnairePackage } from '../store/questionnaire-catalog';
 import { useStrings } from './use-strings';
 
-type Loadable<T> = Promise<{ ok: true; value: T } | { ok: false; errors: string[] }>;
+type Loadable<T> = Promise<{ ok: true; value: T } | { ok: false; errors: string[]; missing?: boolean }>;
 
 function Loaded<T>({ promise, children }: { promise: Loadable<T>; children: (value: T) => ReactNode }) {
   const t = useStrings();
@@ -12,8 +12,10 @@ function Loaded<T>({ promise, children }: { promise: Loadable<T>; children: (val
   if (!result.ok)
     return (
       <section className="error-box" role="alert" aria-labelledby="questionnaire-errors">
-        <h2 id="questionnaire-errors">{t.errors.questionnaireTitle}</h2>
-        <p>{t.errors.questionnaireIntro}</p>
+        <h2 id="questionnaire-errors">
+          {result.missing ? t.errors.questionnaireMissing : t.errors.questionnaireTitle}
+        </h2>
+        {!result.missing && <p>{t.errors.questionnaireIntro}</p>}
         <ul>
           {result.errors.map((e, i) => (
             <li key={i}>{e}</li>

@@ -19,3 +19,14 @@ describe('the legal pages and the operator form', () => {
     },
   );
 });
+
+describe('odd addresses', () => {
+  it.each<[string, Route]>([
+    ['#/neu/%E0%A4%A', { name: 'notFound' }],
+    ['#/bewertung/%/fragen', { name: 'notFound' }],
+    ['#/neu/constructor', { name: 'new', questionnaire: 'constructor' }],
+    ['#/bewertung/__proto__/ergebnis', { name: 'results', id: '__proto__' }],
+  ])('%s', (hash, route) => {
+    expect(parseRoute(hash)).toEqual(route);
+  });
+});

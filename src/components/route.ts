@@ -33,7 +33,13 @@ const LEGAL_HASHES = new Map<LegalRouteName, string>([...LEGAL_ROUTES].map(([has
 
 /** Parses a hash like `#/bewertung/<id>/fragen`. */
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  let parts: string[];
+  try {
+    parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    // A broken %-escape in a typed or pasted address: no such page, not a crash.
+    return { name: 'notFound' };
+  }
   const [head, id, tail] = parts;
   if (parts.length === 0) return { name: 'start' };
   if (head === 'neu' && parts.length === 1) return { name: 'new' };

@@ -34,6 +34,7 @@ describe('migratePersistedState', () => {
       ok: true,
       state: { language: 'en', assessments: { a1: record }, customQuestionnaires: {} },
       dropped: [],
+      reshaped: false,
     });
   });
 
@@ -51,7 +52,7 @@ describe('migratePersistedState', () => {
       },
     };
     const result = migratePersistedState(stored, PERSISTED_VERSION);
-    expect(result).toEqual({ ok: true, state: stored, dropped: [] });
+    expect(result).toEqual({ ok: true, state: stored, dropped: [], reshaped: false });
   });
 
   it('reports assessments that cannot be read instead of failing the whole state', () => {
@@ -59,6 +60,34 @@ describe('migratePersistedState', () => {
     const result = migratePersistedState({ language: 'de', assessments: { a1: record, a2: broken } }, 1);
     expect(result.ok && Object.keys(result.state.assessments)).toEqual(['a1']);
     expect(result.ok && result.dropped).toEqual(['a2']);
+  });
+
+  it.each([
+    ['a list', [record]],
+    ['a text', 'kaputt'],
+    ['a number', 7],
+  ])('assessments as %s: the readable records are taken over by their own id, and it says so', (_, value) => {
+    const result = migratePersistedState({ language: 'de', assessments: value }, PERSISTED_VERSION);
+    expect(result).toMatchObject({ ok: true, reshaped: true });
+    expect(result.ok && Object.keys(result.state.assessments)).toEqual(Array.isArray(value) ? ['a1'] : []);
+  });
+
+  it('a stored id like "__proto__" stays an own entry and does not become the prototype', () => {
+    const stored = JSON.parse(
+      JSON.stringify({ language: 'de', assessments: { a1: record } }).replace('"a1":', '"__proto__":'),
+    ) as unknown;
+    const evil = { ...record, id: '__proto__' };
+    const result = migratePersistedState(
+      { language: 'de', assessments: { ...(stored as { assessments: object }).assessments } },
+      PERSISTED_VERSION,
+    );
+    expect(result.ok && Object.hasOwn(result.state.assessments, 'a1')).toBe(true);
+    const own = migratePersistedState(
+      { language: 'de', assessments: Object.fromEntries([['__proto__', evil]]) },
+      PERSISTED_VERSION,
+    );
+    expect(own.ok && Object.getPrototypeOf(own.state.assessments)).toBe(Object.prototype);
+    expect(own.ok && Object.hasOwn(own.state.assessments, '__proto__')).toBe(true);
   });
 
   it.each([

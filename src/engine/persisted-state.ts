@@ -33,7 +33,7 @@ const MIGRATIONS: Record<number, (state: Record<string, unknown>) => Record<stri
 
 /** Why stored data could not be taken over. */
 export type MigrationResult =
-  | { ok: true; state: PersistedStateV2; dropped: string[] }
+  | { ok: true; state: PersistedStateV2; dropped: string[]; reshaped: boolean }
   | { ok: false; reason: 'newer' | 'unreadable'; message: string };
 
 /**
@@ -57,30 +57,41 @@ export function migratePersistedState(stored: unknown, fromVersion: number): Mig
       return { ok: false, reason: 'unreadable', message: `Kein Weg von Speicherformat ${v} zu ${v + 1}.` };
     state = step(state);
   }
-  const assessments: Record<string, AssessmentRecord> = {};
+  // A list or any other value where a map of entries belongs is taken apart, not trusted:
+  // `reshaped` tells the caller to keep a copy of what was stored.
+  let reshaped = false;
+  const entriesOf = (value: unknown): [string, unknown][] => {
+    if (Array.isArray(value)) {
+      reshaped = true;
+      return value.map((v, i) => [String(i), v]);
+    }
+    if (typeof value === 'object' && value !== null) return Object.entries(value);
+    if (value !== undefined) reshaped = true;
+    return [];
+  };
+  const assessments: [string, AssessmentRecord][] = [];
   const dropped: string[] = [];
-  const rawAssessments =
-    typeof state.assessments === 'object' && state.assessments !== null
-      ? (state.assessments as Record<string, unknown>)
-      : {};
-  for (const [id, raw] of Object.entries(rawAssessments)) {
+  for (const [key, raw] of entriesOf(state.assessments)) {
     const parsed = AssessmentRecord.safeParse(raw);
-    if (parsed.success) assessments[id] = parsed.data;
-    else dropped.push(id);
+    // Keyed by the record's own id: every lookup goes by that id.
+    if (parsed.success) assessments.push([parsed.data.id, parsed.data]);
+    else dropped.push(key);
   }
-  const custom: Record<string, CustomQuestionnaire> = {};
-  const rawCustom =
-    typeof state.customQuestionnaires === 'object' && state.customQuestionnaires !== null
-      ? (state.customQuestionnaires as Record<string, unknown>)
-      : {};
-  for (const [id, raw] of Object.entries(rawCustom)) {
+  const custom: [string, CustomQuestionnaire][] = [];
+  for (const [id, raw] of entriesOf(state.customQuestionnaires)) {
     const parsed = CustomQuestionnaire.safeParse(raw);
-    if (parsed.success) custom[id] = parsed.data;
+    if (parsed.success) custom.push([id, parsed.data]);
     else dropped.push(id);
   }
   return {
     ok: true,
-    state: { language: state.language === 'en' ? 'en' : 'de', assessments, customQuestionnaires: custom },
+    // fromEntries makes own properties, also for an id like "__proto__".
+    state: {
+      language: state.language === 'en' ? 'en' : 'de',
+      assessments: Object.fromEntries(assessments),
+      customQuestionnaires: Object.fromEntries(custom),
+    },
     dropped,
+    reshaped,
   };
 }

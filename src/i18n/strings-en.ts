@@ -294,6 +294,13 @@ export const en: Strings = {
     questionnaireIntro:
       'The questionnaire could not be loaded. Please pass these messages on to whoever provided it:',
     notFound: 'This assessment does not exist (any more).',
+    crashTitle: 'This view could not be shown',
+    crashIntro:
+      'An error in the app stopped this view. Your stored assessments are not affected. You can go back to the start or save your data as a file to be safe.',
+    downloadCopy: 'Download a copy of the damaged data',
+    questionnaireMissing: 'Questionnaire not found',
+    backToStart: 'Back to the start',
+    downloadData: 'Download stored data',
     otherTab: 'An assessment was changed in another window or tab. This view now shows the latest state.',
     dismiss: 'Close notice',
     storageTitle: 'Saving is not possible in this browser',

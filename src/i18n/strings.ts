@@ -321,6 +321,13 @@ const german = {
     questionnaireIntro:
       'Der Fragebogen konnte nicht geladen werden. Bitte geben Sie diese Meldungen an die Person weiter, die ihn bereitgestellt hat:',
     notFound: 'Diese Bewertung gibt es nicht (mehr).',
+    crashTitle: 'Diese Ansicht konnte nicht angezeigt werden',
+    crashIntro:
+      'Ein Fehler in der App hat diese Ansicht abgebrochen. Ihre gespeicherten Bewertungen sind davon nicht betroffen. Sie können zum Start zurückkehren oder Ihre Daten vorsichtshalber als Datei sichern.',
+    downloadCopy: 'Kopie der beschädigten Daten herunterladen',
+    questionnaireMissing: 'Fragebogen nicht gefunden',
+    backToStart: 'Zurück zum Start',
+    downloadData: 'Gespeicherte Daten herunterladen',
     otherTab:
       'In einem anderen Fenster oder Tab wurde eine Bewertung geändert. Diese Ansicht zeigt jetzt den neuesten Stand.',
     dismiss: 'Hinweis schließen',

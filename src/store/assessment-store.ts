@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { persist, type PersistStorage } from 'zustand/middleware';
 import type { AnswerValue, AssessmentRecord, CoatOfArms, PlanItem, Profile } from '../engine/assessment';
 import {
   migratePersistedState,
@@ -7,7 +7,9 @@ import {
   type CustomQuestionnaire,
 } from '../engine/persisted-state';
 import type { Language } from '../i18n/strings';
+import { recoverTruncatedJson } from '../engine/recover-json';
 import { reportRecovery, safeLocalStorage } from './safe-storage';
+import { ownValue } from '../engine/own';
 
 /** What is persisted: only what people entered or loaded. */
 export interface PersistedState {
@@ -53,12 +55,21 @@ export type AssessmentState = PersistedState & Actions;
 export const STORAGE_KEY = 'digitalkompass-kommune';
 export const STORAGE_VERSION = PERSISTED_VERSION;
 
-/** Keeps a copy of stored data the app could not take over, under its own key, and says so. */
-function keepAside(raw: unknown, message: string) {
-  const key = `${STORAGE_KEY}-sicherung-${new Date().toISOString()}`;
-  safeLocalStorage.setItem(key, JSON.stringify(raw));
-  reportRecovery(`${message} Eine Kopie liegt im Browser-Speicher unter „${key}“.`);
+/**
+ * Keeps a copy of stored data the app could not take over as it was, under its own key, before
+ * anything is written, and says so. Once per start: the first copy is the untouched original.
+ */
+let keptAside: string | null = null;
+function keepAside(raw: string, message: string) {
+  if (keptAside === null) {
+    keptAside = `${STORAGE_KEY}-sicherung-${new Date().toISOString()}`;
+    safeLocalStorage.setItem(keptAside, raw);
+  }
+  reportRecovery(`${message} Eine Kopie liegt im Browser-Speicher unter „${keptAside}“.`, raw);
 }
+
+/** What was last read from storage, as text: the copy to keep if it cannot be taken over. */
+let lastRead = '';
 
 /** Validates (and, for older versions, migrates) what was stored; never throws, never loses data silently. */
 function restore(persisted: unknown, version: number): PersistedState {
@@ -67,16 +78,61 @@ function restore(persisted: unknown, version: number): PersistedState {
     return { language: 'de', assessments: {}, customQuestionnaires: {} };
   const result = migratePersistedState(persisted, version);
   if (!result.ok) {
-    keepAside(persisted, result.message);
+    keepAside(lastRead, result.message);
     return { language: 'de', assessments: {}, customQuestionnaires: {} };
   }
   if (result.dropped.length)
     keepAside(
-      persisted,
+      lastRead,
       `${result.dropped.length} gespeicherte Einträge waren beschädigt und wurden nicht geladen.`,
+    );
+  else if (result.reshaped)
+    keepAside(
+      lastRead,
+      'Die gespeicherten Daten hatten eine unerwartete Form; die lesbaren Bewertungen wurden übernommen.',
     );
   return result.state;
 }
+
+/**
+ * Storage as zustand's persist reads and writes it, with the reading made safe: a value that is
+ * no JSON (cut off by a crash while it was written) is never simply dropped, because persist
+ * would then start empty and overwrite it with the first answer. Its copy is kept first, and
+ * whatever complete entries it still holds are taken over.
+ */
+const persistStorage: PersistStorage<PersistedState> = {
+  getItem(name) {
+    const raw = safeLocalStorage.getItem(name) as string | null;
+    if (raw === null) return null;
+    lastRead = raw;
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      value = recoverTruncatedJson(raw);
+      keepAside(
+        raw,
+        value === undefined
+          ? 'Die gespeicherten Daten waren beschädigt und nicht lesbar.'
+          : 'Die gespeicherten Daten waren unvollständig (wohl beim Speichern unterbrochen); die lesbaren Bewertungen wurden übernommen.',
+      );
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value) || !('state' in value)) {
+      if (value !== undefined && keptAside === null)
+        keepAside(raw, 'Die gespeicherten Daten hatten eine unerwartete Form und wurden nicht geladen.');
+      // Still nothing is lost: the copy is kept, and persist's merge sees no state.
+      return null;
+    }
+    const version = 'version' in value && typeof value.version === 'number' ? value.version : 0;
+    return { state: value.state as PersistedState, version };
+  },
+  setItem(name, value) {
+    safeLocalStorage.setItem(name, JSON.stringify(value));
+  },
+  removeItem(name) {
+    safeLocalStorage.removeItem(name);
+  },
+};
 
 /** A random id; falls back where crypto.randomUUID is unavailable. */
 export function newId(): string {
@@ -92,7 +148,7 @@ export const useAssessmentStore = create<AssessmentState>()(
     (set, get) => {
       const update = (id: string, change: (a: AssessmentRecord) => Partial<AssessmentRecord>) =>
         set((s) => {
-          const a = s.assessments[id];
+          const a = ownValue(s.assessments, id);
           if (!a) return s;
           const changed = change(a);
           if (Object.keys(changed).length === 0) return s;
@@ -154,7 +210,7 @@ export const useAssessmentStore = create<AssessmentState>()(
           }),
         deleteAllAssessments: () => set({ assessments: {} }),
         startNextRound: (fromId, label, date) => {
-          const from = get().assessments[fromId];
+          const from = ownValue(get().assessments, fromId);
           if (!from) return null;
           const id = newId();
           const t = now();
@@ -175,7 +231,7 @@ export const useAssessmentStore = create<AssessmentState>()(
           return id;
         },
         importAssessment: (record, mode) => {
-          const id = mode === 'copy' && get().assessments[record.id] ? newId() : record.id;
+          const id = mode === 'copy' && Object.hasOwn(get().assessments, record.id) ? newId() : record.id;
           set((s) => ({ assessments: { ...s.assessments, [id]: { ...record, id } } }));
           return id;
         },
@@ -199,7 +255,7 @@ export const useAssessmentStore = create<AssessmentState>()(
     {
       name: STORAGE_KEY,
       version: STORAGE_VERSION,
-      storage: createJSONStorage(() => safeLocalStorage),
+      storage: persistStorage,
       partialize: (s): PersistedState => ({
         language: s.language,
         assessments: s.assessments,

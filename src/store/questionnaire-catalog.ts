@@ -1,6 +1,7 @@
 import type { PackageResult } from '../engine/questionnaire-package';
 import type { Questionnaire, RecommendationCatalogue, SourceList } from '../engine/questionnaire-schema';
 import { useAssessmentStore } from './assessment-store';
+import { ownValue } from '../engine/own';
 
 /** The questionnaire offered for new assessments. */
 export const DEFAULT_QUESTIONNAIRE_ID = 'bayern-kommunen';
@@ -98,7 +99,9 @@ async function loadBuiltIn(id: string): Promise<PackageResult> {
  * or one the person loaded from a file (kept in the store), checked here. Cached per version, for
  * React's `use`.
  */
-export function loadQuestionnairePackage(id: string): Promise<PackageResult> {
+export function loadQuestionnairePackage(
+  id: string,
+): Promise<PackageResult | { ok: false; errors: string[]; missing: true }> {
   if (BUILT_IN_IDS.includes(id)) {
     let p = cache.get(id);
     if (!p) {
@@ -107,10 +110,11 @@ export function loadQuestionnairePackage(id: string): Promise<PackageResult> {
     }
     return p;
   }
-  const custom = useAssessmentStore.getState().customQuestionnaires[id];
+  const custom = ownValue(useAssessmentStore.getState().customQuestionnaires, id);
   if (!custom)
     return Promise.resolve({
       ok: false,
+      missing: true,
       errors: [
         `Der Fragebogen „${id}“ ist in diesem Browser nicht geladen. Laden Sie ihn unter „Fragebögen“.`,
       ],
@@ -136,7 +140,8 @@ export function loadQuestionnairePackage(id: string): Promise<PackageResult> {
 }
 
 /** A questionnaire alone, validated (its recommendations are checked with the full package). */
-export type QuestionnaireResult = { ok: true; value: Questionnaire } | { ok: false; errors: string[] };
+export type QuestionnaireResult =
+  { ok: true; value: Questionnaire } | { ok: false; errors: string[]; missing?: boolean };
 
 async function loadBuiltInQuestionnaire(id: string): Promise<QuestionnaireResult> {
   const loader = fileOf('questionnaire', id);
@@ -156,7 +161,7 @@ export function loadQuestionnaire(id: string): Promise<QuestionnaireResult> {
   const builtIn = BUILT_IN_IDS.includes(id);
   const key = builtIn
     ? id
-    : `custom:${id}@${useAssessmentStore.getState().customQuestionnaires[id]?.loadedAt ?? ''}`;
+    : `custom:${id}@${ownValue(useAssessmentStore.getState().customQuestionnaires, id)?.loadedAt ?? ''}`;
   let p = questionnaireCache.get(key);
   if (!p) {
     p = builtIn

@@ -57,17 +57,24 @@ export const safeLocalStorage: StateStorage = {
   },
 };
 
-let recovery: string | null = null;
+/** Stored data the app could not take over as it was: what happened, and the copy kept of it. */
+export interface Recovery {
+  messages: string[];
+  /** The stored text as it was found, for download (also when no copy could be written). */
+  copy: string;
+}
+
+let recovery: Recovery | null = null;
 const recoveryListeners = new Set<() => void>();
 
-/** Tells the person that stored data could not be taken over and where its copy is. */
-export function reportRecovery(message: string): void {
-  recovery = message;
+/** Tells the person that stored data could not be taken over as it was, and keeps its copy at hand. */
+export function reportRecovery(message: string, copy: string): void {
+  recovery = { messages: [...(recovery?.messages ?? []), message], copy: recovery?.copy ?? copy };
   recoveryListeners.forEach((l) => l());
 }
 
-/** The last recovery message (for useSyncExternalStore). */
-export function getRecovery(): string | null {
+/** The recovery so far (for useSyncExternalStore). */
+export function getRecovery(): Recovery | null {
   return recovery;
 }
 

@@ -21,6 +21,7 @@ import type { Language } from '../../i18n/strings';
 import { newId, useAssessmentStore } from '../../store/assessment-store';
 import './consolidate.css';
 import { ScrollBox } from '../../components/scroll-box';
+import { ownValue } from '../../engine/own';
 
 /** One person's answers: read from a file or stored in this browser. */
 interface Entry {
@@ -377,7 +378,7 @@ export function ConsolidateScreen() {
     (): Entry[] => [
       ...loaded,
       ...chosen.flatMap((id) => {
-        const record = stored[id];
+        const record = ownValue(stored, id);
         return record ? [{ key: `gespeichert-${id}`, record, file: null }] : [];
       }),
     ],

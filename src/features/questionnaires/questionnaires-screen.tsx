@@ -87,7 +87,7 @@ export function QuestionnairesScreen() {
       return;
     }
     setErrors([]);
-    const existed = id in useAssessmentStore.getState().customQuestionnaires;
+    const existed = Object.hasOwn(useAssessmentStore.getState().customQuestionnaires, id);
     addCustomQuestionnaire(id, result.documents);
     setStatus(existed ? t.questionnaires.replaced(title[lang]) : t.questionnaires.added(title[lang]));
   };

@@ -118,7 +118,6 @@ describe('createExport / serializeExport', () => {
 
 describe('parseImport: round trip', () => {
   it.each([
-    ['no assessment', []],
     ['one assessment', [record()]],
     [
       'two assessments, one without profile',
@@ -184,7 +183,17 @@ describe('parseImport: migration from format 1', () => {
 describe('parseImport: files that are not (readable) exports', () => {
   const cases: { name: string; text: string; message: RegExp }[] = [
     { name: 'empty file', text: '  ', message: /leer/ },
-    { name: 'broken JSON', text: '{"type": "digitalkompass-export",', message: /kein lesbares JSON/ },
+    {
+      name: 'broken JSON, in German words only',
+      text: '{"type": "digitalkompass-export",',
+      message:
+        /^Die Datei ist keine gültige Exportdatei des Digitalkompass: Ihr Inhalt ist kein lesbares JSON \(vielleicht unvollständig gespeichert oder von Hand verändert\)\.$/,
+    },
+    {
+      name: 'no assessment',
+      text: serializeExport(createExport([], '0.1.0', NOW)),
+      message: /^Die Datei enthält keine Bewertung\.$/,
+    },
     { name: 'a number', text: '42', message: /erwartet ein JSON-Objekt, gefunden Zahl 42/ },
     { name: 'an array', text: '[]', message: /keine Exportdatei.*eine Liste/ },
     { name: 'null', text: 'null', message: /keine Exportdatei/ },

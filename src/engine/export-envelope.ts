@@ -125,7 +125,10 @@ export function parseImport(text: string): ImportResult {
     return parseImportUnsafe(text);
   } catch (e) {
     // Nothing below should throw; if something does, the person still gets a message, not a crash.
-    return fail([`Die Datei konnte nicht gelesen werden (${clip(errorText(e), 200)}).`]);
+    console.warn('Import abgebrochen:', e);
+    return fail([
+      'Die Datei konnte nicht gelesen werden: Beim Prüfen ist ein unerwarteter Fehler aufgetreten.',
+    ]);
   }
 }
 
@@ -141,9 +144,10 @@ function parseImportUnsafe(text: unknown): ImportResult {
   let raw: unknown;
   try {
     raw = JSON.parse(body);
-  } catch (e) {
+  } catch {
+    // The parser's own (English) words would not help here: say what it means.
     return fail([
-      `Die Datei ist keine gültige Exportdatei des Digitalkompass (kein lesbares JSON: ${clip(errorText(e), 200)}).`,
+      'Die Datei ist keine gültige Exportdatei des Digitalkompass: Ihr Inhalt ist kein lesbares JSON (vielleicht unvollständig gespeichert oder von Hand verändert).',
     ]);
   }
   if (!isPlainObject(raw))
@@ -190,6 +194,7 @@ function parseImportUnsafe(text: unknown): ImportResult {
   if (!parsed.success) return fail(issueMessages(parsed.error, data));
 
   const assessments = parsed.data.data.assessments;
+  if (assessments.length === 0) return fail(['Die Datei enthält keine Bewertung.']);
   const errors: string[] = [];
   const firstIndex = new Map<string, number>();
   assessments.forEach((a, i) => {
@@ -444,10 +449,6 @@ function germanIssueMessage(issue: z.core.$ZodRawIssue): string {
     default:
       return `ungültiger Wert ${describeValue(input)}`;
   }
-}
-
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }
 
 // Control characters and bidi overrides would garble a message shown to people.

@@ -55,6 +55,23 @@ export function indexQuestionnaire(q: Questionnaire): {
   return { questions, fields };
 }
 
+/** Plain text only: no HTML tags or entities. */
+const HTML = /[<>]|&lt;|&gt;/i;
+
+/** Every text in a validated document, with its path for messages. */
+function textsOf(root: unknown): [string, string][] {
+  const out: [string, string][] = [];
+  const stack: [unknown, PropertyKey[]][] = [[root, []]];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const [value, path] = item;
+    if (typeof value === 'string') out.push([formatPath(path), value]);
+    else if (Array.isArray(value)) value.forEach((v, i) => stack.push([v, [...path, i]]));
+    else if (typeof value === 'object' && value !== null)
+      for (const [k, v] of Object.entries(value)) stack.push([v, [...path, k]]);
+  }
+  return out;
+}
+
 /** Validates the three files of a questionnaire and checks their references to each other. */
 export function parseQuestionnairePackage(files: {
   questionnaire: RawFile;
@@ -69,6 +86,19 @@ export function parseQuestionnairePackage(files: {
   if (!r.success) errors.push(...formatIssues(files.recommendations.name, r.error));
   if (!s.success) errors.push(...formatIssues(files.sources.name, s.error));
   if (!q.success || !r.success || !s.success) return { ok: false, errors };
+
+  // Texts are shown as plain text everywhere; the authoring guide forbids HTML. Checked here, so
+  // the validator and a package loaded in the app refuse it alike.
+  for (const [file, data] of [
+    [files.questionnaire.name, q.data],
+    [files.recommendations.name, r.data],
+    [files.sources.name, s.data],
+  ] as const)
+    for (const [path, text] of textsOf(data))
+      if (HTML.test(text))
+        errors.push(
+          `${file}: ${path}: Text enthält HTML („<“, „>“ oder &lt;/&gt;); erlaubt ist nur reiner Text`,
+        );
 
   const { questions, fields } = indexQuestionnaire(q.data);
   const sources = new Map(s.data.sources.map((src) => [src.id, src]));

@@ -61,3 +61,20 @@ describe('readQuestionnaireUpload', () => {
     expect(text).not.toMatch(/Invalid|expected|Unrecognized/);
   });
 });
+
+describe('the rules every package meets, when loaded as by the validator', () => {
+  it('refuses HTML in a title', () => {
+    const data = JSON.parse(three[0]?.text ?? '') as { fields: { title: { de: string } }[] };
+    const first = data.fields[0];
+    if (!first) throw new Error('the questionnaire has fields');
+    first.title.de = '<b>Strategie</b>';
+    const r = readQuestionnaireUpload([
+      { name: 'questionnaire.json', text: JSON.stringify(data) },
+      ...three.slice(1),
+    ]);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.errors).toContainEqual(
+      'questionnaire.json: fields[0].title.de: Text enthält HTML („<“, „>“ oder &lt;/&gt;); erlaubt ist nur reiner Text',
+    );
+  });
+});

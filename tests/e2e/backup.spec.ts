@@ -209,7 +209,7 @@ test('broken, foreign and invalid files are refused with a German message; nothi
   const box = (name: string) => boxes.filter({ hasText: `Die Datei „${name}“ kann nicht geladen werden:` });
 
   await expect(box('abgeschnitten.json')).toContainText(
-    'Die Datei ist keine gültige Exportdatei des Digitalkompass (kein lesbares JSON:',
+    'Die Datei ist keine gültige Exportdatei des Digitalkompass: Ihr Inhalt ist kein lesbares JSON',
   );
   await expect(box('fragebogen.json')).toContainText(
     'Die Datei ist keine Exportdatei des Digitalkompass (Feld „type“: erwartet „digitalkompass-export“, gefunden Text „digitalkompass-questionnaire“). Es ist eine Fragebogendatei, keine Bewertung.',

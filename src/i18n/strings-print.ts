@@ -26,6 +26,13 @@ const de = {
   target: 'Soll',
   gap: 'Abstand',
   reached: 'erreicht',
+  strongest: 'Am stärksten (gemessen am Ziel)',
+  weakest: 'Am schwächsten (gemessen am Ziel)',
+  standing: (field: string, current: number, target: number, gap: number | null) =>
+    `${field} (Ist ${current}, Soll ${target}, ${gap === null ? 'Ziel erreicht' : `Abstand ${gap}`})`,
+  runningHead: (name: string) => `Ergebnisblatt ${name}`.trim(),
+  pageWord: 'Seite ',
+  ofWord: ' von ',
   pointsNote:
     'Alle Werte in Punkten von 0 bis 100; „–“: kein Wert, weil keine Frage mit einer Stufe beantwortet ist.',
   chartAlt: (summary: string) =>
@@ -113,6 +120,13 @@ const en: PrintStrings = {
   target: 'Target',
   gap: 'Gap',
   reached: 'reached',
+  strongest: 'Strongest (against the target)',
+  weakest: 'Weakest (against the target)',
+  standing: (field: string, current: number, target: number, gap: number | null) =>
+    `${field} (current ${current}, target ${target}, ${gap === null ? 'target reached' : `gap ${gap}`})`,
+  runningHead: (name: string) => `Result sheet ${name}`.trim(),
+  pageWord: 'Page ',
+  ofWord: ' of ',
   pointsNote:
     'All values in points from 0 to 100; “–”: no value because no question was answered with a level.',
   chartAlt: (summary: string) =>

@@ -26,10 +26,6 @@ const de = {
   target: 'Soll',
   gap: 'Abstand',
   reached: 'erreicht',
-  strongest: 'Am stärksten (gemessen am Ziel)',
-  weakest: 'Am schwächsten (gemessen am Ziel)',
-  standing: (field: string, current: number, target: number, gap: number | null) =>
-    `${field} (Ist ${current}, Soll ${target}, ${gap === null ? 'Ziel erreicht' : `Abstand ${gap}`})`,
   runningHead: (name: string) => `Ergebnisblatt ${name}`.trim(),
   pageWord: 'Seite ',
   ofWord: ' von ',
@@ -120,10 +116,6 @@ const en: PrintStrings = {
   target: 'Target',
   gap: 'Gap',
   reached: 'reached',
-  strongest: 'Strongest (against the target)',
-  weakest: 'Weakest (against the target)',
-  standing: (field: string, current: number, target: number, gap: number | null) =>
-    `${field} (current ${current}, target ${target}, ${gap === null ? 'target reached' : `gap ${gap}`})`,
   runningHead: (name: string) => `Result sheet ${name}`.trim(),
   pageWord: 'Page ',
   ofWord: ' of ',

@@ -72,17 +72,6 @@ export function PrintView({ pkg, assessment }: { pkg: QuestionnairePackage; asse
     const field = q.fields.find((f) => f.id === fieldId);
     return field ? [{ field, questions: questionIds.flatMap((id) => questionsById.get(id) ?? []) }] : [];
   });
-  const standing = (list: typeof summary.strongest) =>
-    list
-      .map((g) =>
-        p.standing(
-          fieldTitle(g.fieldId),
-          displayScore(g.current),
-          displayScore(g.target),
-          targetReached(g.gap) ? null : displayScore(g.gap),
-        ),
-      )
-      .join(' · ');
   // A running head on every page after the first (print.css): the municipality and "Seite n von m".
   const runningHead =
     `@page { @top-left { content: ${cssString(p.runningHead(profile?.municipality ?? ''))}; } ` +
@@ -229,20 +218,6 @@ export function PrintView({ pkg, assessment }: { pkg: QuestionnairePackage; asse
                 </table>
               </ScrollBox>
               <p className="sheet-note">{p.pointsNote}</p>
-              {summary.weakest.length > 0 && (
-                <dl className="sheet-glance" data-testid="print-glance">
-                  {summary.strongest.length > 0 && (
-                    <div>
-                      <dt>{p.strongest}:</dt>
-                      <dd>{standing(summary.strongest)}</dd>
-                    </div>
-                  )}
-                  <div>
-                    <dt>{p.weakest}:</dt>
-                    <dd>{standing(summary.weakest)}</dd>
-                  </div>
-                </dl>
-              )}
             </div>
           </div>
         </section>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrapLabel } from './radar-chart';
+import { LABEL_CLEARANCE, TARGET_MARKER_RADIUS, wrapLabel } from './radar-chart';
 
 describe('wrapLabel', () => {
   it.each([
@@ -11,4 +11,11 @@ describe('wrapLabel', () => {
     ],
     ['Kurz', ['Kurz']],
   ])('%s', (label, lines) => expect(wrapLabel(label, 16)).toEqual(lines));
+});
+
+describe('target markers', () => {
+  it('stay clear of the axis labels: the labels sit further out than a marker on the outer ring reaches', () => {
+    // A diamond of radius r reaches r × √2 from its centre, its 1 px border one more.
+    expect(LABEL_CLEARANCE).toBeGreaterThan(TARGET_MARKER_RADIUS * Math.SQRT2 + 1);
+  });
 });

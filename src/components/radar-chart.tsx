@@ -38,6 +38,11 @@ export function wrapLabel(label: string, width: number): string[] {
   return lines;
 }
 
+/** Radius of a target marker (a diamond reaches √2 × this from its centre, plus its border). */
+export const TARGET_MARKER_RADIUS = 4;
+/** Space between the outer ring and the axis labels: more than a marker on the ring reaches. */
+export const LABEL_CLEARANCE = Math.ceil(TARGET_MARKER_RADIUS * Math.SQRT2 + 2) + 4;
+
 function config(data: RadarData, forPrint: boolean): ChartConfiguration<'radar', (number | null)[], string> {
   return {
     type: 'radar',
@@ -61,6 +66,7 @@ function config(data: RadarData, forPrint: boolean): ChartConfiguration<'radar',
           backgroundColor: 'rgba(0, 0, 0, 0)',
           pointBackgroundColor: '#8a5a00',
           pointStyle: 'rectRot',
+          pointRadius: TARGET_MARKER_RADIUS,
           borderDash: [6, 4],
           borderWidth: 2,
           fill: false,
@@ -78,7 +84,12 @@ function config(data: RadarData, forPrint: boolean): ChartConfiguration<'radar',
           min: 0,
           max: 100,
           ticks: { stepSize: 25, color: '#333', backdropColor: 'rgba(255,255,255,0.8)' },
-          pointLabels: { color: '#1b1b1b', font: { size: forPrint ? 11 : 12 } },
+          // A target of 100 puts its marker on the outer ring: the labels keep clear of it.
+          pointLabels: {
+            color: '#1b1b1b',
+            font: { size: forPrint ? 11 : 12 },
+            padding: LABEL_CLEARANCE,
+          },
           grid: { color: '#c8ced6' },
           angleLines: { color: '#c8ced6' },
         },

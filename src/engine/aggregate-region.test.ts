@@ -4,8 +4,10 @@ import { loadQuestionnaireDir } from '../../scripts/questionnaire-files.ts';
 import {
   aggregateRegion,
   distribution,
+  MIN_GROUP_SIZE,
   quantile,
   regionRanking,
+  tooFewToShow,
   regionToCsv,
   type RegionFilter,
   type RegionOverview,
@@ -110,6 +112,12 @@ const region: AssessmentRecord[] = [
     { municipality: 'Edorf', kind: 'gemeinde', regierungsbezirk: 'unterfranken', population: '1000-2999' },
     { 'a.1': 1, 'a.2': 1, 'b.1': 4 },
   ),
+  // a 75, b 75, overall 75; triggers no recommendation
+  record(
+    'r9',
+    { municipality: 'Fdorf', kind: 'gemeinde', regierungsbezirk: 'oberpfalz', population: '5000-9999' },
+    { 'a.1': 3, 'a.2': 3, 'b.1': 3 },
+  ),
 ];
 
 describe('quantile (R-7, like QUARTILE.INC)', () => {
@@ -146,7 +154,7 @@ describe('aggregateRegion on hand-made records', () => {
   const o = aggregateRegion(fixture, region);
 
   it('counts included and skipped records by reason', () => {
-    expect(o.included).toBe(5);
+    expect(o.included).toBe(6);
     expect(o.skipped).toEqual({ noProfile: 1, otherQuestionnaire: 1, invalidAnswers: 1 });
     expect(o.filteredOut).toBe(0);
     expect(o.questionnaireId).toBe('fixture');
@@ -154,10 +162,65 @@ describe('aggregateRegion on hand-made records', () => {
 
   it('describes each field and counts municipalities below their own target', () => {
     expect(o.fields).toEqual([
-      { fieldId: 'a', n: 4, median: 37.5, q1: 25, q3: 56.25, min: 25, max: 75, belowTarget: 4 },
-      { fieldId: 'b', n: 4, median: 75, q1: 50, q3: 100, min: 50, max: 100, belowTarget: 1 },
+      { fieldId: 'a', n: 5, median: 50, q1: 25, q3: 75, min: 25, max: 75, belowTarget: 4 },
+      { fieldId: 'b', n: 5, median: 75, q1: 50, q3: 100, min: 50, max: 100, belowTarget: 1 },
     ]);
-    expect(o.overall).toEqual({ n: 4, median: 62.5, q1: 59.375, q3: 62.5, min: 50, max: 62.5 });
+    expect(o.overall).toEqual({ n: 5, median: 62.5, q1: 62.5, q3: 62.5, min: 50, max: 75 });
+    expect(o.recommendationsWithheld).toBe(false);
+  });
+
+  // Anonymous means anonymous: no figure for a group of fewer than five (after the filter).
+  const withheld = { median: null, q1: null, q3: null, min: null, max: null, withheld: true };
+  it.each<{
+    name: string;
+    records: AssessmentRecord[];
+    filter?: RegionFilter;
+    fieldN: number[];
+    recs: boolean;
+  }>([
+    { name: 'five with a score: shown', records: region, fieldN: [5, 5], recs: true },
+    {
+      name: 'four with a score, the fifth without: field figures withheld, recommendations shown',
+      records: region.filter((r) => r.id !== 'r9'),
+      fieldN: [4, 4],
+      recs: true,
+    },
+    {
+      name: 'a filter leaving four: all withheld',
+      records: region,
+      filter: { kinds: ['gemeinde'] },
+      fieldN: [3, 3],
+      recs: false,
+    },
+    {
+      name: 'a filter leaving one',
+      records: region,
+      filter: { kinds: ['landkreis'] },
+      fieldN: [1, 1],
+      recs: false,
+    },
+  ])('$name', ({ records, filter, fieldN, recs }) => {
+    const f = aggregateRegion(fixture, records, filter);
+    expect(f.fields.map((x) => x.n)).toEqual(fieldN);
+    for (const field of f.fields)
+      if (field.n < 5)
+        expect(field).toEqual({ fieldId: field.fieldId, n: field.n, ...withheld, belowTarget: null });
+      else expect(field.median).not.toBeNull();
+    if (f.overall.n < 5) expect(f.overall).toEqual({ n: f.overall.n, ...withheld });
+    expect(f.recommendationsWithheld).toBe(!recs);
+    if (!recs) expect(f.topRecommendations).toEqual([]);
+    else expect(f.topRecommendations.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    [0, false],
+    [1, true],
+    [4, true],
+    [5, false],
+    [60, false],
+  ])('a group of %i is too few to show: %s', (n, expected) => {
+    expect(tooFewToShow(n)).toBe(expected);
+    expect(MIN_GROUP_SIZE).toBe(5);
   });
 
   const filterCases: {
@@ -170,81 +233,75 @@ describe('aggregateRegion on hand-made records', () => {
     recommendations: [string, number][];
   }[] = [
     {
-      name: 'only Gemeinden: count desc, ties in catalogue order',
-      filter: { kinds: ['gemeinde'] },
-      included: 3,
-      filteredOut: 2,
-      overallN: 2,
+      name: 'all: count desc, ties in catalogue order',
+      filter: {},
+      included: 6,
+      filteredOut: 0,
+      overallN: 5,
       recommendations: [
+        ['r.a1-low', 2],
         ['r.a2-low', 2],
         ['r.a-field', 2],
+        ['r.a-both', 2],
         ['r.b-top', 2],
         ['r.b-high', 2],
-        ['r.a1-low', 1],
-        ['r.a-both', 1],
+        ['r.blk', 1],
       ],
     },
     {
       name: 'top 3',
-      filter: { kinds: ['gemeinde'] },
+      filter: {},
       top: 3,
-      included: 3,
-      filteredOut: 2,
-      overallN: 2,
+      included: 6,
+      filteredOut: 0,
+      overallN: 5,
       recommendations: [
+        ['r.a1-low', 2],
         ['r.a2-low', 2],
         ['r.a-field', 2],
-        ['r.b-top', 2],
       ],
     },
     {
-      name: 'a Landkreis-only question triggers only for the Landkreis',
-      filter: { kinds: ['landkreis'] },
-      included: 1,
-      filteredOut: 4,
-      overallN: 1,
-      recommendations: [
-        ['r.a-both', 1],
-        ['r.blk', 1],
-      ],
+      name: 'only Gemeinden: four, too few for recommendation counts',
+      filter: { kinds: ['gemeinde'] },
+      included: 4,
+      filteredOut: 2,
+      overallN: 3,
+      recommendations: [],
     },
     {
       name: 'by Regierungsbezirk',
       filter: { bezirke: ['schwaben', 'niederbayern'] },
       included: 2,
-      filteredOut: 3,
+      filteredOut: 4,
       overallN: 1,
-      recommendations: [['r.a1-low', 1]],
+      recommendations: [],
     },
     {
       name: 'by population and kind together',
-      filter: { populations: ['1000-2999', 'ab-100000'], kinds: ['gemeinde', 'markt'] },
-      included: 2,
-      filteredOut: 3,
-      overallN: 2,
-      recommendations: [
-        ['r.a2-low', 2],
-        ['r.a-field', 2],
-        ['r.b-top', 2],
-        ['r.b-high', 2],
-        ['r.a1-low', 1],
-        ['r.a-both', 1],
-      ],
+      filter: {
+        populations: ['1000-2999', '5000-9999', 'ab-100000'],
+        kinds: ['gemeinde', 'markt', 'landkreis'],
+      },
+      included: 4,
+      filteredOut: 2,
+      overallN: 4,
+      recommendations: [],
     },
     {
       name: 'empty lists do not restrict',
       filter: { kinds: [], populations: [], bezirke: [] },
       top: 0,
-      included: 5,
+      included: 6,
       filteredOut: 0,
-      overallN: 4,
+      overallN: 5,
       recommendations: [],
     },
     {
       name: 'a filter nobody passes',
       filter: { kinds: ['kreisfreie-stadt'] },
       included: 0,
-      filteredOut: 5,
+      filteredOut: 6,
       overallN: 0,
       recommendations: [],
     },
@@ -335,10 +392,11 @@ describe('aggregateRegion agrees with scoreAssessment and matchRecommendations',
 describe('regionRanking', () => {
   it('names municipalities best first, equal scores share a rank and sort by name', () => {
     expect(regionRanking(fixture, region).map((m) => [m.rank, m.municipality, m.overall])).toEqual([
-      [1, 'Adorf', 62.5],
-      [1, 'Edorf', 62.5],
-      [1, 'Markt Bdorf', 62.5],
-      [4, 'Landkreis C', 50],
+      [1, 'Fdorf', 75],
+      [2, 'Adorf', 62.5],
+      [2, 'Edorf', 62.5],
+      [2, 'Markt Bdorf', 62.5],
+      [5, 'Landkreis C', 50],
     ]);
   });
   it.each([
@@ -370,10 +428,10 @@ describe('regionToCsv', () => {
     expect(regionToCsv(fixture, overview, 'de')).toBe(
       '\uFEFF' +
         [
-          'Handlungsfeld;Anzahl Kommunen;Median;Q1;Q3;Minimum;Maximum;Unter Soll',
-          'Feld A;4;37,5;25;56,3;25;75;4',
-          'Feld B;4;75;50;100;50;100;1',
-          'Gesamt;4;62,5;59,4;62,5;50;62,5;',
+          'Handlungsfeld;Anzahl Kommunen;Median;Q1;Q3;Minimum;Maximum;Unter Soll;Hinweis',
+          'Feld A;5;50;25;75;25;75;4;',
+          'Feld B;5;75;50;100;50;100;1;',
+          'Gesamt;5;62,5;62,5;62,5;50;75;;',
           '',
           'Empfehlung;Anzahl Kommunen',
           'r.a1-low;2',
@@ -386,8 +444,8 @@ describe('regionToCsv', () => {
 
   it('writes English titles and headers', () => {
     const lines = regionToCsv(fixture, overview, 'en').split('\r\n');
-    expect(lines[0]).toBe('\uFEFFField;Municipalities;Median;Q1;Q3;Minimum;Maximum;Below target');
-    expect(lines[1]).toBe('Feld A (en);4;37,5;25;56,3;25;75;4');
+    expect(lines[0]).toBe('\uFEFFField;Municipalities;Median;Q1;Q3;Minimum;Maximum;Below target;Note');
+    expect(lines[1]).toBe('Feld A (en);5;50;25;75;25;75;4;');
     expect(lines[3]?.startsWith('Overall;')).toBe(true);
     expect(lines[5]).toBe('Recommendation;Municipalities');
     expect(lines[6]).toBe('r.a1-low (en);2');
@@ -395,7 +453,25 @@ describe('regionToCsv', () => {
 
   it('leaves statistics empty without scores', () => {
     const lines = regionToCsv(fixture, aggregateRegion(fixture, []), 'de').split('\r\n');
-    expect(lines[1]).toBe('Feld A;0;;;;;;0');
+    expect(lines[1]).toBe('Feld A;0;;;;;;0;');
+  });
+
+  it('follows the overview: a group of fewer than five has its size and the reason, no figures', () => {
+    const small = aggregateRegion(fixture, region, { kinds: ['gemeinde'] });
+    const reason = 'weniger als 5 Kommunen mit Wert: aus Gründen der Anonymität keine Zahlen';
+    expect(regionToCsv(fixture, small, 'de').split('\r\n')).toEqual([
+      '\uFEFFHandlungsfeld;Anzahl Kommunen;Median;Q1;Q3;Minimum;Maximum;Unter Soll;Hinweis',
+      `Feld A;3;;;;;;;${reason}`,
+      `Feld B;3;;;;;;;${reason}`,
+      `Gesamt;3;;;;;;;${reason}`,
+      '',
+      'Empfehlung;Anzahl Kommunen',
+      'weniger als 5 Kommunen einbezogen: aus Gründen der Anonymität keine Zahlen',
+      '',
+    ]);
+    expect(regionToCsv(fixture, small, 'en')).toContain(
+      'Feld A (en);3;;;;;;;fewer than 5 municipalities with a value: no figures, to keep them anonymous',
+    );
   });
 
   it.each([
@@ -418,6 +494,6 @@ describe('regionToCsv', () => {
       questionnaire: { ...fixtureQuestionnaire, fields: [{ ...a, title: { de: title, en: title } }, b] },
     };
     const csv = regionToCsv(pkg, overview, 'de');
-    expect(csv).toContain(`\r\n${cell};4;37,5;`);
+    expect(csv).toContain(`\r\n${cell};5;50;`);
   });
 });

@@ -19,10 +19,24 @@ export interface RegionFilter {
   bezirke?: Regierungsbezirk[];
 }
 
-/** Spread of scores across municipalities; the statistics are null when n is 0. */
+/**
+ * The smallest group of municipalities for which the overview shows a figure (the ODI Pathway's
+ * threshold): a median of three is close to naming each of them.
+ */
+export const MIN_GROUP_SIZE = 5;
+
+/** True when a group of n municipalities is too small to show a figure for (0 has none anyway). */
+export const tooFewToShow = (n: number): boolean => n > 0 && n < MIN_GROUP_SIZE;
+
+/**
+ * Spread of scores across municipalities; the statistics are null when n is 0, and in an overview
+ * also when n is below MIN_GROUP_SIZE (then `withheld` is true).
+ */
 export interface Distribution {
   /** Municipalities with a score. */
   n: number;
+  /** True when the statistics are left out because fewer than MIN_GROUP_SIZE municipalities have a score. */
+  withheld?: boolean;
   median: number | null;
   /** Lower and upper quartile, see `quantile`. */
   q1: number | null;
@@ -34,8 +48,8 @@ export interface Distribution {
 /** Distribution of one field's scores, and how many municipalities are below their own target. */
 export interface FieldDistribution extends Distribution {
   fieldId: string;
-  /** Municipalities whose field score is below their target (own target, else the field's default). */
-  belowTarget: number;
+  /** Municipalities whose field score is below their target (own target, else the field's default); null when withheld. */
+  belowTarget: number | null;
 }
 
 /** How many municipalities a recommendation applies to. */
@@ -64,8 +78,10 @@ export interface RegionOverview {
   filteredOut: number;
   fields: FieldDistribution[];
   overall: Distribution;
-  /** Most frequent recommendations, most municipalities first, ties in catalogue order. */
+  /** Most frequent recommendations, most municipalities first, ties in catalogue order; empty when withheld. */
   topRecommendations: RecommendationCount[];
+  /** True when fewer than MIN_GROUP_SIZE municipalities are included: no recommendation counts are shown. */
+  recommendationsWithheld: boolean;
 }
 
 /** A named municipality and its overall score, for the ranking the user has to switch on. */
@@ -299,11 +315,19 @@ function scoreRegion(
   return { included, skipped, filteredOut };
 }
 
+/** The statistics of a group, or none when the group is too small to stay anonymous. */
+function anonymousDistribution(values: readonly number[]): Distribution {
+  if (!tooFewToShow(values.length)) return distribution(values);
+  return { n: values.length, withheld: true, median: null, q1: null, q3: null, min: null, max: null };
+}
+
 /**
  * Aggregates many municipalities' assessments anonymously: score distributions per field and
  * overall, how many are below target per field and the `top` most frequent recommendations.
  * Records without a profile, of another questionnaire or with unscorable answers are skipped
- * and counted. Each record counts as one municipality.
+ * and counted. Each record counts as one municipality. A figure for a group of fewer than
+ * MIN_GROUP_SIZE municipalities (after the filter) is withheld: the group's size stays, its
+ * statistics, below-target count or recommendation counts do not.
  */
 export function aggregateRegion(
   pkg: QuestionnairePackage,
@@ -341,17 +365,18 @@ export function aggregateRegion(
     .sort((a, b) => b.count - a.count || a.order - b.order)
     .slice(0, Math.max(0, top))
     .map(({ order: _order, ...r }) => r);
+  const recommendationsWithheld = tooFewToShow(counts.included);
 
   return {
     questionnaireId: q.id,
     ...counts,
-    fields: q.fields.map((field, i) => ({
-      fieldId: field.id,
-      ...distribution(fieldValues[i] ?? []),
-      belowTarget: belowTarget[i] ?? 0,
-    })),
-    overall: distribution(overallValues),
-    topRecommendations,
+    fields: q.fields.map((field, i) => {
+      const stats = anonymousDistribution(fieldValues[i] ?? []);
+      return { fieldId: field.id, ...stats, belowTarget: stats.withheld ? null : (belowTarget[i] ?? 0) };
+    }),
+    overall: anonymousDistribution(overallValues),
+    topRecommendations: recommendationsWithheld ? [] : topRecommendations,
+    recommendationsWithheld,
   };
 }
 
@@ -387,16 +412,33 @@ export function regionRanking(
 
 const CSV_HEADERS = {
   de: {
-    fields: ['Handlungsfeld', 'Anzahl Kommunen', 'Median', 'Q1', 'Q3', 'Minimum', 'Maximum', 'Unter Soll'],
+    fields: [
+      'Handlungsfeld',
+      'Anzahl Kommunen',
+      'Median',
+      'Q1',
+      'Q3',
+      'Minimum',
+      'Maximum',
+      'Unter Soll',
+      'Hinweis',
+    ],
     overall: 'Gesamt',
     recommendations: ['Empfehlung', 'Anzahl Kommunen'],
+    withheld: `weniger als ${MIN_GROUP_SIZE} Kommunen mit Wert: aus Gründen der Anonymität keine Zahlen`,
+    recsWithheld: `weniger als ${MIN_GROUP_SIZE} Kommunen einbezogen: aus Gründen der Anonymität keine Zahlen`,
   },
   en: {
-    fields: ['Field', 'Municipalities', 'Median', 'Q1', 'Q3', 'Minimum', 'Maximum', 'Below target'],
+    fields: ['Field', 'Municipalities', 'Median', 'Q1', 'Q3', 'Minimum', 'Maximum', 'Below target', 'Note'],
     overall: 'Overall',
     recommendations: ['Recommendation', 'Municipalities'],
+    withheld: `fewer than ${MIN_GROUP_SIZE} municipalities with a value: no figures, to keep them anonymous`,
+    recsWithheld: `fewer than ${MIN_GROUP_SIZE} municipalities included: no figures, to keep them anonymous`,
   },
-} satisfies Record<'de' | 'en', { fields: string[]; overall: string; recommendations: string[] }>;
+} satisfies Record<
+  'de' | 'en',
+  { fields: string[]; overall: string; recommendations: string[]; withheld: string; recsWithheld: string }
+>;
 
 /** Points with at most one decimal and a decimal comma, as German spreadsheets expect. */
 function csvNumber(value: number | null): string {
@@ -412,17 +454,26 @@ export function regionToCsv(pkg: QuestionnairePackage, overview: RegionOverview,
   const headers = CSV_HEADERS[lang];
   const titles = new Map(pkg.questionnaire.fields.map((f) => [f.id, f.title[lang]]));
   const recTitles = new Map(pkg.recommendations.map((r) => [r.id, r.title[lang]]));
+  // The same rule as the overview: a withheld group has its size and the reason, no figures.
   const stats = (d: Distribution) => [String(d.n), ...[d.median, d.q1, d.q3, d.min, d.max].map(csvNumber)];
+  const note = (d: Distribution) => (d.withheld ? headers.withheld : '');
   const rows: string[][] = [
     headers.fields,
-    ...overview.fields.map((f) => [titles.get(f.fieldId) ?? f.fieldId, ...stats(f), String(f.belowTarget)]),
-    [headers.overall, ...stats(overview.overall), ''],
+    ...overview.fields.map((f) => [
+      titles.get(f.fieldId) ?? f.fieldId,
+      ...stats(f),
+      f.belowTarget === null ? '' : String(f.belowTarget),
+      note(f),
+    ]),
+    [headers.overall, ...stats(overview.overall), '', note(overview.overall)],
     [],
     headers.recommendations,
-    ...overview.topRecommendations.map((r) => [
-      recTitles.get(r.recommendationId) ?? r.recommendationId,
-      String(r.count),
-    ]),
+    ...(overview.recommendationsWithheld
+      ? [[headers.recsWithheld]]
+      : overview.topRecommendations.map((r) => [
+          recTitles.get(r.recommendationId) ?? r.recommendationId,
+          String(r.count),
+        ])),
   ];
   return `\uFEFF${rows.map((row) => row.map(csvCell).join(';')).join('\r\n')}\r\n`;
 }

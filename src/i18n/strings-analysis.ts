@@ -199,6 +199,12 @@ const de = {
     recsIntro:
       'Diese Empfehlungen gelten für besonders viele Kommunen – der Ausgangspunkt für gemeinsame Projekte und geteilte Dienste.',
     recsNone: 'Für die einbezogenen Kommunen gibt es keine Empfehlungen.',
+    withheldCell: (min: number) => `keine Zahlen: weniger als ${min} Kommunen mit Wert (Anonymität)`,
+    withheldNote: (min: number) =>
+      `Anonym heißt anonym: Für eine Gruppe von weniger als ${min} Kommunen zeigt die Übersicht keine Zahlen – auch nicht, wenn die Gruppe erst durch die Filter so klein wird. Sonst ließe sich ablesen, wie einzelne Kommunen stehen. Die CSV-Datei folgt derselben Regel.`,
+    recsWithheld: (min: number) =>
+      `Keine Zahlen: Es sind weniger als ${min} Kommunen einbezogen. So bleibt jede Kommune anonym.`,
+    rankingPrintAll: (n: number) => `Beim Drucken stehen alle ${n} Zeilen der Rangliste auf dem Papier.`,
     recommendation: 'Empfehlung',
     recCount: (n: number, of: number) => `${n} von ${of}`,
     rankingTitle: 'Rangliste',
@@ -399,6 +405,12 @@ const en: AnalysisStrings = {
     recsIntro:
       'These recommendations apply to especially many municipalities – the starting point for joint projects and shared services.',
     recsNone: 'There are no recommendations for the included municipalities.',
+    withheldCell: (min: number) => `no figures: fewer than ${min} municipalities with a value (anonymity)`,
+    withheldNote: (min: number) =>
+      `Anonymous means anonymous: for a group of fewer than ${min} municipalities the overview shows no figures – also when the filters make the group that small. Otherwise one could read off how single municipalities stand. The CSV file follows the same rule.`,
+    recsWithheld: (min: number) =>
+      `No figures: fewer than ${min} municipalities are included. This keeps every municipality anonymous.`,
+    rankingPrintAll: (n: number) => `When printed, all ${n} rows of the ranking are on paper.`,
     recommendation: 'Recommendation',
     recCount: (n: number, of: number) => `${n} of ${of}`,
     rankingTitle: 'Ranking',

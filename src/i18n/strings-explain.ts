@@ -44,7 +44,8 @@ const de = {
     unanswered: 'noch offen',
     calculation: 'Rechnung',
     result: (points: string) => `${points} Punkte`,
-    rounding: 'Gerundet wird erst am Ende, auf ganze Punkte.',
+    rounding:
+      'Gerundet wird erst am Ende, auf ganze Punkte: ab ,5 aufwärts, darunter abwärts (47,46 → 47; 47,50 → 48).',
     none: 'Noch hat kein Handlungsfeld einen Wert. Sobald Fragen mit einer Stufe beantwortet sind, steht hier ein Rechenbeispiel.',
   },
   total: {
@@ -53,7 +54,7 @@ const de = {
       n === 1
         ? 'Der Gesamtwert ist der Wert des einzigen Handlungsfelds, das bisher einen Wert hat.'
         : `Der Gesamtwert ist der einfache Durchschnitt der ${n} Handlungsfelder mit einem Wert. Jedes Handlungsfeld zählt gleich viel.`,
-    note: 'Gerechnet wird mit den ungerundeten Werten der Handlungsfelder (hier mit einer Nachkommastelle gezeigt); gerundet wird erst am Ende.',
+    note: 'Gerechnet wird mit den ungerundeten Werten der Handlungsfelder (hier mit zwei Nachkommastellen gezeigt); gerundet wird erst am Ende, auf ganze Punkte: ab ,5 aufwärts, darunter abwärts.',
     none: 'Noch gibt es keinen Gesamtwert, weil kein Handlungsfeld einen Wert hat.',
     bandIntro: 'Der Gesamtwert ordnet die Kommune einem von fünf Reifegraden zu:',
     caption: 'Reifegrade',
@@ -149,7 +150,8 @@ const en: ExplainStrings = {
     unanswered: 'still open',
     calculation: 'Calculation',
     result: (points: string) => `${points} points`,
-    rounding: 'Rounding to whole points happens only at the end.',
+    rounding:
+      'Rounding to whole points happens only at the end: .5 and above rounds up, below it rounds down (47.46 → 47; 47.50 → 48).',
     none: 'No field has a value yet. As soon as questions are answered with a level, an example appears here.',
   },
   total: {
@@ -158,7 +160,7 @@ const en: ExplainStrings = {
       n === 1
         ? 'The overall score is the value of the only field that has a value so far.'
         : `The overall score is the plain average of the ${n} fields that have a value. Every field counts the same.`,
-    note: 'The unrounded field values are used (shown here with one decimal); rounding happens only at the end.',
+    note: 'The unrounded field values are used (shown here with two decimals); rounding to whole points happens only at the end: .5 and above rounds up, below it rounds down.',
     none: 'There is no overall score yet because no field has a value.',
     bandIntro: 'The overall score places the municipality in one of five maturity bands:',
     caption: 'Maturity bands',

@@ -26,6 +26,9 @@ const de = {
   target: 'Soll',
   gap: 'Abstand',
   reached: 'erreicht',
+  runningHead: (name: string) => `Ergebnisblatt ${name}`.trim(),
+  pageWord: 'Seite ',
+  ofWord: ' von ',
   pointsNote:
     'Alle Werte in Punkten von 0 bis 100; „–“: kein Wert, weil keine Frage mit einer Stufe beantwortet ist.',
   chartAlt: (summary: string) =>
@@ -113,6 +116,9 @@ const en: PrintStrings = {
   target: 'Target',
   gap: 'Gap',
   reached: 'reached',
+  runningHead: (name: string) => `Result sheet ${name}`.trim(),
+  pageWord: 'Page ',
+  ofWord: ' of ',
   pointsNote:
     'All values in points from 0 to 100; “–”: no value because no question was answered with a level.',
   chartAlt: (summary: string) =>

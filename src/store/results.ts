@@ -4,11 +4,19 @@ import type { MunicipalityKind } from '../engine/questionnaire-schema';
 import { computeGaps, type FieldGap } from '../engine/gaps';
 import type { QuestionnairePackage } from '../engine/questionnaire-package';
 import { matchRecommendations, type MatchedRecommendation } from '../engine/recommend';
+import { summarizeResults, type ResultSummary } from '../engine/result-summary';
 import { scoreAssessment, type AssessmentScore } from '../engine/score';
 
 /** Everything derived from an assessment's answers and targets. */
 export type Results =
-  | { ok: true; score: AssessmentScore; gaps: FieldGap[]; recommendations: MatchedRecommendation[] }
+  | {
+      ok: true;
+      score: AssessmentScore;
+      gaps: FieldGap[];
+      recommendations: MatchedRecommendation[];
+      /** The result at a glance, shared by the results screen, the sheet and the council paper. */
+      summary: ResultSummary;
+    }
   | { ok: false; error: string };
 
 /** Scores, gaps and matched recommendations for one assessment's answers and targets (engine calls only). */
@@ -29,7 +37,8 @@ export function computeResults(
       targets,
       kind,
     );
-    return { ok: true, score, gaps, recommendations };
+    const summary = summarizeResults(pkg.questionnaire, answers, kind, gaps, recommendations);
+    return { ok: true, score, gaps, recommendations, summary };
   } catch (e) {
     return { ok: false, error: (e as Error).message };
   }

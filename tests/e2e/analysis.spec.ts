@@ -285,8 +285,14 @@ test('regional overview of 60 municipality files: counts, filter, ranking, CSV',
   await page.getByLabel('Rangliste mit Namen anzeigen').check();
   const filteredRanking = regionRanking(pkg, records, { kinds: ['gemeinde'] });
   const rankRows = page.getByTestId('region-ranking').locator('tbody tr');
-  await expect(rankRows).toHaveCount(Math.min(25, filteredRanking.length));
+  await expect(rankRows.filter({ visible: true })).toHaveCount(Math.min(25, filteredRanking.length));
   await expect(rankRows.first()).toContainText(filteredRanking[0]?.municipality ?? '-');
+  // On paper the whole ranking, not only the rows on screen.
+  expect(filteredRanking.length).toBeGreaterThan(25);
+  await page.emulateMedia({ media: 'print' });
+  await expect(rankRows.filter({ visible: true })).toHaveCount(filteredRanking.length);
+  await expect(rankRows.last()).toContainText(filteredRanking.at(-1)?.municipality ?? '-');
+  await page.emulateMedia({ media: 'screen' });
 
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Als CSV-Datei speichern (für Excel)' }).click();
@@ -296,5 +302,48 @@ test('regional overview of 60 municipality files: counts, filter, ranking, CSV',
   expect(csv.startsWith('\uFEFF')).toBe(true);
   expect(csv).toContain(';');
   expect(csv).toBe(regionToCsv(pkg, filtered, 'de'));
+  await expectNoAxeViolations(page);
+});
+
+test('regional overview: no figure for a group of fewer than 5, on screen and in the CSV', async ({
+  page,
+}) => {
+  // Seven municipalities: four Gemeinden, three Märkte.
+  const records = generateAssessments(pkg, 7, 77).map((r, i) => {
+    if (!r.profile) throw new Error('generateAssessments gives a record with profile');
+    return { ...r, profile: { ...r.profile, kind: i < 4 ? ('gemeinde' as const) : ('markt' as const) } };
+  });
+  const paths = writeExports(records.map((r, i) => ({ name: `kommune-${i + 1}.json`, records: [r] })));
+  await page.goto('./#/region');
+  await page.getByLabel('Exportdateien der Kommunen wählen').setInputFiles(paths);
+  await expect(page.getByTestId('region-included')).toHaveText('7 Bewertungen einbezogen');
+  const all = aggregateRegion(pkg, records);
+  expect(all.overall.n).toBeGreaterThanOrEqual(5);
+  await expect(page.getByTestId('median-overall')).toHaveText(shown(all.overall.median));
+  await expect(page.getByTestId('region-withheld')).toHaveCount(0);
+
+  // The filter leaves three: every figure is withheld, and the page says why.
+  await page.getByRole('group', { name: 'Art der Kommune' }).getByLabel('Markt', { exact: true }).check();
+  await expect(page.getByTestId('region-included')).toHaveText('3 Bewertungen einbezogen');
+  const small = aggregateRegion(pkg, records, { kinds: ['markt'] });
+  expect(small.overall.withheld).toBe(true);
+  await expect(page.getByTestId('median-overall')).toHaveText(
+    'keine Zahlen: weniger als 5 Kommunen mit Wert (Anonymität)',
+  );
+  for (const f of q.fields)
+    await expect(page.getByTestId(`median-${f.id}`)).toHaveText(/weniger als 5 Kommunen/);
+  await expect(page.getByTestId('region-withheld')).toContainText('Anonym heißt anonym');
+  await expect(page.getByTestId('region-recs-withheld')).toContainText('weniger als 5 Kommunen einbezogen');
+  await expect(page.getByTestId('region-recommendations')).toHaveCount(0);
+  await expect(page.getByRole('img', { name: /Punkteverteilung/ })).not.toHaveAccessibleName(/Median \d/);
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Als CSV-Datei speichern (für Excel)' }).click();
+  const csv = readFileSync(await (await downloading).path(), 'utf8');
+  expect(csv).toBe(regionToCsv(pkg, small, 'de'));
+  expect(csv).toContain('weniger als 5 Kommunen mit Wert: aus Gründen der Anonymität keine Zahlen');
+  // No statistic of the three is in the file: each field row has the size and the reason only.
+  for (const line of csv.split('\r\n').slice(1, q.fields.length + 2))
+    expect(line).toMatch(/;[1-4];;;;;;;weniger als 5 Kommunen mit Wert/);
   await expectNoAxeViolations(page);
 });

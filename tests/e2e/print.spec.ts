@@ -10,7 +10,7 @@ const pkg = loadBavarianPackage();
 const q = pkg.questionnaire;
 const municipality = 'Musterhausen an der Ilm';
 const de = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
-const de1 = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const de2 = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 async function expectNoAxeViolations(page: Page) {
   const result = await new AxeBuilder({ page })
@@ -129,11 +129,13 @@ test('the explain page and the two-page print sheet show the engine’s numbers'
     `(${scored.map((s) => `${de.format(s.weight)} × ${s.points}`).join(' + ')}) ÷ ` +
     `(${scored.map((s) => de.format(s.weight)).join(' + ')}) = ` +
     `${de.format(exact * exampleScore.weightSum)} ÷ ${de.format(exampleScore.weightSum)} = ` +
-    (Number.isInteger(exact) ? `${exact} Punkte` : `${de1.format(exact)} → ${displayScore(exact)} Punkte`);
+    (Number.isInteger(exact) ? `${exact} Punkte` : `${de2.format(exact)} → ${displayScore(exact)} Punkte`);
   await expect(page.getByTestId('worked-example')).toContainText(exampleField.questions[0]?.title.de ?? '');
   await expect(page.getByTestId('worked-calculation')).toHaveText(`Rechnung: ${calculation}`);
   await expect(page.getByTestId('total-calculation')).toContainText(
-    Number.isInteger(expected.overall) ? `= ${overall} Punkte` : `→ ${overall} Punkte`,
+    Number.isInteger(expected.overall)
+      ? `= ${overall} Punkte`
+      : `= ${de2.format(expected.overall)} → ${overall} Punkte`,
   );
   await expect(page.getByTestId('explain-counts')).toContainText(
     `${expected.counts.dontKnow}-mal „weiß nicht“`,

@@ -13,16 +13,35 @@ import { ScrollBox } from '../../components/scroll-box';
 
 const LEVELS = [0, 1, 2, 3, 4] as const;
 
-/** Numbers as people read them in the chosen language: at most one decimal, German decimal comma. */
+/**
+ * The decimals a value before rounding needs so that a reader who rounds the shown number gets
+ * the engine's whole points: two, more only where two would mislead (47.496 is "47,496", not
+ * "47,50", which a reader would round to 48).
+ */
+export function decimalsToShow(n: number): number {
+  for (let digits = 2; digits < 6; digits++) {
+    const shown = Number(n.toFixed(digits));
+    if (Math.round(shown) === displayScore(n)) return digits;
+  }
+  return 6;
+}
+
+/** Numbers as people read them in the chosen language, with the German decimal comma. */
 function numberFormat(lang: Language) {
   const locale = lang === 'de' ? 'de-DE' : 'en-GB';
   const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  const oneDecimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return {
     /** 75, 1,5 */
     plain: (n: number) => plain.format(n),
-    /** A result before rounding: whole numbers stay whole, others get exactly one decimal. */
-    exact: (n: number) => (Number.isInteger(n) ? plain.format(n) : oneDecimal.format(n)),
+    /** A value before rounding: whole numbers stay whole, others get two decimals (see decimalsToShow). */
+    exact: (n: number) => {
+      if (Number.isInteger(n)) return plain.format(n);
+      const digits = decimalsToShow(n);
+      return new Intl.NumberFormat(locale, {
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      }).format(n);
+    },
   };
 }
 

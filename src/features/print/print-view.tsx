@@ -14,10 +14,14 @@ import { CoatOfArmsUpload } from './coat-of-arms-upload';
 import { DocumentButtons } from './document-buttons';
 import './print.css';
 
-/** How many recommendations the sheet shows: the sheet must stay within two A4 pages. */
-const TOP_RECOMMENDATIONS = 5;
 /** How many first steps each recommendation shows on paper. */
 const STEPS_ON_PAPER = 2;
+
+/** A CSS string literal: quotes, backslashes, line breaks and "<" escaped, the name cut to 80 characters. */
+function cssString(text: string): string {
+  const cut = text.length > 80 ? `${text.slice(0, 79)}…` : text;
+  return `"${cut.replace(/[\\"<\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+}
 
 /** Today's date as YYYY-MM-DD in local time (not UTC, which can be yesterday after midnight). */
 function localIsoDate(d: Date): string {
@@ -61,18 +65,20 @@ export function PrintView({ pkg, assessment }: { pkg: QuestionnairePackage; asse
         <p>{results.ok ? '' : results.error}</p>
       </div>
     );
-  const { score, gaps, recommendations } = results;
+  const { score, gaps, recommendations, summary } = results;
   const profile = assessment.profile;
   const shownFields = score.fields.filter((f) => f.total > 0);
-  const top = recommendations.slice(0, TOP_RECOMMENDATIONS);
-  const clarify = q.fields
-    .map((field) => ({
-      field,
-      questions: visibleQuestions(field, kind).filter(
-        (qu) => ownValue(assessment.answers, qu.id) === DONT_KNOW,
-      ),
-    }))
-    .filter((c) => c.questions.length > 0);
+  // The same selection as the summary on the results screen (engine/result-summary.ts).
+  const top = summary.topRecommendations;
+  const questionsById = new Map(q.fields.flatMap((f) => f.questions.map((qu) => [qu.id, qu] as const)));
+  const clarify = summary.openQuestions.flatMap(({ fieldId, questionIds }) => {
+    const field = q.fields.find((f) => f.id === fieldId);
+    return field ? [{ field, questions: questionIds.flatMap((id) => questionsById.get(id) ?? []) }] : [];
+  });
+  // A running head on every page after the first (print.css): the municipality and "Seite n von m".
+  const runningHead =
+    `@page { @top-left { content: ${cssString(p.runningHead(profile?.municipality ?? ''))}; } ` +
+    `@top-right { content: ${cssString(p.pageWord)} counter(page) ${cssString(p.ofWord)} counter(pages); } }`;
   const chartAlt = p.chartAlt(
     shownFields
       .map((f, i) => {
@@ -110,6 +116,7 @@ export function PrintView({ pkg, assessment }: { pkg: QuestionnairePackage; asse
         />
       </div>
 
+      <style>{runningHead}</style>
       <article className="print-sheet" aria-labelledby="sheet-title">
         <header className={assessment.coatOfArms ? 'sheet-head with-arms' : 'sheet-head'}>
           {assessment.coatOfArms && (

@@ -12,6 +12,7 @@ import {
 import { POPULATION_CLASSES, REGIERUNGSBEZIRKE, type AssessmentRecord } from '../../engine/assessment';
 import {
   aggregateRegion,
+  MIN_GROUP_SIZE,
   regionRanking,
   regionToCsv,
   type Distribution,
@@ -212,7 +213,7 @@ function RegionView({ pkg, records }: { pkg: QuestionnairePackage; records: Asse
   const recs = new Map(pkg.recommendations.map((r) => [r.id, r]));
   const chartText = a.chartDescription(
     rows
-      .filter((r) => r.stats.n > 0)
+      .filter((r) => r.stats.n > 0 && !r.stats.withheld)
       .map((r) =>
         a.chartPart(r.label, pointsText(r.stats.median), pointsText(r.stats.q1), pointsText(r.stats.q3)),
       )
@@ -313,12 +314,20 @@ function RegionView({ pkg, records }: { pkg: QuestionnairePackage; records: Asse
                     <tr key={f.fieldId} data-field={f.fieldId}>
                       <th scope="row">{fieldTitle(f.fieldId)}</th>
                       <td>{f.n}</td>
-                      <td data-testid={`median-${f.fieldId}`}>{pointsText(f.median)}</td>
-                      <td>{pointsText(f.q1)}</td>
-                      <td>{pointsText(f.q3)}</td>
-                      <td>{pointsText(f.min)}</td>
-                      <td>{pointsText(f.max)}</td>
-                      <td data-testid={`below-${f.fieldId}`}>{f.belowTarget}</td>
+                      {f.withheld ? (
+                        <td colSpan={6} data-testid={`median-${f.fieldId}`} className="withheld">
+                          {a.withheldCell(MIN_GROUP_SIZE)}
+                        </td>
+                      ) : (
+                        <>
+                          <td data-testid={`median-${f.fieldId}`}>{pointsText(f.median)}</td>
+                          <td>{pointsText(f.q1)}</td>
+                          <td>{pointsText(f.q3)}</td>
+                          <td>{pointsText(f.min)}</td>
+                          <td>{pointsText(f.max)}</td>
+                          <td data-testid={`below-${f.fieldId}`}>{f.belowTarget}</td>
+                        </>
+                      )}
                     </tr>
                   ))}
                 </tbody>
@@ -326,22 +335,39 @@ function RegionView({ pkg, records }: { pkg: QuestionnairePackage; records: Asse
                   <tr>
                     <th scope="row">{all.overall}</th>
                     <td>{overview.overall.n}</td>
-                    <td data-testid="median-overall">{pointsText(overview.overall.median)}</td>
-                    <td>{pointsText(overview.overall.q1)}</td>
-                    <td>{pointsText(overview.overall.q3)}</td>
-                    <td>{pointsText(overview.overall.min)}</td>
-                    <td>{pointsText(overview.overall.max)}</td>
-                    <td>{all.none}</td>
+                    {overview.overall.withheld ? (
+                      <td colSpan={6} data-testid="median-overall" className="withheld">
+                        {a.withheldCell(MIN_GROUP_SIZE)}
+                      </td>
+                    ) : (
+                      <>
+                        <td data-testid="median-overall">{pointsText(overview.overall.median)}</td>
+                        <td>{pointsText(overview.overall.q1)}</td>
+                        <td>{pointsText(overview.overall.q3)}</td>
+                        <td>{pointsText(overview.overall.min)}</td>
+                        <td>{pointsText(overview.overall.max)}</td>
+                        <td>{all.none}</td>
+                      </>
+                    )}
                   </tr>
                 </tfoot>
               </table>
             </ScrollBox>
+            {(overview.overall.withheld || overview.fields.some((f) => f.withheld)) && (
+              <p className="note-box" data-testid="region-withheld">
+                {a.withheldNote(MIN_GROUP_SIZE)}
+              </p>
+            )}
           </section>
 
           <section aria-labelledby={`${uid}-recs`} className="region-block">
             <h2 id={`${uid}-recs`}>{a.recsTitle}</h2>
             <p>{a.recsIntro}</p>
-            {overview.topRecommendations.length === 0 ? (
+            {overview.recommendationsWithheld ? (
+              <p className="note-box" data-testid="region-recs-withheld">
+                {a.recsWithheld(MIN_GROUP_SIZE)}
+              </p>
+            ) : overview.topRecommendations.length === 0 ? (
               <p>{a.recsNone}</p>
             ) : (
               <ScrollBox label={a.recsTitle}>
@@ -398,8 +424,9 @@ function RegionView({ pkg, records }: { pkg: QuestionnairePackage; records: Asse
                       </tr>
                     </thead>
                     <tbody>
-                      {ranking.slice(0, rankingRows).map((m) => (
-                        <tr key={m.recordId}>
+                      {ranking.map((m, i) => (
+                        // Rows past those shown are on paper only: the print has the whole ranking.
+                        <tr key={m.recordId} className={i < rankingRows ? undefined : 'print-only-row'}>
                           <td>{m.rank}</td>
                           <th scope="row">{m.municipality}</th>
                           <td>{s.kinds[m.kind]}</td>
@@ -410,8 +437,9 @@ function RegionView({ pkg, records }: { pkg: QuestionnairePackage; records: Asse
                     </tbody>
                   </table>
                 </ScrollBox>
-                <p className="small-note">
+                <p className="small-note no-print">
                   {a.shownOf(Math.min(rankingRows, ranking.length), ranking.length)}
+                  {ranking.length > rankingRows && ` ${a.rankingPrintAll(ranking.length)}`}
                 </p>
                 {ranking.length > rankingRows && (
                   <button

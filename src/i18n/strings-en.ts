@@ -95,6 +95,7 @@ export const en: Strings = {
   },
   survey: de.survey,
   results: {
+    contentAsOf: (month: string) => `Content as of ${month}`,
     title: (name: string) => `Result: ${name}`,
     overall: 'Overall score',
     outOf: 'out of 100 points',

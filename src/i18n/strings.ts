@@ -114,6 +114,7 @@ const german = {
   },
   results: {
     title: (name: string) => `Ergebnis: ${name}`,
+    contentAsOf: (month: string) => `Inhaltlicher Stand: ${month}`,
     overall: 'Gesamtwert',
     outOf: 'von 100 Punkten',
     noScore: 'noch kein Wert',

@@ -7,6 +7,7 @@ import { RadarImage, type RadarData } from '../../components/radar-chart';
 import { routeHref } from '../../components/route';
 import { ScrollBox } from '../../components/scroll-box';
 import { useLanguage, useStrings } from '../../components/use-strings';
+import { formatMonth } from '../../i18n/format-month';
 import { printStrings } from '../../i18n/strings-print';
 import { useResults } from '../../store/results';
 import './print.css';
@@ -298,6 +299,7 @@ export function PrintView({ pkg, assessment }: { pkg: QuestionnairePackage; asse
           <p>
             {p.basedOn}: {q.basedOn[lang]}
           </p>
+          {q.asOf && <p data-testid="content-as-of">{p.contentAsOf(formatMonth(q.asOf, lang))}</p>}
         </footer>
 
         {withAppendix && (

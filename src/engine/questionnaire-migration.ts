@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { DONT_KNOW, NOT_APPLICABLE, type AnswerValue, type AssessmentRecord } from './assessment.ts';
+// Type-only: scripts/questionnaire-files.ts (loaded by vite.config.ts) imports this file.
+import type { AnswerValue, AssessmentRecord } from './assessment.ts';
 import { indexQuestionnaire } from './questionnaire-package.ts';
 import { Id, type Questionnaire } from './questionnaire-schema.ts';
 
@@ -110,7 +111,7 @@ export interface UpgradeResult {
 }
 
 const allows = (value: AnswerValue, q: { allowDontKnow: boolean; allowNotApplicable: boolean }) =>
-  value === DONT_KNOW ? q.allowDontKnow : value === NOT_APPLICABLE ? q.allowNotApplicable : true;
+  value === 'dontKnow' ? q.allowDontKnow : value === 'notApplicable' ? q.allowNotApplicable : true;
 
 /**
  * Carries an assessment made with an older version of the questionnaire over to `questionnaire`

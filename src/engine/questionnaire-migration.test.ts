@@ -10,6 +10,7 @@ import {
   upgradeAssessment,
   type MigrationStep,
 } from './questionnaire-migration';
+import { compareRounds } from './compare-rounds';
 import { fixtureQuestionnaire } from './test-fixtures';
 
 function record(over: Partial<AssessmentRecord> = {}): AssessmentRecord {
@@ -205,5 +206,38 @@ describe('a 1.0.0 export file imported into 2.0.0', () => {
     if (!fit.ok) throw new Error(fit.errors.join('\n'));
     const again = fitToQuestionnaire(fit.record, q2, migrations);
     expect(again).toEqual({ ok: true, record: fit.record, notice: null, toReview: [] });
+  });
+});
+
+describe('comparing a 1.0.0 round with a 2.0.0 round', () => {
+  const older = record({
+    id: 'r1',
+    questionnaireId: 'bayern-kommunen',
+    questionnaireVersion: '1.0.0',
+    label: 'Frühjahr 2025',
+    answers: { 'onlinedienste.bayernid': 1, 'strategie.digitalstrategie': 2 },
+  });
+  const newer = record({
+    id: 'r2',
+    questionnaireId: 'bayern-kommunen',
+    questionnaireVersion: '2.0.0',
+    label: 'Herbst 2026',
+    answers: { 'onlinedienste.nutzerkonto': 3, 'strategie.digitalstrategie': 3 },
+  });
+  const pkg = loaded.value;
+
+  it('uses the mapping: the renamed question is compared under its new id and marked', () => {
+    const c = compareRounds(pkg, older, newer, migrations);
+    expect(c.answers.map((a) => [a.questionId, a.before, a.after])).toEqual([
+      ['strategie.digitalstrategie', 2, 3],
+      ['onlinedienste.nutzerkonto', 1, 3],
+    ]);
+    expect(c.changedMeaning).toEqual(['onlinedienste.nutzerkonto']);
+  });
+
+  it('refuses without a mapping, naming the version', () => {
+    expect(() => compareRounds(pkg, older, newer)).toThrow(
+      'Die Runde „Frühjahr 2025“ wurde mit Version „1.0.0“ des Fragebogens erstellt',
+    );
   });
 });

@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import { MigrationList, checkMigrations } from '../src/engine/questionnaire-migration.ts';
 import {
+  formatIssues,
   parseQuestionnairePackage,
   type PackageResult,
   type RawFile,
@@ -41,5 +43,16 @@ export function loadQuestionnaireDir(dir: string, base = process.cwd()): Package
         `${questionnaire.name}: id: „${result.value.questionnaire.id}“ muss dem Ordnernamen „${basename(dir)}“ entsprechen`,
       ],
     };
+  if (!result.ok) return result;
+  // A mapping from older versions, when there is one, must fit this version.
+  const migrationsPath = join(dir, 'migrations.json');
+  if (existsSync(migrationsPath)) {
+    const raw = readJson(migrationsPath, base);
+    if (typeof raw === 'string') return { ok: false, errors: [raw] };
+    const parsed = MigrationList.safeParse(raw.data);
+    if (!parsed.success) return { ok: false, errors: formatIssues(raw.name, parsed.error) };
+    const errors = checkMigrations(parsed.data, result.value.questionnaire);
+    if (errors.length) return { ok: false, errors };
+  }
   return result;
 }

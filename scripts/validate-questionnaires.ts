@@ -14,10 +14,12 @@ for (const dir of dirs) {
     for (const e of result.errors) console.error(`  ${e}`);
     continue;
   }
-  const { questionnaire, recommendations } = result.value;
+  const { questionnaire, recommendations, sources } = result.value;
   const questions = questionnaire.fields.reduce((n, f) => n + f.questions.length, 0);
+  const asOf = questionnaire.asOf ? `, Stand ${questionnaire.asOf}` : '';
   console.log(
-    `${questionnaire.id}: ${questionnaire.fields.length} Handlungsfelder, ${questions} Fragen, ${recommendations.length} Empfehlungen`,
+    `${questionnaire.id} ${questionnaire.version}${asOf}: ${questionnaire.fields.length} Handlungsfelder, ${questions} Fragen, ${recommendations.length} Empfehlungen, ${sources.length} Quellen`,
   );
+  for (const w of result.warnings) console.warn(`  Warnung: ${w}`);
 }
 process.exit(failed ? 1 : 0);

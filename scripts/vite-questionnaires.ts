@@ -44,6 +44,7 @@ export function builtInQuestionnaires(): Plugin {
       if (!result) {
         result = loadQuestionnaireDir(dir, dirname(dirname(dir)));
         checks.set(dir, result);
+        if (result.ok) for (const w of result.warnings) this.warn(`Fragebogen „${basename(dir)}“: ${w}`);
       }
       if (!result.ok)
         return this.error(

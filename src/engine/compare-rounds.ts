@@ -1,5 +1,6 @@
 import { ownValue, type AnswerValue, type AssessmentRecord, type PlanItem } from './assessment';
 import type { QuestionnairePackage } from './questionnaire-package';
+import { migrationPath, upgradeAssessment, type MigrationList } from './questionnaire-migration';
 import { isQuestionVisible, scoreAssessment } from './score';
 
 /** A score before and after, and the difference (after − before); null where a side has no score. */
@@ -36,6 +37,11 @@ export interface RoundComparison {
   answers: AnswerChange[];
   /** Measures finished since the older round, in the newer plan's order. */
   completed: CompletedPlanItem[];
+  /**
+   * Questions whose answer in a round made with an older questionnaire version was carried over
+   * although the question changed ("bitte prüfen"): their change says less than the others.
+   */
+  changedMeaning: string[];
 }
 
 function scoreChange(before: number | null, after: number | null): ScoreChange {
@@ -81,14 +87,31 @@ function matchPlanItems(older: PlanItem[], newer: PlanItem[]): Map<PlanItem, Pla
 /**
  * Compares two rounds of one municipality: field and overall scores (each round scored with
  * its own profile kind), the answers that changed and the measures completed in between.
- * Throws a German Error when the rounds belong to different questionnaires.
+ * A round made with an older questionnaire version is first carried over along `migrations`.
+ * Throws a German Error when the rounds belong to different questionnaires, or when a round's
+ * version cannot be carried over.
  */
 export function compareRounds(
   pkg: QuestionnairePackage,
-  older: AssessmentRecord,
-  newer: AssessmentRecord,
+  olderRound: AssessmentRecord,
+  newerRound: AssessmentRecord,
+  migrations: MigrationList | null = null,
 ): RoundComparison {
   const q = pkg.questionnaire;
+  const changedMeaning = new Set<string>();
+  const current = (round: AssessmentRecord): AssessmentRecord => {
+    if (round.questionnaireId !== q.id || round.questionnaireVersion === q.version) return round;
+    const steps = migrations ? migrationPath(migrations, round.questionnaireVersion, q.version) : null;
+    if (!steps)
+      throw new Error(
+        `Die Runde „${round.label}“ wurde mit Version „${round.questionnaireVersion}“ des Fragebogens erstellt; diese Version lässt sich nicht mit Version ${q.version} vergleichen`,
+      );
+    const up = upgradeAssessment(round, steps, q);
+    up.toReview.forEach((id) => changedMeaning.add(id));
+    return up.record;
+  };
+  const older = current(olderRound);
+  const newer = current(newerRound);
   if (older.questionnaireId !== newer.questionnaireId)
     throw new Error(
       `Die Runden gehören zu verschiedenen Fragebögen („${older.questionnaireId}“ und „${newer.questionnaireId}“) und lassen sich nicht vergleichen`,
@@ -126,5 +149,11 @@ export function compareRounds(
     completed.push({ item, previousStatus: previous?.status ?? null });
   }
 
-  return { fields, overall: scoreChange(before.overall, after.overall), answers, completed };
+  return {
+    fields,
+    overall: scoreChange(before.overall, after.overall),
+    answers,
+    completed,
+    changedMeaning: [...changedMeaning],
+  };
 }

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { AssessmentRecord, assessmentRecordFields, DONT_KNOW, NOT_APPLICABLE, Profile } from './assessment';
 import { formatPath, indexQuestionnaire } from './questionnaire-package';
 import type { Questionnaire } from './questionnaire-schema';
+import { migrationPath, upgradeAssessment, type MigrationList } from './questionnaire-migration';
 
 /** The `type` every export file carries. */
 export const EXPORT_TYPE = 'digitalkompass-export';
@@ -246,6 +247,62 @@ export function questionnaireMismatch(record: AssessmentRecord, questionnaire: Q
     if (!questions.has(id)) messages.push(`toConfirm[${i}]: Frage „${clip(id, 100)}“ gibt es ${q} nicht`);
   });
   return messages;
+}
+
+/** An imported assessment made to fit the open questionnaire, with what the person must be told. */
+export type FitResult =
+  | { ok: true; record: AssessmentRecord; notice: string | null; toReview: string[] }
+  | { ok: false; errors: string[] };
+
+/**
+ * Decides what to do with an imported assessment and the questionnaire version it was made with:
+ * the same version is checked as it is; an older one that the questionnaire's mapping knows is
+ * carried over (answers whose question changed are marked "bitte prüfen") and the notice says so;
+ * any other version is refused with a German message naming it.
+ */
+export function fitToQuestionnaire(
+  record: AssessmentRecord,
+  questionnaire: Questionnaire,
+  migrations: MigrationList | null,
+): FitResult {
+  if (record.questionnaireId !== questionnaire.id)
+    return { ok: false, errors: questionnaireMismatch(record, questionnaire) };
+  const from = record.questionnaireVersion;
+  if (from === questionnaire.version) {
+    const errors = questionnaireMismatch(record, questionnaire);
+    return errors.length ? { ok: false, errors } : { ok: true, record, notice: null, toReview: [] };
+  }
+  const steps = migrations ? migrationPath(migrations, from, questionnaire.version) : null;
+  if (!steps) {
+    const known = [...new Set((migrations?.migrations ?? []).map((m) => m.from))];
+    const offer = known.length
+      ? `Übernehmen lassen sich Antworten aus Version ${known.join(', ')} und aus der aktuellen Version ${questionnaire.version}.`
+      : `Übernehmen lassen sich nur Antworten aus der aktuellen Version ${questionnaire.version}.`;
+    return {
+      ok: false,
+      errors: [
+        `Die Bewertung wurde mit Version „${clip(from, 50)}“ des Fragebogens „${questionnaire.id}“ erstellt. Diese Version kennt der Digitalkompass nicht. ${offer}`,
+      ],
+    };
+  }
+  const up = upgradeAssessment(record, steps, questionnaire);
+  const errors = questionnaireMismatch(up.record, questionnaire);
+  if (errors.length) return { ok: false, errors };
+  const review =
+    up.toReview.length === 0
+      ? 'Keine Antwort muss geprüft werden.'
+      : up.toReview.length === 1
+        ? '1 Antwort ist mit „bitte prüfen“ markiert, weil sich ihre Frage geändert hat.'
+        : `${up.toReview.length} Antworten sind mit „bitte prüfen“ markiert, weil sich ihre Frage geändert hat.`;
+  const dropped = up.dropped.length
+    ? ` ${up.dropped.length === 1 ? '1 Antwort passt' : `${up.dropped.length} Antworten passen`} zu keiner Frage der neuen Version mehr und wurde${up.dropped.length === 1 ? '' : 'n'} nicht übernommen.`
+    : '';
+  return {
+    ok: true,
+    record: up.record,
+    notice: `Die Antworten wurden aus Version ${from} des Fragebogens in Version ${questionnaire.version} übernommen. ${review}${dropped}`,
+    toReview: up.toReview,
+  };
 }
 
 function fail(errors: string[]): ImportResult {

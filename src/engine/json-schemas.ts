@@ -1,12 +1,17 @@
 import * as z from 'zod/mini';
+import { MigrationList } from './questionnaire-migration';
 import { Questionnaire, RecommendationCatalogue, SourceList } from './questionnaire-schema';
 
-/** JSON Schemas of the three content files, generated from the zod schemas (input side). */
-export function jsonSchemas(): Record<'questionnaire' | 'recommendations' | 'sources', unknown> {
+/** JSON Schemas of the content files, generated from the zod schemas (input side). */
+export function jsonSchemas(): Record<
+  'questionnaire' | 'recommendations' | 'sources' | 'migrations',
+  unknown
+> {
   const opts = { io: 'input', unrepresentable: 'any' } as const;
   return {
     questionnaire: z.toJSONSchema(Questionnaire, opts),
     recommendations: z.toJSONSchema(RecommendationCatalogue, opts),
     sources: z.toJSONSchema(SourceList, opts),
+    migrations: z.toJSONSchema(MigrationList, opts),
   };
 }

@@ -3,6 +3,8 @@ import type * as z from 'zod/mini';
 // Vite's coming native config loader resolves no extensionless imports.
 import {
   Questionnaire,
+  type Condition,
+  type Trigger,
   RecommendationCatalogue,
   SourceList,
   type Field,
@@ -24,7 +26,39 @@ export interface RawFile {
   data: unknown;
 }
 
-export type PackageResult = { ok: true; value: QuestionnairePackage } | { ok: false; errors: string[] };
+/**
+ * `warnings` are problems an author should fix but that do not stop the questionnaire from working,
+ * e.g. a source that was last checked long before the questionnaire's as-of month.
+ */
+export type PackageResult =
+  { ok: true; value: QuestionnairePackage; warnings: string[] } | { ok: false; errors: string[] };
+
+/** How many months a source may have been checked before the questionnaire's as-of month. */
+export const STALE_AFTER_MONTHS = 12;
+
+/** Months from `from` to `to`, both "YYYY-MM". */
+export function monthsBetween(from: string, to: string): number {
+  const n = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7));
+  return n(to) - n(from);
+}
+
+/**
+ * Whether the trigger fires when every question it names is at `level` and every field it names
+ * scores `points`. Used to check what a kind of recommendation promises.
+ */
+export function triggerFiresAt(trigger: Trigger, level: number, points: number): boolean {
+  const holds = (c: Condition): boolean => {
+    if ('atOrBelow' in c) return level <= c.atOrBelow;
+    if ('atOrAbove' in c) return level >= c.atOrAbove;
+    if ('scoreBelow' in c) return points < c.scoreBelow;
+    return points >= c.scoreAtLeast;
+  };
+  return trigger.match === 'all' ? trigger.conditions.every(holds) : trigger.conditions.some(holds);
+}
+
+/** The level and points at which a first step counts as done. */
+const DONE_LEVEL = 3;
+const DONE_POINTS = 75;
 
 /** Renders a path like `fields[2].questions[0].levels` for messages. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -125,6 +159,14 @@ export function parseQuestionnairePackage(files: {
       if ('field' in c && !fields.has(c.field))
         errors.push(`${at}.trigger.conditions[${ci}].field: Handlungsfeld „${c.field}“ gibt es nicht`);
     });
+    if (rec.kind === 'first-step' && triggerFiresAt(rec.trigger, DONE_LEVEL, DONE_POINTS))
+      errors.push(
+        `${at}.trigger: „${rec.id}“ ist ein erster Schritt, würde aber auch noch erscheinen, wenn die Frage Stufe ${DONE_LEVEL} oder das Handlungsfeld ${DONE_POINTS} Punkte erreicht hat – dann ist der Schritt schon getan. Die Bedingung enger fassen (etwa „atOrBelow“: 2) oder die Empfehlung als nächsten Schritt („next-step“) einordnen.`,
+      );
+    if (rec.kind !== 'first-step' && triggerFiresAt(rec.trigger, 0, 0))
+      errors.push(
+        `${at}.trigger: „${rec.id}“ ist ${rec.kind === 'next-step' ? 'ein nächster Schritt' : 'eine Empfehlung zum Dranbleiben'}, würde aber schon erscheinen, wenn die Frage auf Stufe 0 steht oder das Handlungsfeld 0 Punkte hat – also bevor es etwas gibt, auf dem sie aufbaut. Eine Bedingung ergänzen, die erst ab Stufe 1 gilt (etwa „atOrAbove“: 1 mit „match“: „all“), oder die Empfehlung als ersten Schritt („first-step“) einordnen.`,
+      );
     rec.references.forEach((ref, ri) => {
       const src = sources.get(ref);
       if (!src) errors.push(`${at}.references[${ri}]: Quelle „${ref}“ steht nicht in der Quellenliste`);
@@ -133,9 +175,20 @@ export function parseQuestionnairePackage(files: {
     });
   });
   if (errors.length) return { ok: false, errors };
+  const warnings: string[] = [];
+  const asOf = q.data.asOf;
+  if (asOf)
+    s.data.sources.forEach((src, i) => {
+      const age = monthsBetween(src.checked, asOf);
+      if (age > STALE_AFTER_MONTHS)
+        warnings.push(
+          `${files.sources.name}: sources[${i}].checked: „${src.id}“ wurde zuletzt ${src.checked} geprüft, ${age} Monate vor dem inhaltlichen Stand ${asOf} des Fragebogens. Bitte Adresse und Status neu prüfen und „checked“ anpassen.`,
+        );
+    });
   return {
     ok: true,
     value: { questionnaire: q.data, recommendations: r.data.recommendations, sources: s.data.sources },
+    warnings,
   };
 }
 

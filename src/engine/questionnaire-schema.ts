@@ -46,6 +46,11 @@ export const MUNICIPALITY_KINDS = [
 export const MunicipalityKind = z.lazy(() => z.enum(MUNICIPALITY_KINDS));
 export type MunicipalityKind = z.infer<typeof MunicipalityKind>;
 
+/** A calendar month "YYYY-MM", e.g. the month a source was last checked. */
+export const Month = z.lazy(() =>
+  z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Monat im Format JJJJ-MM angeben, etwa „2026-12“')),
+);
+
 /** A maturity level 0–4. */
 export const Level = z.lazy(() => z.number().check(z.int(), z.minimum(0), z.maximum(4)));
 
@@ -107,6 +112,11 @@ export const Questionnaire = z.lazy(() =>
       type: z.literal('digitalkompass-questionnaire'),
       id: Id,
       version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'Version im Format 1.0.0 angeben')),
+      /**
+       * The month the content is current as of ("2026-12"). Shown as "Inhaltlicher Stand" on the
+       * results screen and the print sheet; sources checked more than 12 months earlier are flagged.
+       */
+      asOf: z.optional(Month),
       title: LocalizedText,
       description: LocalizedText,
       /** The publication the content draws on, shown in the footer of the result sheet. */
@@ -194,10 +204,22 @@ export const ACTORS = ['buergermeister', 'gemeinderat', 'verwaltung', 'it'] as c
 export const EFFORTS = ['gering', 'mittel', 'hoch'] as const;
 export const HORIZONS = ['sofort', '6-12-monate', 'laenger'] as const;
 
+/**
+ * What a recommendation is for, which decides when its trigger may fire:
+ * - first-step: starting something that does not exist yet; stops once the question reaches level 3
+ *   (or the field 75 points), i.e. once it is done;
+ * - next-step: building on what exists; never fires while the question is at level 0 or the field at 0 points;
+ * - keep-going: holding and sharing a high level; never fires at level 0 / 0 points either.
+ */
+export const RECOMMENDATION_KINDS = ['first-step', 'next-step', 'keep-going'] as const;
+export const RecommendationKind = z.lazy(() => z.enum(RECOMMENDATION_KINDS));
+export type RecommendationKind = z.infer<typeof RecommendationKind>;
+
 export const Recommendation = z.lazy(() =>
   z.strictObject({
     id: Id,
     field: Id,
+    kind: RecommendationKind,
     title: LocalizedText,
     /** What to do first: concrete steps, in order. */
     steps: z.array(LocalizedText).check(z.minLength(1, 'Mindestens einen ersten Schritt angeben')),
@@ -232,6 +254,12 @@ export const Source = z.lazy(() =>
     url: z.url({ protocol: /^https$/, error: 'Adresse muss mit https:// beginnen' }),
     /** live: may be recommended; check: status unclear, text must say so; ended: never recommended. */
     status: z.enum(['live', 'check', 'ended', 'reference']),
+    /** The month someone last checked the address and the status against the source ("2026-12"). */
+    checked: z
+      .string({
+        error: 'Es fehlt der Monat, in dem die Quelle zuletzt geprüft wurde („checked“, etwa „2026-12“)',
+      })
+      .check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Prüfmonat im Format JJJJ-MM angeben, etwa „2026-12“')),
     note: z.optional(LocalizedText),
   }),
 );

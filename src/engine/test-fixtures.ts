@@ -87,9 +87,15 @@ export const fixtureQuestionnaire: Questionnaire = {
   ],
 };
 
-const rec = (id: string, field: string, trigger: Recommendation['trigger']): Recommendation => ({
+const rec = (
+  id: string,
+  field: string,
+  trigger: Recommendation['trigger'],
+  kind: Recommendation['kind'] = 'first-step',
+): Recommendation => ({
   id,
   field,
+  kind,
   title: t(id),
   steps: [t('Schritt')],
   why: t('Warum'),
@@ -113,7 +119,7 @@ export const fixtureRecommendations: Recommendation[] = [
       { question: 'a.2', atOrBelow: 2 },
     ],
   }),
-  rec('r.b-top', 'b', { match: 'any', conditions: [{ field: 'b', scoreAtLeast: 90 }] }),
-  rec('r.b-high', 'b', { match: 'any', conditions: [{ question: 'b.1', atOrAbove: 4 }] }),
+  rec('r.b-top', 'b', { match: 'any', conditions: [{ field: 'b', scoreAtLeast: 90 }] }, 'keep-going'),
+  rec('r.b-high', 'b', { match: 'any', conditions: [{ question: 'b.1', atOrAbove: 4 }] }, 'keep-going'),
   rec('r.blk', 'b', { match: 'any', conditions: [{ question: 'b.lk', atOrBelow: 4 }] }),
 ];

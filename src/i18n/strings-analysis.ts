@@ -67,6 +67,7 @@ const de = {
     chartPart: (field: string, before: string, after: string) =>
       `${field} vorher ${before}, nachher ${after}`,
     answersTitle: 'Geänderte Antworten',
+    changedMeaning: 'bitte prüfen: Frage in der neuen Version geändert',
     answersNone: 'Keine Antwort hat sich geändert.',
     answersCount: (n: number) =>
       n === 1 ? 'Eine Antwort hat sich geändert.' : `${n} Antworten haben sich geändert.`,
@@ -280,6 +281,7 @@ const en: AnalysisStrings = {
       `Bar chart of the points before and after per field: ${parts}. The values are also in the table.`,
     chartPart: (field: string, before: string, after: string) => `${field} before ${before}, after ${after}`,
     answersTitle: 'Changed answers',
+    changedMeaning: 'please check: question changed in the new version',
     answersNone: 'No answer changed.',
     answersCount: (n: number) => (n === 1 ? 'One answer changed.' : `${n} answers changed.`),
     question: 'Question',

@@ -86,15 +86,17 @@ export const en: Strings = {
     next: 'Next',
     toConfirmTitle: (n: number) =>
       n === 1
-        ? 'One answer on this page comes from the last round'
-        : `${n} answers on this page come from the last round`,
-    toConfirmIntro: 'Check these answers. Change what is no longer true and confirm the rest.',
+        ? 'Please check: one answer on this page was carried over'
+        : `Please check: ${n} answers on this page were carried over`,
+    toConfirmIntro:
+      'These answers come from the last round or from an earlier version of the questionnaire whose question has changed. Change what is no longer true and confirm the rest.',
     confirmAll: 'Confirm the remaining answers on this page',
     confirmed: 'The copied answers on this page are confirmed.',
     showResults: 'See the interim result',
   },
   survey: de.survey,
   results: {
+    contentAsOf: (month: string) => `Content as of ${month}`,
     title: (name: string) => `Result: ${name}`,
     overall: 'Overall score',
     outOf: 'out of 100 points',

@@ -80,6 +80,7 @@ const de = {
   unanswered: 'nicht beantwortet',
   footer: (title: string, version: string) => `${title}, Fragebogen Version ${version}`,
   basedOn: 'Grundlage',
+  contentAsOf: (month: string) => `Inhaltlicher Stand: ${month}`,
   printedOn: (date: string) => `Gedruckt am ${date}`,
   /** TT.MM.JJJJ from an ISO date. */
   formatDate: (iso: string) => {
@@ -155,6 +156,7 @@ const en: PrintStrings = {
   unanswered: 'not answered',
   footer: (title: string, version: string) => `${title}, questionnaire version ${version}`,
   basedOn: 'Based on',
+  contentAsOf: (month: string) => `Content as of ${month}`,
   printedOn: (date: string) => `Printed on ${date}`,
   formatDate: (iso: string) => {
     const [y, m, d] = iso.slice(0, 10).split('-');

@@ -98,10 +98,10 @@ const german = {
     next: 'Weiter',
     toConfirmTitle: (n: number) =>
       n === 1
-        ? 'Eine Antwort auf dieser Seite stammt aus der letzten Runde'
-        : `${n} Antworten auf dieser Seite stammen aus der letzten Runde`,
+        ? 'Bitte prüfen: Eine Antwort auf dieser Seite wurde übernommen'
+        : `Bitte prüfen: ${n} Antworten auf dieser Seite wurden übernommen`,
     toConfirmIntro:
-      'Prüfen Sie diese Antworten. Ändern Sie, was nicht mehr stimmt, und bestätigen Sie den Rest.',
+      'Diese Antworten stammen aus der letzten Runde oder aus einer früheren Version des Fragebogens, deren Frage sich geändert hat. Ändern Sie, was nicht mehr stimmt, und bestätigen Sie den Rest.',
     confirmAll: 'Übrige Antworten dieser Seite bestätigen',
     confirmed: 'Die übernommenen Antworten dieser Seite sind bestätigt.',
     showResults: 'Zwischenergebnis ansehen',
@@ -114,6 +114,7 @@ const german = {
   },
   results: {
     title: (name: string) => `Ergebnis: ${name}`,
+    contentAsOf: (month: string) => `Inhaltlicher Stand: ${month}`,
     overall: 'Gesamtwert',
     outOf: 'von 100 Punkten',
     noScore: 'noch kein Wert',

@@ -41,6 +41,8 @@ interface Actions {
    * Returns the id under which it was stored.
    */
   importAssessment: (record: AssessmentRecord, mode: 'replace' | 'copy') => string;
+  /** Replaces a stored assessment by its copy carried over to the current questionnaire version. */
+  applyUpgrade: (id: string, upgraded: AssessmentRecord) => void;
   addPlanItem: (id: string, item: Omit<PlanItem, 'id'>) => void;
   updatePlanItem: (id: string, itemId: string, change: Partial<Omit<PlanItem, 'id'>>) => void;
   removePlanItem: (id: string, itemId: string) => void;
@@ -196,6 +198,15 @@ export const useAssessmentStore = create<AssessmentState>()(
             const { [questionId]: _old, ...rest } = a.notes;
             return { notes: note.trim() === '' ? rest : { ...rest, [questionId]: note } };
           }),
+        applyUpgrade: (id, upgraded) =>
+          update(id, () => ({
+            questionnaireVersion: upgraded.questionnaireVersion,
+            answers: upgraded.answers,
+            notes: upgraded.notes,
+            targets: upgraded.targets,
+            toConfirm: upgraded.toConfirm,
+            currentPage: upgraded.currentPage,
+          })),
         confirmAnswers: (id, questionIds) =>
           update(id, (a) => ({ toConfirm: a.toConfirm.filter((q) => !questionIds.includes(q)) })),
         setCurrentPage: (id, page) => update(id, () => ({ currentPage: page })),

@@ -88,6 +88,8 @@ async function loadBuiltIn(id: string): Promise<PackageResult> {
     return {
       ok: true,
       value: { questionnaire, recommendations: catalogue.recommendations, sources: list.sources },
+      // Built-in questionnaires were checked when the app was built; warnings were printed there.
+      warnings: [],
     };
   } catch (e) {
     return { ok: false, errors: [`Fragebogen „${id}“ konnte nicht geladen werden: ${(e as Error).message}`] };

@@ -41,7 +41,7 @@ const bundle = {
           },
           {
             id: 'gemeinsam.bauhof',
-            title: t(`Digitaler Bauhof ${hostile}`),
+            title: t('Digitaler Bauhof'),
             help: t('Bauhof fragen'),
             levels,
             themes: ['W4'],
@@ -75,6 +75,7 @@ const bundle = {
     recommendations: ['gemeinsam', 'daten'].map((field) => ({
       id: `empf.${field}.start`,
       field,
+      kind: 'first-step',
       title: t(`${field}: gemeinsam anfangen`),
       steps: [t('Treffen der Bürgermeister einberufen')],
       why: t('Zusammen geht es leichter.'),
@@ -82,7 +83,7 @@ const bundle = {
       actors: ['buergermeister'],
       effort: 'gering',
       horizon: 'sofort',
-      trigger: { match: 'any', conditions: [{ field, scoreBelow: 100 }] },
+      trigger: { match: 'any', conditions: [{ field, scoreBelow: 60 }] },
       references: ['zdb'],
     })),
   },
@@ -94,6 +95,7 @@ const bundle = {
         name: t('ZD.B Themenplattform Smart Cities & Regions'),
         url: 'https://www.bayern-innovativ.de/de/seite/zd-b-themenplattform-smart-cities-and-regions',
         status: 'live',
+        checked: '2026-12',
       },
     ],
   },
@@ -118,6 +120,18 @@ test('a questionnaire of another region is loaded from a file and completed', as
     'kaputt.json › questionnaire: fields[0].questions[0].levels: Es müssen genau fünf Stufen (0–4) beschrieben sein',
   );
   await expect(page.getByTestId('questionnaire-entry')).toHaveCount(1);
+  // HTML in a text is refused when the package is loaded, as by the validator (issue 16).
+  const withHtml = join(dir, 'mit-html.json');
+  const html = structuredClone(bundle);
+  const bauhof = html.questionnaire.fields[0]?.questions[1];
+  if (!bauhof) throw new Error('the bundle has a second question');
+  bauhof.title = t(`Digitaler Bauhof ${hostile}`);
+  writeFileSync(withHtml, JSON.stringify(html));
+  await input.setInputFiles(withHtml);
+  await expect(page.getByTestId('questionnaire-errors')).toContainText(
+    'mit-html.json › questionnaire: fields[0].questions[1].title.de: Text enthält HTML',
+  );
+  await expect(page.getByTestId('questionnaire-entry')).toHaveCount(1);
 
   await input.setInputFiles(good);
   await expect(page.getByText('„ILE Testregion – Kurzcheck“ wurde geladen')).toBeVisible();
@@ -131,8 +145,7 @@ test('a questionnaire of another region is loaded from a file and completed', as
   await page.getByRole('button', { name: 'Weiter zu den Fragen' }).click();
 
   await expect(page.getByRole('heading', { name: 'Gemeinsame Dienste', exact: true })).toBeVisible();
-  // Text from the file is shown as text, never as HTML.
-  await expect(page.getByRole('heading', { name: `Digitaler Bauhof ${hostile}` })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Digitaler Bauhof' })).toBeVisible();
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
   await answer(page, 'gemeinsam.it', 4);
   await answer(page, 'gemeinsam.bauhof', 1);

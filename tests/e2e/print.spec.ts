@@ -103,6 +103,9 @@ test('the explain page and the two-page print sheet show the engine’s numbers'
     await page.getByRole('button', { name: last ? 'Zum Ergebnis' : 'Weiter' }).click();
   }
   await expect(page.getByRole('heading', { name: `Ergebnis: ${municipality}` })).toBeVisible();
+  // The content's as-of month, from the questionnaire's data.
+  expect(q.asOf).toBe('2026-12');
+  await expect(page.getByText('Inhaltlicher Stand: Dezember 2026', { exact: true })).toBeVisible();
   const id = /#\/bewertung\/([^/]+)\//.exec(page.url())?.[1];
   if (!id) throw new Error(`no assessment id in ${page.url()}`);
 
@@ -186,6 +189,7 @@ test('the explain page and the two-page print sheet show the engine’s numbers'
   await expect(sheet).toContainText('15.12.2026');
   await expect(sheet).toContainText(q.basedOn.de);
   await expect(sheet).toContainText(`${q.title.de}, Fragebogen Version ${q.version}`);
+  await expect(sheet.getByText('Inhaltlicher Stand: Dezember 2026', { exact: true })).toBeVisible();
   const dontKnowTitle = q.fields
     .flatMap((f) => visibleQuestions(f, 'gemeinde'))
     .find((qu) => answers[qu.id] === 'dontKnow')?.title.de;

@@ -25,6 +25,12 @@ test('targets, recommendations and the action plan on the dashboard', async ({ p
   }
   await page.getByRole('link', { name: 'Zwischenergebnis ansehen' }).click();
   await expect(page.getByRole('heading', { name: 'Ergebnis: Zielstadt' })).toBeVisible();
+  // The as-of month comes from the questionnaire ("2026-12"), in the reader's language.
+  await expect(page.getByText('Inhaltlicher Stand: Dezember 2026', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(page.getByText('Content as of December 2026', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Auf Deutsch umschalten' }).click();
+  await expect(page.getByRole('heading', { name: 'Ergebnis: Zielstadt' })).toBeVisible();
 
   const before = scoreAssessment(q, answers, 'stadt');
   const gapsBefore = computeGaps(q, before, {});

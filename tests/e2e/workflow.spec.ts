@@ -165,7 +165,7 @@ test('the list: new round from an earlier one, rename, delete after confirmation
 
   // The copied answer is marked on its page until confirmed.
   const toConfirm = page.getByTestId('to-confirm');
-  await expect(toConfirm).toContainText('Eine Antwort auf dieser Seite stammt aus der letzten Runde');
+  await expect(toConfirm).toContainText('Bitte prüfen: Eine Antwort auf dieser Seite wurde übernommen');
   await expect(toConfirm).toContainText(firstField.questions.find((x) => x.id === qid)?.title.de ?? '');
   await page.getByRole('link', { name: 'Alle Bewertungen' }).click();
   await expect(rows).toHaveCount(2);

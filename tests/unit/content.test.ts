@@ -276,6 +276,53 @@ describe.each(dirs.map((dir) => [basename(dir), dir] as const))('questionnaires/
       expect(without).toEqual([]);
     });
 
+    it('asks a Gemeinde at most 60 questions', () => {
+      const seen = questions.filter(({ question }) => isQuestionVisible(question, 'gemeinde'));
+      expect(seen.length).toBeLessThanOrEqual(60);
+    });
+
+    it('has an as-of month, and every source was checked within 12 months of it', () => {
+      expect(questionnaire.asOf).toBe('2026-12');
+      const stale = sources.filter((s) => s.checked > (questionnaire.asOf ?? '') || s.checked < '2025-12');
+      expect(stale.map((s) => `${s.id}: ${s.checked}`)).toEqual([]);
+    });
+
+    it('uses one spelling for one thing and no anglicisms in German', () => {
+      const WRONG = [
+        [/Onlinedienst/, 'Online-Dienst'],
+        [/Ansprechpartner/, 'Ansprechperson'],
+        [/Smart-Region/, 'deutsches Wort'],
+        [/(?<!innen und )\bBürger\b(?!innen)/, 'Bürgerinnen und Bürger'],
+      ] as const;
+      const found = germanTexts(pkg).flatMap(([where, text]) =>
+        WRONG.filter(([re]) => re.test(text)).map(([re, fix]) => `${where}: ${String(re)} → ${fix}: ${text}`),
+      );
+      expect(found, found.join('\n')).toEqual([]);
+    });
+
+    it('says "das Whitepaper …" only for what the whitepaper verifiably says', () => {
+      // Section 6 of the fact base: status quo and more even progress, funding targeted at needs,
+      // centralisation of services and tools, cross-regional collaboration, digital leadership, 14 %.
+      const VERIFIED =
+        /gleichmäßig|wo die Kommunen stehen|Förder|Zentralisierung|zentral|überregional|über Gemeindegrenzen|Führung|14 %/;
+      const sentences = germanTexts(pkg).flatMap(([where, text]) =>
+        text
+          .split(/(?<=[.;:–])\s+/)
+          .filter((s) => /Whitepaper/.test(s) && !/^Whitepaper „/.test(text))
+          .map((s) => [where, s] as const),
+      );
+      const unverified = sentences.filter(([, s]) => !VERIFIED.test(s)).map(([w, s]) => `${w}: ${s}`);
+      expect(unverified, unverified.join('\n')).toEqual([]);
+      expect(sentences.some(([, s]) => /Vernetzung|bedarfsgerecht/.test(s))).toBe(false);
+    });
+
+    it('no recommendation cites the replaced OZG maturity model 1.1 or an unofficial law text when an official one exists', () => {
+      const urls = sources.map((s) => s.url);
+      expect(urls.filter((u) => /gesetze\.legal\/bayern\/baydig\//.test(u))).toEqual([]);
+      expect(urls).not.toContain('https://digital-direkt.nrw/faq-items/reifegradmodell/');
+      expect(urls).toContain('https://www.lsi.bayern.de/kommunen/siegel_kommunale_it_sicherheit/index.html');
+    });
+
     it('never suggests applying to the ended programme Digitales Rathaus', () => {
       const found = germanTexts(pkg)
         .filter(([, text]) => /digitales rathaus/i.test(text) && APPLY_WORDS.test(text))

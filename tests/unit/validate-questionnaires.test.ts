@@ -29,7 +29,77 @@ describe('npm run validate:questionnaires', () => {
   it('prints one summary line per questionnaire and exits 0', () => {
     const r = run();
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^bayern-kommunen: \d+ Handlungsfelder, \d+ Fragen, \d+ Empfehlungen$/m);
+    expect(r.stdout).toMatch(
+      /^bayern-kommunen 2\.0\.0, Stand 2026-12: 11 Handlungsfelder, \d+ Fragen, \d+ Empfehlungen, \d+ Quellen$/m,
+    );
+    // No source is stale: nothing is flagged.
+    expect(r.stderr).not.toContain('Warnung');
+  });
+
+  it('fails on a source without a checked month, in plain German', () => {
+    const dir = brokenCopy('unchecked', 'sources.json', (s) => {
+      const list = s.sources as Record<string, unknown>[];
+      delete list[0]?.checked;
+      return s;
+    });
+    const r = run(dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(
+      'sources.json: sources[0].checked: Es fehlt der Monat, in dem die Quelle zuletzt geprüft wurde',
+    );
+  });
+
+  it('warns, and still passes, when a source was checked more than 12 months before the as-of month', () => {
+    const dir = brokenCopy('stale/bayern-kommunen', 'sources.json', (s) => {
+      const list = s.sources as Record<string, unknown>[];
+      if (list[1]) list[1].checked = '2025-11';
+      return s;
+    });
+    const r = run(dir);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(
+      /Warnung: .*sources\[1\]\.checked: .* wurde zuletzt 2025-11 geprüft, 13 Monate vor/,
+    );
+  });
+
+  it('accepts a source checked exactly 12 months before the as-of month without a warning', () => {
+    const dir = brokenCopy('twelve/bayern-kommunen', 'sources.json', (s) => {
+      const list = s.sources as Record<string, unknown>[];
+      if (list[1]) list[1].checked = '2025-12';
+      return s;
+    });
+    const r = run(dir);
+    expect(r.status).toBe(0);
+    expect(r.stderr).not.toContain('Warnung');
+  });
+
+  it('fails on a next step that would fire at level 0', () => {
+    const dir = brokenCopy('next-at-zero', 'recommendations.json', (r) => {
+      const recs = r.recommendations as { kind: string; trigger: unknown }[];
+      const next = recs.find((x) => x.kind === 'next-step');
+      if (next) next.trigger = { match: 'any', conditions: [{ question: 'strategie.ziele', atOrBelow: 3 }] };
+      return r;
+    });
+    const r = run(dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(
+      /ist ein nächster Schritt, würde aber schon erscheinen, wenn die Frage auf Stufe 0 steht/,
+    );
+  });
+
+  it('fails on a first step that would still fire once it is done', () => {
+    const dir = brokenCopy('first-done', 'recommendations.json', (r) => {
+      const recs = r.recommendations as { kind: string; trigger: unknown }[];
+      const first = recs.find((x) => x.kind === 'first-step');
+      if (first)
+        first.trigger = { match: 'any', conditions: [{ question: 'strategie.ziele', atOrBelow: 3 }] };
+      return r;
+    });
+    const r = run(dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(
+      /ist ein erster Schritt, würde aber auch noch erscheinen, wenn die Frage Stufe 3/,
+    );
   });
 
   it('fails on a question without five levels, naming file and path', () => {

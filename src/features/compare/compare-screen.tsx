@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { use, useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
   BarController,
   BarElement,
@@ -21,6 +21,8 @@ import { useLanguage } from '../../components/use-strings';
 import { analysisStrings, type AnalysisStrings } from '../../i18n/strings-analysis';
 import type { Language } from '../../i18n/strings';
 import { useAssessmentStore } from '../../store/assessment-store';
+import { loadMigrations } from '../../store/questionnaire-migrations';
+import type { MigrationList } from '../../engine/questionnaire-migration';
 import './compare.css';
 import { ScrollBox } from '../../components/scroll-box';
 
@@ -143,6 +145,17 @@ function BeforeAfterChart({ data, description }: { data: BarData; description: s
   );
 }
 
+// The mapping between questionnaire versions, once per questionnaire, for React's `use`.
+const migrationLoads = new Map<string, Promise<MigrationList | null>>();
+function migrationsFor(id: string): Promise<MigrationList | null> {
+  let p = migrationLoads.get(id);
+  if (!p) {
+    p = loadMigrations(id);
+    migrationLoads.set(id, p);
+  }
+  return p;
+}
+
 function ComparisonView({
   pkg,
   older,
@@ -156,13 +169,15 @@ function ComparisonView({
   const a = analysisStrings[lang];
   const c = a.compare;
   const q = pkg.questionnaire;
+  // A round of an older questionnaire version is compared through the version mapping.
+  const migrations = use(migrationsFor(q.id));
   const result = useMemo((): { ok: true; value: RoundComparison } | { ok: false; error: string } => {
     try {
-      return { ok: true, value: compareRounds(pkg, older, newer) };
+      return { ok: true, value: compareRounds(pkg, older, newer, migrations) };
     } catch (e) {
       return { ok: false, error: e instanceof Error ? e.message : String(e) };
     }
-  }, [pkg, older, newer]);
+  }, [pkg, older, newer, migrations]);
   const fieldTitle = (id: string) => q.fields.find((f) => f.id === id)?.title[lang] ?? id;
   const questionTitle = (id: string) =>
     q.fields.flatMap((f) => f.questions).find((x) => x.id === id)?.title[lang] ?? id;
@@ -279,7 +294,12 @@ function ComparisonView({
                   {answers.map((x) => (
                     <tr key={x.questionId}>
                       <td>{fieldTitle(x.fieldId)}</td>
-                      <th scope="row">{questionTitle(x.questionId)}</th>
+                      <th scope="row">
+                        {questionTitle(x.questionId)}
+                        {comparison?.changedMeaning.includes(x.questionId) && (
+                          <span className="small-note"> ({c.changedMeaning})</span>
+                        )}
+                      </th>
                       <td>{answerText(x.before, pkg, lang, a)}</td>
                       <td>
                         <span aria-hidden="true">→ </span>

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import type { AssessmentRecord } from '../../engine/assessment';
-import { parseImport, questionnaireMismatch } from '../../engine/export-envelope';
+import { parseImport } from '../../engine/export-envelope';
 import { downloadText } from '../../components/download';
 import { FileDrop, type TextFile } from '../../components/file-drop';
 import { formatDate } from '../../components/format-date';
@@ -8,6 +8,7 @@ import { useLanguage, useStrings } from '../../components/use-strings';
 import { useAssessmentStore } from '../../store/assessment-store';
 import { exportAllText } from '../../store/backup';
 import { loadQuestionnairePackage } from '../../store/questionnaire-catalog';
+import { fitToCurrentVersion } from '../../store/questionnaire-migrations';
 import { ScrollBox } from '../../components/scroll-box';
 
 interface Candidate {
@@ -15,6 +16,8 @@ interface Candidate {
   file: string;
   exists: boolean;
   mode: 'copy' | 'replace';
+  /** Said when the answers were carried over from an older questionnaire version. */
+  notice: string | null;
 }
 interface FileProblem {
   file: string;
@@ -36,21 +39,22 @@ async function checkFiles(
       continue;
     }
     const errors: string[] = [];
-    const ok: AssessmentRecord[] = [];
+    const ok: { record: AssessmentRecord; notice: string | null }[] = [];
     for (const record of parsed.assessments) {
       const pkg = await loadQuestionnairePackage(record.questionnaireId);
       if (!pkg.ok) {
         errors.push(unknownQuestionnaire(record.questionnaireId));
         continue;
       }
-      const mismatch = questionnaireMismatch(record, pkg.value.questionnaire);
-      if (mismatch.length) errors.push(...mismatch);
-      else ok.push(record);
+      // Same version: checked as it is; an older one the mapping knows: carried over; else refused.
+      const fit = await fitToCurrentVersion(record);
+      if (!fit.ok) errors.push(...fit.errors);
+      else ok.push({ record: fit.record, notice: fit.notice });
     }
     if (errors.length) problems.push({ file: f.name, errors });
     else
-      for (const record of ok)
-        candidates.push({ record, file: f.name, exists: record.id in existing, mode: 'copy' });
+      for (const { record, notice } of ok)
+        candidates.push({ record, file: f.name, exists: record.id in existing, mode: 'copy', notice });
   }
   return { candidates, problems };
 }
@@ -180,6 +184,17 @@ export function DataScreen() {
                 </tbody>
               </table>
             </ScrollBox>
+            {candidates.some((c) => c.notice) && (
+              <ul className="import-notices" data-testid="import-notices">
+                {candidates.map((c) =>
+                  c.notice ? (
+                    <li key={`${c.file}-${c.record.id}`}>
+                      <strong>{name(c.record)}:</strong> {c.notice}
+                    </li>
+                  ) : null,
+                )}
+              </ul>
+            )}
             <div className="actions">
               <button type="button" className="button primary" onClick={confirm}>
                 {t.data.confirm(candidates.length)}

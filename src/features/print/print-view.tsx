@@ -8,6 +8,7 @@ import { routeHref } from '../../components/route';
 import { ScrollBox } from '../../components/scroll-box';
 import { useLanguage, useStrings } from '../../components/use-strings';
 import { documentStrings } from '../../i18n/strings-documents';
+import { formatMonth } from '../../i18n/format-month';
 import { printStrings } from '../../i18n/strings-print';
 import { useResults } from '../../store/results';
 import { CoatOfArmsUpload } from './coat-of-arms-upload';
@@ -327,6 +328,7 @@ export function PrintView({ pkg, assessment }: { pkg: QuestionnairePackage; asse
           <p>
             {p.basedOn}: {q.basedOn[lang]}
           </p>
+          {q.asOf && <p data-testid="content-as-of">{p.contentAsOf(formatMonth(q.asOf, lang))}</p>}
         </footer>
 
         {withAppendix && (

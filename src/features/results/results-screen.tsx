@@ -9,6 +9,7 @@ import { downloadText, safeFileName } from '../../components/download';
 import { RadarChart, type RadarData } from '../../components/radar-chart';
 import { routeHref } from '../../components/route';
 import { useLanguage, useStrings } from '../../components/use-strings';
+import { formatMonth } from '../../i18n/format-month';
 import { useAssessmentStore } from '../../store/assessment-store';
 import { exportText } from '../../store/backup';
 import { useResults } from '../../store/results';
@@ -98,6 +99,11 @@ export function ResultsScreen({
   return (
     <div className="results">
       <h1>{t.results.title(assessment.profile?.municipality ?? '')}</h1>
+      {q.asOf && (
+        <p className="content-as-of" data-testid="content-as-of">
+          {t.results.contentAsOf(formatMonth(q.asOf, lang))}
+        </p>
+      )}
       <p className="no-print actions">
         <a href={routeHref({ name: 'explain', id })}>{t.results.explainLink}</a>
         <a href={routeHref({ name: 'print', id })}>{t.results.printLink}</a>

@@ -18,7 +18,7 @@ import {
   subscribeRecovery,
   subscribeStorageProblem,
 } from '../store/safe-storage';
-import { watchOtherTabs } from '../store/tab-sync';
+import { restoreNewerJournal, watchOtherTabs } from '../store/tab-sync';
 import { operatorFromBrowser, warmOperatorCache } from '../features/legal/operator-source';
 import { OfflineStatus } from './offline-status';
 import { ScreenBoundary } from './screen-boundary';
@@ -325,6 +325,9 @@ export function App() {
   }, [codeLoaded]);
 
   useEffect(() => watchOtherTabs(() => setOtherTab(true)), []);
+
+  // Answers saved just before a crash may be only in the crash journal: take them back.
+  useEffect(() => void restoreNewerJournal(), []);
 
   // The legal pages must work offline: once the service worker is active, keep betreiber.json.
   useEffect(() => warmOperatorCache(), []);

@@ -238,7 +238,7 @@ export const en: Strings = {
       'Your assessments are stored only in this browser. Save them as a file to move them to another computer, pass them on or keep them.',
     whereTitle: 'Where your data is kept',
     where:
-      'In this browser’s local storage (localStorage) on this device, for this address. Other browsers, devices and people cannot see it. If you delete the browser data, the assessments are gone – save them as a file first.',
+      'In this browser’s local storage (localStorage, with a second copy in IndexedDB that survives a crash) on this device, for this address. Other browsers, devices and people cannot see it. If you delete the browser data, the assessments are gone – save them as a file first.',
     exportTitle: 'Save',
     exportAll: (n: number) =>
       n === 1 ? 'Save the assessment as a file' : `Save all ${n} assessments as a file`,

@@ -84,7 +84,7 @@ const de = {
     whatFile: 'In der Einzeldatei außerdem die hier eingetragenen Betreiberangaben.',
     whereTitle: 'Wo die Daten liegen',
     where:
-      'Nur im Speicher dieses Browsers auf diesem Gerät (localStorage), getrennt nach der Adresse, von der die App geladen wurde. Für den Offline-Betrieb legt der Browser außerdem die Programmdateien der App und die Betreiberangaben im Cache des Service Workers ab. Andere Geräte, andere Browser und andere Personen sehen die Daten nicht.',
+      'Nur im Speicher dieses Browsers auf diesem Gerät (localStorage, dazu eine zweite Kopie in IndexedDB für den Fall eines Absturzes), getrennt nach der Adresse, von der die App geladen wurde. Für den Offline-Betrieb legt der Browser außerdem die Programmdateien der App und die Betreiberangaben im Cache des Service Workers ab. Andere Geräte, andere Browser und andere Personen sehen die Daten nicht.',
     notTitle: 'Was die App nicht tut',
     not: 'Die App sendet keine Eingaben an einen Server, setzt keine Cookies, misst keine Nutzung und lädt keine Inhalte, Schriften oder Skripte von anderen Servern. Exportdateien (JSON, CSV, Word) entstehen auf diesem Gerät; was mit ihnen geschieht, entscheiden Sie.',
     serverTitle: 'Beim Laden der App',
@@ -226,7 +226,7 @@ const en: LegalStrings = {
     whatFile: 'In the single file also the operator details entered here.',
     whereTitle: 'Where the data are',
     where:
-      'Only in this browser’s storage on this device (localStorage), separately for each address the app was loaded from. For offline use the browser also keeps the app’s program files and the operator details in the service worker’s cache. Other devices, other browsers and other people cannot see the data.',
+      'Only in this browser’s storage on this device (localStorage, with a second copy in IndexedDB in case of a crash), separately for each address the app was loaded from. For offline use the browser also keeps the app’s program files and the operator details in the service worker’s cache. Other devices, other browsers and other people cannot see the data.',
     notTitle: 'What the app does not do',
     not: 'The app sends nothing you enter to a server, sets no cookies, measures no use and loads no content, fonts or scripts from other servers. Export files (JSON, CSV, Word) are made on this device; what happens to them is your decision.',
     serverTitle: 'When the app is loaded',

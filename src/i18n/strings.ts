@@ -261,7 +261,7 @@ const german = {
       'Ihre Bewertungen liegen nur in diesem Browser. Sichern Sie sie als Datei, um sie auf einen anderen Rechner zu bringen, weiterzugeben oder aufzubewahren.',
     whereTitle: 'Wo Ihre Daten liegen',
     where:
-      'Im lokalen Speicher dieses Browsers (localStorage) auf diesem Gerät, unter dieser Adresse. Andere Browser, andere Geräte und andere Personen sehen sie nicht. Löschen Sie die Browserdaten, sind die Bewertungen weg – sichern Sie sie vorher als Datei.',
+      'Im lokalen Speicher dieses Browsers (localStorage, dazu eine zweite Kopie in IndexedDB, die einen Absturz übersteht) auf diesem Gerät, unter dieser Adresse. Andere Browser, andere Geräte und andere Personen sehen sie nicht. Löschen Sie die Browserdaten, sind die Bewertungen weg – sichern Sie sie vorher als Datei.',
     exportTitle: 'Sichern',
     exportAll: (n: number) =>
       n === 1 ? 'Die Bewertung als Datei sichern' : `Alle ${n} Bewertungen als Datei sichern`,

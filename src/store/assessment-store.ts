@@ -8,7 +8,8 @@ import {
 } from '../engine/persisted-state';
 import type { Language } from '../i18n/strings';
 import { recoverTruncatedJson } from '../engine/recover-json';
-import { reportRecovery, safeLocalStorage } from './safe-storage';
+import { writeJournal } from './crash-journal';
+import { getStorageProblem, reportRecovery, safeLocalStorage } from './safe-storage';
 import { ownValue } from '../engine/own';
 
 /** What is persisted: only what people entered or loaded. */
@@ -56,6 +57,15 @@ export type AssessmentState = PersistedState & Actions;
 
 export const STORAGE_KEY = 'digitalkompass-kommune';
 export const STORAGE_VERSION = PERSISTED_VERSION;
+/** When the value under STORAGE_KEY was saved: compared with the crash journal's at start. */
+export const STAMP_KEY = `${STORAGE_KEY}-stand`;
+
+let lastStamp = 0;
+/** A save time that is later than every one before it in this tab. */
+function nextStamp(): number {
+  lastStamp = Math.max(Date.now(), lastStamp + 1);
+  return lastStamp;
+}
 
 /**
  * Keeps a copy of stored data the app could not take over as it was, under its own key, before
@@ -129,7 +139,14 @@ const persistStorage: PersistStorage<PersistedState> = {
     return { state: value.state as PersistedState, version };
   },
   setItem(name, value) {
-    safeLocalStorage.setItem(name, JSON.stringify(value));
+    const raw = JSON.stringify(value);
+    safeLocalStorage.setItem(name, raw);
+    // Saved (no storage problem): also to the crash journal, which reaches the disk at once.
+    if (getStorageProblem() === null) {
+      const stamp = nextStamp();
+      safeLocalStorage.setItem(STAMP_KEY, String(stamp));
+      writeJournal({ raw, stamp });
+    }
   },
   removeItem(name) {
     safeLocalStorage.removeItem(name);

@@ -1,4 +1,6 @@
-import { STORAGE_KEY, useAssessmentStore } from './assessment-store';
+import { STAMP_KEY, STORAGE_KEY, useAssessmentStore } from './assessment-store';
+import { readJournal } from './crash-journal';
+import { safeLocalStorage } from './safe-storage';
 
 /**
  * Another tab of the app saved a change: reload the stored state so this tab shows it and never
@@ -13,4 +15,20 @@ export function watchOtherTabs(onChange: () => void): () => void {
   };
   window.addEventListener('storage', listener);
   return () => window.removeEventListener('storage', listener);
+}
+
+/**
+ * At start: when the crash journal holds a later save than localStorage (the browser was killed
+ * before it wrote localStorage to disk), that save is put back and the store reloads it. The
+ * questionnaire follows as it does for a change from another tab.
+ */
+export async function restoreNewerJournal(): Promise<boolean> {
+  const journal = await readJournal();
+  if (!journal) return false;
+  const local = Number(safeLocalStorage.getItem(STAMP_KEY) ?? 0) || 0;
+  if (journal.stamp <= local) return false;
+  safeLocalStorage.setItem(STORAGE_KEY, journal.raw);
+  safeLocalStorage.setItem(STAMP_KEY, String(journal.stamp));
+  await useAssessmentStore.persist.rehydrate();
+  return true;
 }

@@ -108,7 +108,12 @@ test('export, clear the browser, import: the assessment comes back identical', a
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   expect(parsed.assessments).toEqual([before.state.assessments[id]]);
 
-  await page.evaluate(() => localStorage.clear());
+  // As "Browserdaten löschen" does: the site's whole storage, with the crash journal in IndexedDB.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Storage.clearDataForOrigin', {
+    origin: new URL(page.url()).origin,
+    storageTypes: 'local_storage,indexeddb',
+  });
   await page.reload();
   await page.goto('./#/bewertungen');
   await expect(page.getByText('Noch keine Bewertung gespeichert.')).toBeVisible();

@@ -61,7 +61,9 @@ test('without operator details every legal page says so plainly and shows what i
   await expect(page.getByText('Die Betreiberangaben sind noch nicht eingetragen')).toBeVisible();
   await expect(page.getByText(/ist die Kommune, die die App nutzt/)).toBeVisible();
   await expect(
-    page.getByText(/Nur im Speicher dieses Browsers auf diesem Gerät \(localStorage\)/),
+    page.getByText(
+      /Nur im Speicher dieses Browsers auf diesem Gerät \(localStorage, dazu eine zweite Kopie in IndexedDB/,
+    ),
   ).toBeVisible();
   await expect(page.getByText(/sendet keine Eingaben an einen Server/)).toBeVisible();
   await expectNoAxeViolations(page);

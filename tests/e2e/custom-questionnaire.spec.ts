@@ -164,3 +164,31 @@ test('a questionnaire of another region is loaded from a file and completed', as
   await page.reload();
   await expect(page.getByTestId('overall-score')).toHaveText('50 von 100 Punkten');
 });
+
+// Issue 16: a package whose id is a name Object.prototype has. Ids are lower case, so of these
+// only "constructor" is a possible one: it loads and starts like any other; the rest are refused.
+for (const id of ['constructor', 'toString', '__proto__', 'hasOwnProperty'])
+  test(`a package with the id "${id}": loaded and started, or refused with a reason`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const named = structuredClone(bundle);
+    named.questionnaire.id = id;
+    named.recommendations.questionnaireId = id;
+    const dir = mkdtempSync(join(tmpdir(), 'dk-proto-'));
+    const file = join(dir, `${id}.json`);
+    writeFileSync(file, JSON.stringify(named));
+    await page.goto('./#/frageboegen');
+    await page.getByLabel('Fragebogen-Datei(en) wählen').setInputFiles(file);
+    if (id === 'constructor') {
+      await expect(page.getByText('„ILE Testregion – Kurzcheck“ wurde geladen')).toBeVisible();
+      await expect(page.getByTestId('questionnaire-entry')).toHaveCount(2);
+      await page.getByRole('link', { name: 'Neue Bewertung mit diesem Fragebogen' }).nth(1).click();
+      await expect(page.getByText('Fragebogen: ILE Testregion – Kurzcheck (0.2.0)')).toBeVisible();
+    } else {
+      await expect(page.getByTestId('questionnaire-errors')).toContainText(
+        `${id}.json › questionnaire: id: Kennung darf nur Kleinbuchstaben, Ziffern, Punkt und Bindestrich enthalten`,
+      );
+      await expect(page.getByTestId('questionnaire-entry')).toHaveCount(1);
+    }
+    expect(errors).toEqual([]);
+  });

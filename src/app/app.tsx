@@ -1,5 +1,5 @@
 import { lazy, Suspense, use, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
-import type { AssessmentRecord } from '../engine/assessment';
+import { ownValue, type AssessmentRecord } from '../engine/assessment';
 import type { FitResult } from '../engine/export-envelope';
 import type { MunicipalityKind } from '../engine/questionnaire-schema';
 import { downloadText } from '../components/download';
@@ -22,7 +22,6 @@ import { restoreNewerJournal, watchOtherTabs } from '../store/tab-sync';
 import { operatorFromBrowser, warmOperatorCache } from '../features/legal/operator-source';
 import { OfflineStatus } from './offline-status';
 import { ScreenBoundary } from './screen-boundary';
-import { ownValue } from '../engine/own';
 
 // SurveyJS is large: it loads only when the questionnaire opens, and is prefetched once the start
 // screen is shown so that opening the questionnaire is quick.

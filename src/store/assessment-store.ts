@@ -1,6 +1,13 @@
 import { create } from 'zustand';
 import { persist, type PersistStorage } from 'zustand/middleware';
-import type { AnswerValue, AssessmentRecord, CoatOfArms, PlanItem, Profile } from '../engine/assessment';
+import {
+  ownValue,
+  type AnswerValue,
+  type AssessmentRecord,
+  type CoatOfArms,
+  type PlanItem,
+  type Profile,
+} from '../engine/assessment';
 import {
   migratePersistedState,
   PERSISTED_VERSION,
@@ -10,7 +17,6 @@ import type { Language } from '../i18n/strings';
 import { recoverTruncatedJson } from '../engine/recover-json';
 import { writeJournal } from './crash-journal';
 import { getStorageProblem, reportRecovery, safeLocalStorage } from './safe-storage';
-import { ownValue } from '../engine/own';
 
 /** What is persisted: only what people entered or loaded. */
 export interface PersistedState {

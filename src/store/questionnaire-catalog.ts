@@ -1,7 +1,7 @@
 import type { PackageResult } from '../engine/questionnaire-package';
 import type { Questionnaire, RecommendationCatalogue, SourceList } from '../engine/questionnaire-schema';
 import { useAssessmentStore } from './assessment-store';
-import { ownValue } from '../engine/own';
+import { ownValue } from '../engine/assessment';
 
 /** The questionnaire offered for new assessments. */
 export const DEFAULT_QUESTIONNAIRE_ID = 'bayern-kommunen';

@@ -1,5 +1,11 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { DONT_KNOW, NOT_APPLICABLE, type AnswerValue, type AssessmentRecord } from '../../engine/assessment';
+import {
+  DONT_KNOW,
+  NOT_APPLICABLE,
+  ownValue,
+  type AnswerValue,
+  type AssessmentRecord,
+} from '../../engine/assessment';
 import {
   consolidateRespondents,
   consolidatedAnswers,
@@ -21,7 +27,6 @@ import type { Language } from '../../i18n/strings';
 import { newId, useAssessmentStore } from '../../store/assessment-store';
 import './consolidate.css';
 import { ScrollBox } from '../../components/scroll-box';
-import { ownValue } from '../../engine/own';
 
 /** One person's answers: read from a file or stored in this browser. */
 interface Entry {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ownValue } from './own';
+import { ownValue } from './assessment';
 
 describe('ownValue', () => {
   const record: Record<string, number> = { a: 1 };

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { DONT_KNOW, NOT_APPLICABLE, ownValue, type AssessmentRecord } from '../../engine/assessment';
+import { ownValue, type AssessmentRecord } from '../../engine/assessment';
 import type { QuestionnairePackage } from '../../engine/questionnaire-package';
 import { targetReached } from '../../engine/gaps';
 import { displayScore, visibleQuestions } from '../../engine/score';
@@ -13,6 +13,7 @@ import { printStrings } from '../../i18n/strings-print';
 import { useResults } from '../../store/results';
 import { CoatOfArmsUpload } from './coat-of-arms-upload';
 import { DocumentButtons } from './document-buttons';
+import { answerText } from './answer-text';
 import './print.css';
 
 /** How many first steps each recommendation shows on paper. */
@@ -344,14 +345,7 @@ export function PrintView({ pkg, assessment }: { pkg: QuestionnairePackage; asse
                     {questions.map((qu) => {
                       const a = ownValue(assessment.answers, qu.id);
                       const note = ownValue(assessment.notes, qu.id);
-                      const answer =
-                        typeof a === 'number'
-                          ? `${p.level(a, q.levelNames[a]?.[lang] ?? '')}: ${qu.levels[a]?.[lang] ?? ''}`
-                          : a === DONT_KNOW
-                            ? p.dontKnow
-                            : a === NOT_APPLICABLE
-                              ? p.notApplicable
-                              : p.unanswered;
+                      const answer = answerText(q, qu, a, lang);
                       return (
                         <li key={qu.id}>
                           <strong>{qu.title[lang]}</strong>

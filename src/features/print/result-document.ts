@@ -13,13 +13,14 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import { DONT_KNOW, NOT_APPLICABLE, ownValue, type AssessmentRecord } from '../../engine/assessment';
+import { DONT_KNOW, ownValue, type AssessmentRecord } from '../../engine/assessment';
 import { fitInto } from '../../engine/coat-of-arms';
 import { targetReached, type FieldGap } from '../../engine/gaps';
 import type { QuestionnairePackage } from '../../engine/questionnaire-package';
 import type { MatchedRecommendation } from '../../engine/recommend';
 import { displayScore, visibleQuestions, type AssessmentScore } from '../../engine/score';
 import { documentStrings } from '../../i18n/strings-documents';
+import { answerText } from './answer-text';
 import { printStrings } from '../../i18n/strings-print';
 import type { Language, Strings } from '../../i18n/strings';
 
@@ -277,14 +278,7 @@ export function buildResultDocument(kind: ResultDocumentKind, input: ResultDocum
       for (const qu of questions) {
         const a = ownValue(assessment.answers, qu.id);
         const note = ownValue(assessment.notes, qu.id);
-        const answer =
-          typeof a === 'number'
-            ? `${p.level(a, q.levelNames[a]?.[lang] ?? '')}: ${qu.levels[a]?.[lang] ?? ''}`
-            : a === DONT_KNOW
-              ? p.dontKnow
-              : a === NOT_APPLICABLE
-                ? p.notApplicable
-                : p.unanswered;
+        const answer = answerText(q, qu, a, lang);
         children.push(para([new TextRun({ text: qu.title[lang], bold: true })]));
         children.push(para(answer));
         if (note)

@@ -35,7 +35,7 @@ import type { QuestionnairePackage } from '../src/engine/questionnaire-package.t
 import type { MunicipalityKind, Question } from '../src/engine/questionnaire-schema.ts';
 import { matchRecommendations } from '../src/engine/recommend.ts';
 import { scoreAssessment, visibleQuestions } from '../src/engine/score.ts';
-import { toSurveyJson, type SurveyJson } from '../src/engine/to-survey-json.ts';
+import { toSurveyJson, type SurveyJson } from '../src/features/questionnaire/survey/to-survey-json.ts';
 import { de } from '../src/i18n/strings.ts';
 import type { StepsFixture } from '../bench/baseline-steps/fixture.ts';
 import { loadQuestionnaireDir } from './questionnaire-files.ts';

@@ -1,6 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { downloadText } from '../components/download';
-import { routeHref } from '../components/route';
+import { downloadText } from '../utils/download';
+import { routeHref } from '../router/routes';
 import type { Strings } from '../i18n/strings';
 
 interface Props {
@@ -40,7 +40,7 @@ export class ScreenBoundary extends Component<Props, { failed: boolean }> {
             type="button"
             className="button"
             onClick={() =>
-              void import('../store/backup').then(({ exportAllText }) =>
+              void import('../services/backup').then(({ exportAllText }) =>
                 downloadText(
                   `digitalkompass-sicherung-${new Date().toISOString().slice(0, 10)}.json`,
                   exportAllText(),

@@ -1,5 +1,5 @@
 import type { PlanItem } from '../engine/assessment';
-import type { Language } from './strings';
+import type { Language } from '../engine/language';
 
 const deDate = (iso: string) => {
   const [y, m, d] = iso.slice(0, 10).split('-');

@@ -1,6 +1,6 @@
 import type { ACTORS, EFFORTS, HORIZONS } from '../engine/questionnaire-schema';
 import type { PLAN_STATUSES } from '../engine/assessment';
-import type { Language } from './strings';
+import type { Language } from '../engine/language';
 
 /** German strings of the printed result sheet (source of truth; English has the same shape). */
 const de = {

@@ -1,7 +1,7 @@
 import type { MunicipalityKind } from '../engine/questionnaire-schema';
 import type { PopulationClass, Regierungsbezirk } from '../engine/assessment';
 
-export type Language = 'de' | 'en';
+import type { Language } from '../engine/language';
 
 /** German UI strings; the source of truth for every text the app shows. */
 const german = {

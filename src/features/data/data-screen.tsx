@@ -1,14 +1,14 @@
 import { useRef, useState } from 'react';
 import type { AssessmentRecord } from '../../engine/assessment';
 import { parseImport } from '../../engine/export-envelope';
-import { downloadText } from '../../components/download';
+import { downloadText } from '../../utils/download';
 import { FileDrop, type TextFile } from '../../components/file-drop';
 import { formatDate } from '../../components/format-date';
-import { useLanguage, useStrings } from '../../components/use-strings';
+import { useLanguage, useStrings } from '../../i18n/use-strings';
 import { useAssessmentStore } from '../../store/assessment-store';
-import { exportAllText } from '../../store/backup';
-import { loadQuestionnairePackage } from '../../store/questionnaire-catalog';
-import { fitToCurrentVersion } from '../../store/questionnaire-migrations';
+import { exportAllText } from '../../services/backup';
+import { loadQuestionnairePackage } from '../../services/questionnaire-catalog';
+import { fitToCurrentVersion } from '../../services/questionnaire-migrations';
 import { ScrollBox } from '../../components/scroll-box';
 
 interface Candidate {

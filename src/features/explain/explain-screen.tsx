@@ -4,11 +4,11 @@ import type { Field } from '../../engine/questionnaire-schema';
 import type { MatchedRecommendation } from '../../engine/recommend';
 import type { FieldGap } from '../../engine/gaps';
 import { displayScore, levelToPoints, visibleQuestions, type FieldScore } from '../../engine/score';
-import { routeHref } from '../../components/route';
-import { useLanguage, useStrings } from '../../components/use-strings';
+import { routeHref } from '../../router/routes';
+import { useLanguage, useStrings } from '../../i18n/use-strings';
 import { explainStrings } from '../../i18n/strings-explain';
-import type { Language } from '../../i18n/strings';
-import { useResults } from '../../store/results';
+import type { Language } from '../../engine/language';
+import { useResults } from '../../services/results';
 import { ScrollBox } from '../../components/scroll-box';
 
 const LEVELS = [0, 1, 2, 3, 4] as const;

@@ -9,8 +9,8 @@ import {
   type OperatorField,
   type OperatorProblem,
 } from '../../engine/operator';
-import { routeHref } from '../../components/route';
-import { useLanguage, useStrings } from '../../components/use-strings';
+import { routeHref } from '../../router/routes';
+import { useLanguage, useStrings } from '../../i18n/use-strings';
 import { BAYDIV_11_URL, legalStrings, type LegalStrings } from '../../i18n/strings-legal';
 import { loadOperator, operatorFromBrowser, storeOperator, type OperatorState } from './operator-source';
 

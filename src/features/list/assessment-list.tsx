@@ -1,13 +1,14 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { AssessmentRecord } from '../../engine/assessment';
-import { downloadText, safeFileName } from '../../components/download';
+import { downloadText, safeFileName } from '../../utils/download';
 import { formatDate } from '../../components/format-date';
 import { QuestionnaireGate } from '../../components/package-gate';
-import { navigate, routeHref } from '../../components/route';
-import { useStrings } from '../../components/use-strings';
+import { routeHref } from '../../router/routes';
+import { navigate } from '../../router/use-route';
+import { useStrings } from '../../i18n/use-strings';
 import { useAssessmentStore } from '../../store/assessment-store';
-import { exportText } from '../../store/backup';
-import { progressOf, progressPercent } from '../../store/progress';
+import { exportText } from '../../services/backup';
+import { progressOf, progressPercent } from '../../engine/progress';
 import { ScrollBox } from '../../components/scroll-box';
 
 const displayName = (a: AssessmentRecord, fallback: string) => a.profile?.municipality ?? fallback;

@@ -6,9 +6,9 @@ import {
   type Profile as ProfileValue,
 } from '../../engine/assessment';
 import { MUNICIPALITY_KINDS, type MunicipalityKind } from '../../engine/questionnaire-schema';
-import type { QuestionnaireMeta } from '../../store/questionnaire-catalog';
-import { navigate } from '../../components/route';
-import { useLanguage, useStrings } from '../../components/use-strings';
+import type { QuestionnaireMeta } from '../../services/questionnaire-catalog';
+import { navigate } from '../../router/use-route';
+import { useLanguage, useStrings } from '../../i18n/use-strings';
 import { useAssessmentStore } from '../../store/assessment-store';
 
 type Draft = Record<keyof ProfileValue, string>;

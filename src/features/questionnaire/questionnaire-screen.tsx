@@ -6,13 +6,15 @@ import { Survey } from 'survey-react-ui';
 import type { AnswerValue, AssessmentRecord } from '../../engine/assessment';
 import type { MunicipalityKind, Questionnaire } from '../../engine/questionnaire-schema';
 import { scoreField } from '../../engine/score';
-import { toSurveyJson, type SurveyJson } from '../../engine/to-survey-json';
-import { navigate, routeHref } from '../../components/route';
-import { useLanguage, useStrings } from '../../components/use-strings';
-import { de, type Language } from '../../i18n/strings';
+import { toSurveyJson, type SurveyJson } from './survey/to-survey-json';
+import { routeHref } from '../../router/routes';
+import { navigate } from '../../router/use-route';
+import { useLanguage, useStrings } from '../../i18n/use-strings';
+import { de } from '../../i18n/strings';
+import type { Language } from '../../engine/language';
 import { useAssessmentStore } from '../../store/assessment-store';
-import { installSurveyTheme } from './survey-theme';
-import { showsValues, skipTextRefreshOnAnswer } from './text-refresh';
+import { installSurveyTheme } from './survey/survey-theme';
+import { showsValues, skipTextRefreshOnAnswer } from './survey/text-refresh';
 
 const COMMENT = '-Comment';
 

@@ -24,10 +24,10 @@ import { MUNICIPALITY_KINDS } from '../../engine/questionnaire-schema';
 import { displayScore } from '../../engine/score';
 import { FileDrop, type TextFile } from '../../components/file-drop';
 import { PackageGate } from '../../components/package-gate';
-import { useLanguage, useStrings } from '../../components/use-strings';
+import { useLanguage, useStrings } from '../../i18n/use-strings';
 import { analysisStrings } from '../../i18n/strings-analysis';
 import { useAssessmentStore } from '../../store/assessment-store';
-import { DEFAULT_QUESTIONNAIRE_ID } from '../../store/questionnaire-catalog';
+import { DEFAULT_QUESTIONNAIRE_ID } from '../../services/questionnaire-catalog';
 import './region.css';
 import { ScrollBox } from '../../components/scroll-box';
 

@@ -2,11 +2,11 @@ import { Model, type Question } from 'survey-core';
 import 'survey-core/i18n/german';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadQuestionnaireDir } from '../../../scripts/questionnaire-files.ts';
-import { MUNICIPALITY_KINDS } from '../../engine/questionnaire-schema';
-import { toSurveyJson } from '../../engine/to-survey-json';
-import { fixtureQuestionnaire } from '../../engine/test-fixtures';
-import { de } from '../../i18n/strings';
+import { loadQuestionnaireDir } from '../../../../scripts/questionnaire-files.ts';
+import { MUNICIPALITY_KINDS } from '../../../engine/questionnaire-schema';
+import { toSurveyJson } from './to-survey-json';
+import { fixtureQuestionnaire } from '../../../engine/test-fixtures';
+import { de } from '../../../i18n/strings';
 import { showsValues, skipTextRefreshOnAnswer } from './text-refresh';
 
 const page = () => {
@@ -61,7 +61,7 @@ describe('skipTextRefreshOnAnswer', () => {
 describe('showsValues', () => {
   it('finds no placeholder in the Bavarian questionnaire, so its answers take the cheaper way', () => {
     const bavaria = loadQuestionnaireDir(
-      fileURLToPath(new URL('../../../questionnaires/bayern-kommunen', import.meta.url)),
+      fileURLToPath(new URL('../../../../questionnaires/bayern-kommunen', import.meta.url)),
     );
     if (!bavaria.ok) throw new Error(bavaria.errors.join('\n'));
     for (const kind of MUNICIPALITY_KINDS)

@@ -1,6 +1,6 @@
-import { DONT_KNOW, NOT_APPLICABLE } from './assessment';
-import type { LocalizedText, MunicipalityKind, Questionnaire } from './questionnaire-schema';
-import { visibleQuestions } from './score';
+import { DONT_KNOW, NOT_APPLICABLE } from '../../../engine/assessment';
+import type { LocalizedText, MunicipalityKind, Questionnaire } from '../../../engine/questionnaire-schema';
+import { visibleQuestions } from '../../../engine/score';
 
 /** A localised string as SurveyJS reads it: one key per locale. */
 type SurveyText = { de: string; en: string };

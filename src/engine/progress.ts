@@ -1,6 +1,6 @@
-import type { AssessmentRecord } from '../engine/assessment';
-import type { Questionnaire } from '../engine/questionnaire-schema';
-import { visibleQuestions } from '../engine/score';
+import type { AssessmentRecord } from './assessment';
+import type { Questionnaire } from './questionnaire-schema';
+import { visibleQuestions } from './score';
 
 /** How far an assessment is: answered and visible questions (any answer counts, also "weiß nicht"). */
 export function progressOf(

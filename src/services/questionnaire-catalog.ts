@@ -1,6 +1,6 @@
 import type { PackageResult } from '../engine/questionnaire-package';
 import type { Questionnaire, RecommendationCatalogue, SourceList } from '../engine/questionnaire-schema';
-import { useAssessmentStore } from './assessment-store';
+import { useAssessmentStore } from '../store/assessment-store';
 import { ownValue } from '../engine/assessment';
 
 /** The questionnaire offered for new assessments. */

@@ -1,6 +1,6 @@
 import type { AssessmentRecord } from '../engine/assessment';
 import { createExport, serializeExport } from '../engine/export-envelope';
-import { useAssessmentStore } from './assessment-store';
+import { useAssessmentStore } from '../store/assessment-store';
 
 /** The app version written into export files. */
 export const APP_VERSION = __APP_VERSION__;

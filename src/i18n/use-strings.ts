@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { de, loadedStrings, loadStrings, type Strings } from '../i18n/strings';
+import { de, loadedStrings, loadStrings, type Strings } from './strings';
 import { useAssessmentStore } from '../store/assessment-store';
 
 /**

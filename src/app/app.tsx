@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useState } from 'react';
 import { useLanguage, useStrings } from '../i18n/use-strings';
-import { loadedStrings, loadStrings } from '../i18n/strings';
+import { loadedStrings, loadStrings } from '../i18n/load-strings';
 import { FOOTER_ROUTES, NAV_ROUTES, routeHref } from '../router/routes';
 import { useRoute } from '../router/use-route';
 import { useAssessmentStore } from '../store/assessment-store';

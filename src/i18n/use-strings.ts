@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { de, loadedStrings, loadStrings, type Strings } from './strings';
+import { loadedStrings, loadStrings } from './load-strings';
+import { de, type Strings } from './strings';
 import { useAssessmentStore } from '../store/assessment-store';
 
 /**

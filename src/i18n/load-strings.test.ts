@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { de, loadedStrings, loadStrings } from './strings';
+import { loadedStrings, loadStrings } from './load-strings';
+import { de } from './strings';
 
 describe('loadStrings', () => {
   it('has German at once and loads English on request', async () => {

@@ -2,6 +2,7 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { downloadText } from '../utils/download';
 import { routeHref } from '../router/routes';
 import type { Strings } from '../i18n/strings';
+import { today } from '../engine/dates';
 
 interface Props {
   t: Strings;
@@ -41,11 +42,7 @@ export class ScreenBoundary extends Component<Props, { failed: boolean }> {
             className="button"
             onClick={() =>
               void import('../services/backup').then(({ exportAllText }) =>
-                downloadText(
-                  `digitalkompass-sicherung-${new Date().toISOString().slice(0, 10)}.json`,
-                  exportAllText(),
-                  'application/json',
-                ),
+                downloadText(`digitalkompass-sicherung-${today()}.json`, exportAllText(), 'application/json'),
               )
             }
           >

@@ -7,6 +7,7 @@ import {
   subscribeStorageProblem,
 } from '../store/safe-storage';
 import { downloadText } from '../utils/download';
+import { today } from '../engine/dates';
 
 /** The copy of damaged stored data, kept aside, with the problems found and a download. */
 export function RecoveryNotice() {
@@ -22,11 +23,7 @@ export function RecoveryNotice() {
         type="button"
         className="button"
         onClick={() =>
-          downloadText(
-            `digitalkompass-beschaedigte-daten-${new Date().toISOString().slice(0, 10)}.json`,
-            recovery.copy,
-            'application/json',
-          )
+          downloadText(`digitalkompass-beschaedigte-daten-${today()}.json`, recovery.copy, 'application/json')
         }
       >
         {t.errors.downloadCopy}
@@ -60,11 +57,7 @@ export function StorageWarning() {
           void loadBackup().then(
             ({ exportAllText }) => {
               setSaveFailed(false);
-              downloadText(
-                `digitalkompass-sicherung-${new Date().toISOString().slice(0, 10)}.json`,
-                exportAllText(),
-                'application/json',
-              );
+              downloadText(`digitalkompass-sicherung-${today()}.json`, exportAllText(), 'application/json');
             },
             () => setSaveFailed(true),
           )

@@ -1,5 +1,6 @@
 import type { MunicipalityKind } from '../engine/questionnaire-schema';
 import type { PopulationClass, Regierungsbezirk } from '../engine/assessment';
+import { formatDate } from './format';
 
 /** German UI strings; the source of truth for every text the app shows. */
 const german = {
@@ -53,7 +54,7 @@ const german = {
     submit: 'Weiter zu den Fragen',
     save: 'Angaben speichern',
     errorsTitle: 'Bitte prüfen Sie Ihre Angaben:',
-    defaultLabel: (isoDate: string) => `Bewertung vom ${isoDate.split('-').reverse().join('.')}`,
+    defaultLabel: (isoDate: string) => `Bewertung vom ${formatDate(isoDate, 'de')}`,
     required: (label: string) => `„${label}“ fehlt.`,
   },
   kinds: {

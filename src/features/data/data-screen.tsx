@@ -3,13 +3,14 @@ import type { AssessmentRecord } from '../../engine/assessment';
 import { parseImport } from '../../engine/export-envelope';
 import { downloadText } from '../../utils/download';
 import { FileDrop, type TextFile } from '../../components/file-drop';
-import { formatDate } from '../../components/format-date';
+import { formatDate } from '../../i18n/format';
 import { useLanguage, useStrings } from '../../i18n/use-strings';
 import { useAssessmentStore } from '../../store/assessment-store';
 import { exportAllText } from '../../services/backup';
 import { loadQuestionnairePackage } from '../../services/questionnaire-catalog';
 import { fitToCurrentVersion } from '../../services/questionnaire-migrations';
 import { ScrollBox } from '../../components/scroll-box';
+import { today } from '../../engine/dates';
 
 interface Candidate {
   record: AssessmentRecord;
@@ -88,11 +89,7 @@ export function DataScreen() {
     setCandidates([]);
   };
   const exportAll = () =>
-    downloadText(
-      `digitalkompass-sicherung-${new Date().toISOString().slice(0, 10)}.json`,
-      exportAllText(),
-      'application/json',
-    );
+    downloadText(`digitalkompass-sicherung-${today()}.json`, exportAllText(), 'application/json');
 
   return (
     <div className="data-screen">

@@ -10,6 +10,7 @@ import type { QuestionnaireMeta } from '../../services/questionnaire-catalog';
 import { navigate } from '../../router/use-route';
 import { useLanguage, useStrings } from '../../i18n/use-strings';
 import { useAssessmentStore } from '../../store/assessment-store';
+import { today } from '../../engine/dates';
 
 type Draft = Record<keyof ProfileValue, string>;
 const FIELDS = [
@@ -20,7 +21,6 @@ const FIELDS = [
   'role',
   'date',
 ] as const satisfies readonly (keyof Draft)[];
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** What the form's fields hold now. */
 function readForm(form: HTMLFormElement): Draft {

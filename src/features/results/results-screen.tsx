@@ -9,7 +9,7 @@ import { downloadText, safeFileName } from '../../utils/download';
 import { RadarChart, type RadarData } from '../../components/radar-chart';
 import { routeHref } from '../../router/routes';
 import { useLanguage, useStrings } from '../../i18n/use-strings';
-import { formatMonth } from '../../i18n/format-month';
+import { formatMonth } from '../../i18n/format';
 import { useAssessmentStore } from '../../store/assessment-store';
 import { exportText } from '../../services/backup';
 import { useResults } from '../../services/results';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
-import type { PackageResult } from '../src/engine/questionnaire-package.ts';
-import { RecommendationCatalogue, SourceList } from '../src/engine/questionnaire-schema.ts';
-import { loadQuestionnaireDir } from './questionnaire-files.ts';
+import type { PackageResult } from '../../src/engine/questionnaire-package.ts';
+import { RecommendationCatalogue, SourceList } from '../../src/engine/questionnaire-schema.ts';
+import { loadQuestionnaireDir } from '../questionnaire-files.ts';
 
 const FILE = /[\\/]questionnaires[\\/]([^\\/]+)[\\/](questionnaire|recommendations|sources)\.json$/;
 

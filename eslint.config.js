@@ -131,4 +131,22 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Build plugins, command-line tools and the benchmark stay apart; what two of them share
+    // (Chromium flags, questionnaire files) sits at the top of tooling/.
+    files: ['tooling/*/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+(vite|cli|bench)/',
+              message: 'Ein Werkzeugordner importiert keinen anderen; Gemeinsames liegt in tooling/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

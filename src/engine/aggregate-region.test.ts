@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadQuestionnaireDir } from '../../scripts/questionnaire-files.ts';
+import { loadQuestionnaireDir } from '../../tooling/questionnaire-files.ts';
 import {
   aggregateRegion,
   distribution,

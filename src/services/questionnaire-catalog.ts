@@ -8,7 +8,7 @@ export const DEFAULT_QUESTIONNAIRE_ID = 'bayern-kommunen';
 
 // Every folder under questionnaires/ with the three files ships with the app: adding a region
 // needs no code change. Each file becomes its own lazily loaded chunk. The files are checked when
-// the app is built (scripts/vite-questionnaires.ts: errors stop the build) and arrive as the
+// the app is built (tooling/vite/questionnaires.ts: errors stop the build) and arrive as the
 // schema reads them, so they are not checked again here.
 const files = {
   questionnaire: import.meta.glob<Questionnaire>('../../questionnaires/*/questionnaire.json', {
@@ -31,7 +31,7 @@ export type QuestionnaireMeta = Pick<Questionnaire, 'id' | 'version' | 'title'>;
 
 /**
  * Id, version and title of each built-in questionnaire, in the start file (a few hundred bytes,
- * scripts/vite-questionnaires.ts): "Neue Bewertung beginnen" shows the profile form at once, even
+ * tooling/vite/questionnaires.ts): "Neue Bewertung beginnen" shows the profile form at once, even
  * before the questionnaire file has loaded in the background.
  */
 export const BUILT_IN_META: Readonly<Record<string, QuestionnaireMeta>> = Object.fromEntries(

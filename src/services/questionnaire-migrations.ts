@@ -5,7 +5,7 @@ import { loadQuestionnairePackage } from './questionnaire-catalog';
 
 // questionnaires/<id>/migrations.json: how answers of older versions carry over. Each loads lazily,
 // only when an assessment of an older version is opened or imported. Checked at build time
-// (scripts/questionnaire-files.ts); parsed again here because it is small and arrives as plain JSON.
+// (tooling/questionnaire-files.ts); parsed again here because it is small and arrives as plain JSON.
 const files = import.meta.glob<unknown>('../../questionnaires/*/migrations.json', { import: 'default' });
 
 /** The mapping between versions of a built-in questionnaire, or null when it has none. */

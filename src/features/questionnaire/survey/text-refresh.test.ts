@@ -2,7 +2,7 @@ import { Model, type Question } from 'survey-core';
 import 'survey-core/i18n/german';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadQuestionnaireDir } from '../../../../scripts/questionnaire-files.ts';
+import { loadQuestionnaireDir } from '../../../../tooling/questionnaire-files.ts';
 import { MUNICIPALITY_KINDS } from '../../../engine/questionnaire-schema';
 import { toSurveyJson } from './to-survey-json';
 import { fixtureQuestionnaire } from '../../../engine/test-fixtures';

@@ -6,7 +6,7 @@ import 'survey-core/survey-core.fontless.min.css';
 import { Survey } from 'survey-react-ui';
 
 // Benchmark baseline: React + SurveyJS with the German locale and one rating question, nothing else.
-// scripts/bench.ts compares the app against this page (load time, first question, bytes).
+// npm run bench compares the app against this page (load time, first question, bytes).
 const model = new Model({
   locale: 'de',
   elements: [

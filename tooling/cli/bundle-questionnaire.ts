@@ -2,8 +2,8 @@
 // bundle file that can be loaded in the app under "Fragebögen". Validates first.
 // Usage: npm run bundle:questionnaire -- questionnaires/<folder> <target>.json
 import { writeFileSync } from 'node:fs';
-import { BUNDLE_TYPE } from '../src/engine/questionnaire-package.ts';
-import { loadQuestionnaireDir } from './questionnaire-files.ts';
+import { BUNDLE_TYPE } from '../../src/engine/questionnaire-package.ts';
+import { loadQuestionnaireDir } from '../questionnaire-files.ts';
 
 const [dir, target] = process.argv.slice(2);
 if (!dir || !target) {

@@ -9,7 +9,7 @@ import {
 import { createRoot } from 'react-dom/client';
 import { fixture } from './fixture';
 
-// Benchmark reference (scripts/bench.ts): React + SurveyJS with only the steps the app asks of a
+// Benchmark reference (npm run bench): React + SurveyJS with only the steps the app asks of a
 // person before the first question (a start screen, then the profile form of issue 4) and nothing
 // else: no store, no checks, no saving. SurveyJS loads lazily and is prefetched once the start
 // screen shows, as the app does. It tells what the steps cost on the bare stack, so that the app's

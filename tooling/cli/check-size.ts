@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { en } from 'zod/locales';
 import * as z from 'zod/mini';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = join(ROOT, 'dist');
 const BUDGET_FILE = join(ROOT, 'size-budget.json');
 

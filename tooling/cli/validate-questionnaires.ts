@@ -1,6 +1,6 @@
 // Validates every questionnaire folder (or the folders given as arguments) and prints one
 // summary line per questionnaire. Exits with 1 on any error.
-import { loadQuestionnaireDir, questionnaireDirs } from './questionnaire-files.ts';
+import { loadQuestionnaireDir, questionnaireDirs } from '../questionnaire-files.ts';
 
 const dirs = process.argv.length > 2 ? process.argv.slice(2) : questionnaireDirs('questionnaires');
 let failed = dirs.length === 0;

@@ -1,5 +1,5 @@
 /**
- * What scripts/bench.ts injects at build time (Vite `define`): the app's first question as SurveyJS
+ * What tooling/bench/builds.ts injects at build time (Vite `define`): the app's first question as SurveyJS
  * JSON and the texts of the start screen and the profile form, so that this page asks the same
  * question and the same key presses choose the same options as in the app.
  */

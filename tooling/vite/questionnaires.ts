@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
-import type { PackageResult } from '../src/engine/questionnaire-package.ts';
-import { RecommendationCatalogue, SourceList } from '../src/engine/questionnaire-schema.ts';
-import { loadQuestionnaireDir } from './questionnaire-files.ts';
+import type { PackageResult } from '../../src/engine/questionnaire-package.ts';
+import { RecommendationCatalogue, SourceList } from '../../src/engine/questionnaire-schema.ts';
+import { loadQuestionnaireDir } from '../questionnaire-files.ts';
 
 const FILE = /[\\/]questionnaires[\\/]([^\\/]+)[\\/](questionnaire|recommendations|sources)\.json$/;
 
@@ -12,7 +12,7 @@ const FILE = /[\\/]questionnaires[\\/]([^\\/]+)[\\/](questionnaire|recommendatio
  * with the same checks as `npm run validate:questionnaires`: a file with errors stops the build,
  * and in development Vite shows the German messages. Each file is bundled as checked, with the
  * schema's defaults filled in, so the app does not check it again on every device
- * (src/store/questionnaire-catalog.ts): on an old laptop that check took about 130 ms on the way
+ * (src/services/questionnaire-catalog.ts): on an old laptop that check took about 130 ms on the way
  * to the first question (Chromium trace at CPU ×4).
  *
  * `questionnaire.json?meta` is the questionnaire's id, version and title alone (checked the same

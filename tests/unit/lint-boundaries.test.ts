@@ -49,6 +49,11 @@ describe('a planted violation of each layer rule fails lint', { timeout: 60_000 
     ['the engine imports React', 'src/engine/planted.ts', "import 'react';"],
     ['the engine imports SurveyJS', 'src/engine/planted.ts', "import 'survey-core';"],
     ['a component imports SurveyJS', 'src/components/planted.ts', "import 'survey-core';"],
+    [
+      'the questionnaire screen imports SurveyJS',
+      'src/features/questionnaire/planted.ts',
+      "import 'survey-react-ui';",
+    ],
   ])('%s', async (_name, path, code) => {
     expect(await brokenRules(path, code)).toContain('no-restricted-imports');
   });

@@ -55,7 +55,13 @@ async function checkFiles(
     if (errors.length) problems.push({ file: f.name, errors });
     else
       for (const { record, notice } of ok)
-        candidates.push({ record, file: f.name, exists: record.id in existing, mode: 'copy', notice });
+        candidates.push({
+          record,
+          file: f.name,
+          exists: Object.hasOwn(existing, record.id),
+          mode: 'copy',
+          notice,
+        });
   }
   return { candidates, problems };
 }

@@ -1,9 +1,9 @@
 import { lazy, Suspense, use, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { ownValue, type AssessmentRecord } from '../engine/assessment';
-import type { FitResult } from '../engine/export-envelope';
 import type { MunicipalityKind } from '../engine/questionnaire-schema';
 import { downloadText } from '../components/download';
 import { PackageGate, QuestionnaireGate } from '../components/package-gate';
+import { useErrorStrings } from '../components/use-error-strings';
 import { routeHref, useRoute } from '../components/route';
 import { whenIdle } from '../components/when-idle';
 import { useLanguage, useStrings } from '../components/use-strings';
@@ -18,6 +18,7 @@ import {
   subscribeRecovery,
   subscribeStorageProblem,
 } from '../store/safe-storage';
+import type { CurrentFit } from '../store/questionnaire-migrations';
 import { restoreNewerJournal, watchOtherTabs } from '../store/tab-sync';
 import { operatorFromBrowser, warmOperatorCache } from '../features/legal/operator-source';
 import { OfflineStatus } from './offline-status';
@@ -105,7 +106,7 @@ function AssessmentRoute({ id, children }: { id: string; children: (a: Assessmen
 
 // One carry-over per stored assessment and version, for React's `use`. Its code loads only when
 // an assessment of an older questionnaire version is opened.
-const carryOvers = new Map<string, Promise<FitResult>>();
+const carryOvers = new Map<string, Promise<CurrentFit>>();
 
 /** Carries a stored assessment over to the current questionnaire version and stores the result. */
 function CarryOver({ record }: { record: AssessmentRecord }) {
@@ -117,17 +118,18 @@ function CarryOver({ record }: { record: AssessmentRecord }) {
     carryOvers.set(key, promise);
   }
   const result = use(promise);
+  const m = useErrorStrings();
   useEffect(() => {
     if (result.ok) useAssessmentStore.getState().applyUpgrade(record.id, result.record);
   }, [result, record.id]);
-  if (result.ok) return <p role="status">{result.notice ?? t.loading}</p>;
+  if (result.ok) return <p role="status">{result.notice ? m.carryOver(result.notice) : t.loading}</p>;
   return (
     <section className="error-box" role="alert" aria-labelledby="carry-over-errors">
       <h2 id="carry-over-errors">{t.errors.questionnaireTitle}</h2>
       <ul>
-        {result.errors.map((e, i) => (
-          <li key={i}>{e}</li>
-        ))}
+        {'errors' in result
+          ? result.errors.map((e, i) => <li key={i}>{m.mismatch(e)}</li>)
+          : result.questionnaire.map((e, i) => <li key={i}>{m.questionnaireProblem(e)}</li>)}
       </ul>
     </section>
   );
@@ -242,8 +244,8 @@ function RecoveryNotice() {
   if (!recovery) return null;
   return (
     <div className="warning-box" role="alert">
-      {recovery.messages.map((m, i) => (
-        <p key={i}>{m}</p>
+      {recovery.problems.map(({ problem, keptAs }, i) => (
+        <p key={i}>{t.errors.recovery(problem, keptAs)}</p>
       ))}
       <button
         type="button"

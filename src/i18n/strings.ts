@@ -1,5 +1,6 @@
 import type { MunicipalityKind } from '../engine/questionnaire-schema';
 import type { PopulationClass, Regierungsbezirk } from '../engine/assessment';
+import type { RecoveryProblem } from '../store/safe-storage';
 
 export type Language = 'de' | 'en';
 
@@ -57,6 +58,8 @@ const german = {
     errorsTitle: 'Bitte prüfen Sie Ihre Angaben:',
     defaultLabel: (isoDate: string) => `Bewertung vom ${isoDate.split('-').reverse().join('.')}`,
     required: (label: string) => `„${label}“ fehlt.`,
+    tooLong: (label: string, max: number) => `„${label}“ ist zu lang (höchstens ${max} Zeichen).`,
+    invalid: (label: string) => `„${label}“ ist ungültig.`,
   },
   kinds: {
     gemeinde: 'Gemeinde',
@@ -326,6 +329,30 @@ const german = {
     crashIntro:
       'Ein Fehler in der App hat diese Ansicht abgebrochen. Ihre gespeicherten Bewertungen sind davon nicht betroffen. Sie können zum Start zurückkehren oder Ihre Daten vorsichtshalber als Datei sichern.',
     downloadCopy: 'Kopie der beschädigten Daten herunterladen',
+    /** What happened to stored data that could not be taken over, and where its copy is. */
+    recovery: (p: RecoveryProblem, keptAs: string) => {
+      const kept = ` Eine Kopie liegt im Browser-Speicher unter „${keptAs}“.`;
+      switch (p.code) {
+        case 'newerVersion':
+          return `Die gespeicherten Daten stammen aus einer neueren Version des Digitalkompass (Speicherformat ${p.version}).${kept}`;
+        case 'unreadable':
+          return `Die gespeicherten Daten sind nicht lesbar.${kept}`;
+        case 'noMigrationPath':
+          return `Kein Weg von Speicherformat ${p.from} zu ${p.from + 1}.${kept}`;
+        case 'droppedEntries':
+          return p.count === 1
+            ? `1 gespeicherter Eintrag war beschädigt und wurde nicht geladen.${kept}`
+            : `${p.count} gespeicherte Einträge waren beschädigt und wurden nicht geladen.${kept}`;
+        case 'reshaped':
+          return `Die gespeicherten Daten hatten eine unerwartete Form; die lesbaren Bewertungen wurden übernommen.${kept}`;
+        case 'damaged':
+          return `Die gespeicherten Daten waren beschädigt und nicht lesbar.${kept}`;
+        case 'truncated':
+          return `Die gespeicherten Daten waren unvollständig (wohl beim Speichern unterbrochen); die lesbaren Bewertungen wurden übernommen.${kept}`;
+        case 'unexpectedShape':
+          return `Die gespeicherten Daten hatten eine unerwartete Form und wurden nicht geladen.${kept}`;
+      }
+    },
     questionnaireMissing: 'Fragebogen nicht gefunden',
     backToStart: 'Zurück zum Start',
     downloadData: 'Gespeicherte Daten herunterladen',

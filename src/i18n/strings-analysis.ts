@@ -241,7 +241,7 @@ const en: AnalysisStrings = {
   overall: 'Overall score',
   outOf: 'out of 100 points',
   noScore: 'no score',
-  fileErrors: (file: string) => `File “${file}” could not be read (messages in German):`,
+  fileErrors: (file: string) => `File “${file}” could not be read:`,
   fromFile: 'from file',
   tooLarge: (names: string) => `Too large and therefore not read (more than 25 MB): ${names}`,
   compare: {
@@ -291,7 +291,7 @@ const en: AnalysisStrings = {
       status === null
         ? 'added and done'
         : `before: ${status === 'offen' ? 'open' : status === 'in-arbeit' ? 'in progress' : 'done'}`,
-    error: 'The two rounds cannot be compared (message in German):',
+    error: 'The two rounds cannot be compared:',
     same: 'Please choose two different rounds.',
   },
   consolidate: {
@@ -318,7 +318,7 @@ const en: AnalysisStrings = {
       'To consolidate, you need the answers of at least two people. Read their export files or choose stored assessments.',
     differentMunicipalities: (names: string) =>
       `Note: the answers come from different municipalities (${names}). Only consolidate answers to the same round of the same municipality.`,
-    error: 'The answers cannot be consolidated (message in German):',
+    error: 'The answers cannot be consolidated:',
     resultTitle: 'Joint result',
     resultIntro:
       'Calculated from the suggestion per question (median of the levels) and what you settled for the disagreements. It changes as soon as you settle an answer.',

@@ -16,14 +16,16 @@ const STORAGE_KEY = 'digitalkompass-kommune';
 const GERMAN_WORDS = new Set(
   (
     'und oder der die das den dem des ein eine einer eines einen nicht ist sind wird werden wurde wurden ' +
-    'für mit von bei auf aus im zum zur nach noch kein keine nur auch sich Sie Ihre Ihr bitte Bitte gibt ' +
-    'fehlt erlaubt erwartet gefunden ungültig ungültige ungültiger ungültiges höchstens mindestens als wie ' +
-    'weil dass hat haben kann können muss müssen darf Es Die Der Das Ein Eine Kein Keine Diese Dieser ' +
-    'Datei Dateien Fehler Bewertung Bewertungen Frage Fragen Fragebogen Fragebögen Stufe Stufen Runde ' +
-    'Runden Handlungsfeld Handlungsfelder Empfehlung Empfehlungen Kennung Antwort Antworten Zahl Liste ' +
-    'Objekt Wert Werte Feld Felder Maßnahme Notiz Ergebnis Quelle Quellen Thema Schritt Weiter Zurück ' +
-    'Speichern Laden Löschen Entfernen Abbrechen Angaben Kommunen Gemeinden Punkte Ziel Soll Ist ' +
-    'offen erledigt zutreffend weiß Wurzel Eintrag Einträge Speicher Kopie gespeicherten beschädigt'
+    'sein für mit von vom bei beim auf aus im zum zur nach über ohne durch wenn dann aber doch schon mehr ' +
+    'noch kein keine nur auch sich es Sie Ihre Ihr Ihnen wir uns bitte Bitte gibt fehlt erlaubt erwartet ' +
+    'gefunden ungültig ungültige ungültiger ungültiges höchstens mindestens als wie weil dass hat haben ' +
+    'kann können muss müssen darf alle jede jeder diese dieser hier jetzt neue neuen Es Die Der Das Ein ' +
+    'Eine Kein Keine Diese Dieser Datei Dateien Fehler Bewertung Bewertungen Frage Fragen Fragebogen ' +
+    'Fragebögen Stufe Stufen Runde Runden Handlungsfeld Handlungsfelder Empfehlung Empfehlungen Kennung ' +
+    'Antwort Antworten Zahl Liste Objekt Wert Werte Feld Felder Maßnahme Notiz Hinweis Ergebnis Quelle ' +
+    'Quellen Thema Schritt Weiter Zurück Speichern Laden Löschen Entfernen Abbrechen Drucken Angaben ' +
+    'Kommunen Gemeinden Punkte Ziel Soll Ist Seite Zeile Spalte Datum offen erledigt zutreffend weiß ' +
+    'Wurzel Eintrag Einträge Speicher Kopie gespeicherten beschädigt'
   ).split(/\s+/),
 );
 
@@ -239,18 +241,33 @@ test('the English UI shows no German on any screen, in no message', async ({ pag
     await scan(page, `compare, ${file.name}`);
   }
 
-  // --- Consolidate: three respondents and the broken files.
-  await page.goto('./#/zusammenfuehren');
-  const respondents = [record('r1', 'Jointville', 1, 'Mayor'), record('r2', 'Jointville', 3, 'IT')];
+  // A round of a questionnaire version that cannot be compared.
   await page
-    .getByLabel('Choose the respondents’ export files')
-    .setInputFiles([
-      exportFile('mayor.json', [respondents[0] ?? record('x', 'x', 0)]),
-      exportFile('it.json', [respondents[1] ?? record('x', 'x', 0)]),
-      ...brokenExports(),
-    ]);
+    .getByLabel('Choose export file')
+    .setInputFiles(
+      exportFile('other-version.json', [{ ...record('v9', 'Sampletown', 2), questionnaireVersion: '9.9.9' }]),
+    );
+  await expect(page.getByText(/^The two rounds cannot be compared/)).toBeVisible();
+  await scan(page, 'compare, another version');
+
+  // --- Consolidate: two respondents, the broken files, then answers that cannot be consolidated.
+  await page.goto('./#/zusammenfuehren');
+  const input = page.getByLabel('Choose the respondents’ export files');
+  await input.setInputFiles([
+    exportFile('mayor.json', [record('r1', 'Jointville', 1, 'Mayor')]),
+    exportFile('it.json', [record('r2', 'Jointville', 3, 'IT')]),
+    ...brokenExports(),
+  ]);
   await expect(page.getByText('“wrong-value.json”').first()).toBeVisible();
+  await expect(page.getByTestId('disagreement').first()).toBeVisible();
   await scan(page, 'consolidate');
+  await input.setInputFiles(
+    exportFile('treasury.json', [
+      { ...record('r3', 'Jointville', 2, 'Treasury'), answers: { 'no.such': 1 } },
+    ]),
+  );
+  await expect(page.getByText(/^The answers cannot be consolidated/)).toBeVisible();
+  await scan(page, 'consolidate, answers of another questionnaire');
 
   // --- Region: municipalities and the broken files.
   await page.goto('./#/region');
@@ -282,14 +299,18 @@ test('the English UI shows no German on any screen, in no message', async ({ pag
   await expect(page.getByTestId('import-notices')).toBeVisible();
   await scan(page, 'data');
 
-  // --- Questionnaires: packages with mistakes an author makes.
+  // --- Questionnaires: packages with mistakes an author makes, and one that is not there.
   await page.goto('./#/frageboegen');
-  const input = page.getByLabel('Choose questionnaire file(s)');
+  const upload = page.getByLabel('Choose questionnaire file(s)');
   for (const [name, bundle] of brokenPackages()) {
-    await input.setInputFiles(jsonFile(name, typeof bundle === 'string' ? bundle : JSON.stringify(bundle)));
+    await upload.setInputFiles(jsonFile(name, typeof bundle === 'string' ? bundle : JSON.stringify(bundle)));
     await expect(page.getByTestId('questionnaire-errors')).toContainText(name);
     await scan(page, `questionnaires, ${name}`);
   }
+
+  await page.goto('./#/neu/no-such-questionnaire');
+  await expect(page.getByRole('heading', { name: 'Questionnaire not found' })).toBeVisible();
+  await scan(page, 'a questionnaire that is not loaded');
 
   // --- The legal pages.
   for (const hash of ['impressum', 'datenschutz', 'barrierefreiheit']) {
@@ -359,8 +380,12 @@ function brokenPackages(): [string, unknown][] {
     rec.steps = [];
   }
   if (recs.sources.sources[0]) recs.sources.sources[0].url = 'http://insecure.example';
+  const references = bundle();
+  const referring = references.recommendations.recommendations[0];
+  if (referring) referring.field = 'no-such-field';
   return [
     ['texts.json', texts],
+    ['references.json', references],
     ['levels.json', levels],
     ['recommendations.json', recs],
     ['not-json.json', '{ "type": '],

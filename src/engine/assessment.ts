@@ -67,6 +67,8 @@ export function isLevel(value: AnswerValue | undefined): value is 0 | 1 | 2 | 3 
 }
 
 export const PLAN_STATUSES = ['offen', 'in-arbeit', 'erledigt'] as const;
+/** Where a measure of the action plan stands. */
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
 /** One measure in the action plan: taken from a recommendation or written by the municipality. */
 export const PlanItem = z.lazy(() =>

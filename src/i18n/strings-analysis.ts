@@ -1,5 +1,4 @@
-import type { PlanItem } from '../engine/assessment';
-import type { Language } from './strings';
+import { de as ui, type Language } from './strings';
 
 const deDate = (iso: string) => {
   const [y, m, d] = iso.slice(0, 10).split('-');
@@ -17,8 +16,8 @@ const de = {
   formatDate: deDate,
   signed,
   none: '–',
-  dontKnow: 'weiß nicht',
-  notApplicable: 'nicht zutreffend',
+  dontKnow: ui.survey.dontKnow.de,
+  notApplicable: ui.survey.notApplicable.de,
   level: (level: number, name: string) => `Stufe ${level} – ${name}`,
   points: 'Punkte',
   field: 'Handlungsfeld',
@@ -74,10 +73,9 @@ const de = {
     question: 'Frage',
     planTitle: 'Erledigte Maßnahmen',
     planNone: 'Seit der früheren Runde wurde keine Maßnahme als erledigt markiert.',
-    planPrevious: (status: PlanItem['status'] | null) =>
-      status === null
-        ? 'neu aufgenommen und erledigt'
-        : `vorher: ${status === 'offen' ? 'offen' : status === 'in-arbeit' ? 'in Arbeit' : 'erledigt'}`,
+    /** `status`: the earlier status as the action plan names it (`plan.statuses`); null for a new measure. */
+    planPrevious: (status: string | null) =>
+      status === null ? 'neu aufgenommen und erledigt' : `vorher: ${status}`,
     error: 'Die beiden Runden lassen sich nicht vergleichen:',
     same: 'Bitte wählen Sie zwei verschiedene Runden.',
   },
@@ -233,8 +231,8 @@ const en: AnalysisStrings = {
   formatDate: enDate,
   signed,
   none: '–',
-  dontKnow: 'don’t know',
-  notApplicable: 'not applicable',
+  dontKnow: ui.survey.dontKnow.en,
+  notApplicable: ui.survey.notApplicable.en,
   level: (level: number, name: string) => `Level ${level} – ${name}`,
   points: 'points',
   field: 'Field',
@@ -287,10 +285,7 @@ const en: AnalysisStrings = {
     question: 'Question',
     planTitle: 'Completed measures',
     planNone: 'No measure has been marked as done since the earlier round.',
-    planPrevious: (status: PlanItem['status'] | null) =>
-      status === null
-        ? 'added and done'
-        : `before: ${status === 'offen' ? 'open' : status === 'in-arbeit' ? 'in progress' : 'done'}`,
+    planPrevious: (status: string | null) => (status === null ? 'added and done' : `before: ${status}`),
     error: 'The two rounds cannot be compared:',
     same: 'Please choose two different rounds.',
   },

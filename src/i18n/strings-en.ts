@@ -65,7 +65,15 @@ export const en: Strings = {
     landkreis: 'District (Landkreis)',
     verwaltungsgemeinschaft: 'Administrative association (Verwaltungsgemeinschaft)',
   },
-  bezirke: de.bezirke,
+  bezirke: {
+    oberbayern: 'Upper Bavaria',
+    niederbayern: 'Lower Bavaria',
+    oberpfalz: 'Upper Palatinate',
+    oberfranken: 'Upper Franconia',
+    mittelfranken: 'Middle Franconia',
+    unterfranken: 'Lower Franconia',
+    schwaben: 'Swabia',
+  },
   populations: {
     'unter-1000': 'under 1,000',
     '1000-2999': '1,000 to 2,999',

@@ -1,5 +1,5 @@
-import type { MunicipalityKind } from '../engine/questionnaire-schema';
-import type { PopulationClass, Regierungsbezirk } from '../engine/assessment';
+import type { ACTORS, EFFORTS, MunicipalityKind } from '../engine/questionnaire-schema';
+import type { PlanStatus, PopulationClass, Regierungsbezirk } from '../engine/assessment';
 import type { RecoveryProblem } from '../store/safe-storage';
 
 export type Language = 'de' | 'en';
@@ -109,9 +109,13 @@ const german = {
     confirmed: 'Die übernommenen Antworten dieser Seite sind bestätigt.',
     showResults: 'Zwischenergebnis ansehen',
   },
+  /**
+   * The labels SurveyJS shows, in both languages at once. The answers "weiß nicht" and "nicht
+   * zutreffend" are named here once, for the screen, the print, the Word report and the CSV.
+   */
   survey: {
     level: { de: 'Stufe', en: 'Level' },
-    dontKnow: { de: 'weiß nicht', en: "don't know" },
+    dontKnow: { de: 'weiß nicht', en: 'don’t know' },
     notApplicable: { de: 'nicht zutreffend', en: 'not applicable' },
     note: { de: 'Notiz oder Nachweis (optional)', en: 'Note or evidence (optional)' },
   },
@@ -169,14 +173,17 @@ const german = {
     printLink: 'Ergebnisblatt drucken',
     counts: (scored: number, dontKnow: number, na: number, open: number) =>
       `${scored} bewertet, ${dontKnow} „weiß nicht“, ${na} „nicht zutreffend“, ${open} offen`,
-    efforts: { gering: 'gering', mittel: 'mittel', hoch: 'hoch' },
+    efforts: { gering: 'gering', mittel: 'mittel', hoch: 'hoch' } satisfies Record<
+      (typeof EFFORTS)[number],
+      string
+    >,
     horizons: { sofort: 'sofort', '6-12-monate': '6–12 Monate', laenger: 'länger' },
     actorNames: {
       buergermeister: 'Bürgermeister/in',
       gemeinderat: 'Gemeinderat',
       verwaltung: 'Verwaltung',
       it: 'IT',
-    },
+    } satisfies Record<(typeof ACTORS)[number], string>,
   },
   plan: {
     title: 'Maßnahmenplan',
@@ -194,7 +201,10 @@ const german = {
     ownTitle: 'Titel der eigenen Maßnahme',
     add: 'Hinzufügen',
     fromRecommendation: 'aus Empfehlung',
-    statuses: { offen: 'offen', 'in-arbeit': 'in Arbeit', erledigt: 'erledigt' },
+    statuses: { offen: 'offen', 'in-arbeit': 'in Arbeit', erledigt: 'erledigt' } satisfies Record<
+      PlanStatus,
+      string
+    >,
     added: (title: string) => `„${title}“ steht jetzt im Maßnahmenplan.`,
   },
   list: {

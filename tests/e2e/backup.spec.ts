@@ -7,6 +7,8 @@ import { scoreField, visibleQuestions } from '../../src/engine/score';
 import type { PersistedState } from '../../src/store/assessment-store';
 import { answer, expect, loadBavarianPackage, startAssessment, test } from './helpers';
 import { errorStrings } from '../../src/i18n/strings-errors';
+import { de } from '../../src/i18n/strings';
+import { csvLabels } from '../../src/i18n/strings-csv';
 
 const pkg = loadBavarianPackage();
 const q = pkg.questionnaire;
@@ -278,5 +280,5 @@ test('the CSV download is for German spreadsheets: BOM, semicolons, decimal comm
   // Exactly what the engine writes for the stored assessment.
   const record: AssessmentRecord | undefined = (await readStore(page)).state.assessments[id];
   if (!record) throw new Error('stored');
-  expect(text).toBe(assessmentToCsv(pkg, record, 'de'));
+  expect(text).toBe(assessmentToCsv(pkg, record, csvLabels(de, 'de')));
 });

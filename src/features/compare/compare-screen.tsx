@@ -22,7 +22,7 @@ import { displayScore } from '../../engine/score';
 import { FileDrop, type TextFile } from '../../components/file-drop';
 import { PackageGate } from '../../components/package-gate';
 import { routeHref } from '../../components/route';
-import { useLanguage } from '../../components/use-strings';
+import { useLanguage, useStrings } from '../../components/use-strings';
 import { analysisStrings, type AnalysisStrings } from '../../i18n/strings-analysis';
 import type { Language } from '../../i18n/strings';
 import { errorStrings } from '../../i18n/strings-errors';
@@ -172,6 +172,7 @@ function ComparisonView({
   newer: AssessmentRecord;
 }) {
   const lang = useLanguage();
+  const t = useStrings();
   const a = analysisStrings[lang];
   const c = a.compare;
   const q = pkg.questionnaire;
@@ -334,7 +335,9 @@ function ComparisonView({
               <li key={item.id}>
                 <strong>{item.title}</strong>
                 {item.owner && ` – ${item.owner}`}{' '}
-                <span className="small-note">({c.planPrevious(previousStatus)})</span>
+                <span className="small-note">
+                  ({c.planPrevious(previousStatus && t.plan.statuses[previousStatus])})
+                </span>
               </li>
             ))}
           </ul>

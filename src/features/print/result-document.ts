@@ -235,9 +235,9 @@ export function buildResultDocument(kind: ResultDocumentKind, input: ResultDocum
       para(
         [
           fieldTitle(r.field),
-          `${p.effort}: ${p.effortNames[r.effort]}`,
+          `${p.effort}: ${t.results.efforts[r.effort]}`,
           `${p.horizon}: ${p.horizonNames[r.horizon]}`,
-          `${p.actors}: ${r.actors.map((a) => p.actorNames[a]).join(', ')}`,
+          `${p.actors}: ${r.actors.map((a) => t.results.actorNames[a]).join(', ')}`,
         ].join(' · '),
       ),
     );
@@ -257,7 +257,7 @@ export function buildResultDocument(kind: ResultDocumentKind, input: ResultDocum
           item.title,
           item.owner || '–',
           item.due ? p.formatDate(item.due) : '–',
-          p.statusNames[item.status],
+          t.plan.statuses[item.status],
         ]),
       ),
     );

@@ -554,6 +554,7 @@ describe('messages for questionnaire authors', () => {
     return found;
   };
 
+  const sourceCount = (read('sources.json').sources as unknown[]).length;
   const cases: { name: string; change: (f: Files) => void; de: string; en: string }[] = [
     {
       name: 'English text missing',
@@ -670,6 +671,41 @@ describe('messages for questionnaire authors', () => {
       },
       de: 'recommendations.json: recommendations[0].trigger: „empf.strategie.strategie-beschliessen“ ist ein erster Schritt, würde aber auch noch erscheinen, wenn die Frage Stufe 3 oder das Handlungsfeld 75 Punkte erreicht hat – dann ist der Schritt schon getan. Die Bedingung enger fassen (etwa „atOrBelow“: 2) oder die Empfehlung als nächsten Schritt („next-step“) einordnen.',
       en: 'recommendations.json: recommendations[0].trigger: “empf.strategie.strategie-beschliessen” is a first step but would still appear once the question reaches level 3 or the field of action 75 points – by then the step is done. Narrow the condition (e.g. “atOrBelow”: 2) or classify the recommendation as a next step (“next-step”).',
+    },
+    {
+      name: 'recommendations of another questionnaire',
+      change: (f) => {
+        Object.assign(f.recommendations, { questionnaireId: 'anderer' });
+      },
+      de: 'recommendations.json: questionnaireId: gehört zu „anderer“, der Fragebogen heißt aber „bayern-kommunen“',
+      en: 'recommendations.json: questionnaireId: belongs to “anderer”, but the questionnaire is called “bayern-kommunen”',
+    },
+    {
+      name: 'a source that is not in the list',
+      change: (f) => {
+        Object.assign(recommendation(f), { references: ['gibt-es-nicht'] });
+      },
+      de: 'recommendations.json: recommendations[0].references[0]: Quelle „gibt-es-nicht“ steht nicht in der Quellenliste bei Empfehlung empf.strategie.strategie-beschliessen, Quellen',
+      en: 'recommendations.json: recommendations[0].references[0]: Source “gibt-es-nicht” is not in the list of sources for recommendation empf.strategie.strategie-beschliessen, sources',
+    },
+    {
+      name: 'a source id twice',
+      change: (f) => {
+        const [first] = f.sources.sources;
+        if (first) f.sources.sources.push({ ...first });
+      },
+      de: `sources.json: sources[${sourceCount}].id: Kennung „whitepaper-scr-bayern“ ist doppelt bei Quelle whitepaper-scr-bayern, Kennung`,
+      en: `sources.json: sources[${sourceCount}].id: The id “whitepaper-scr-bayern” occurs twice for source whitepaper-scr-bayern, id`,
+    },
+    {
+      name: 'a next step that would show at level 0',
+      change: (f) => {
+        const r = recommendation(f);
+        r.kind = 'next-step';
+        r.trigger.conditions = [{ question: 'strategie.ziele', atOrBelow: 2 }];
+      },
+      de: 'recommendations.json: recommendations[0].trigger: „empf.strategie.strategie-beschliessen“ ist ein nächster Schritt, würde aber schon erscheinen, wenn die Frage auf Stufe 0 steht oder das Handlungsfeld 0 Punkte hat – also bevor es etwas gibt, auf dem sie aufbaut. Eine Bedingung ergänzen, die erst ab Stufe 1 gilt (etwa „atOrAbove“: 1 mit „match“: „all“), oder die Empfehlung als ersten Schritt („first-step“) einordnen.',
+      en: 'recommendations.json: recommendations[0].trigger: “empf.strategie.strategie-beschliessen” is a next step but would already appear while the question is at level 0 or the field of action has 0 points – before there is anything for it to build on. Add a condition that only holds from level 1 (e.g. “atOrAbove”: 1 with “match”: “all”) or classify the recommendation as a first step (“first-step”).',
     },
   ];
   it.each(cases)('$name', ({ change, de, en }) => {

@@ -76,6 +76,16 @@ export type PackageError =
   | { code: 'at'; file: string; path: string; place: PlacePart[]; problem: AuthorProblem };
 
 /**
+ * Why the app's catalogue cannot give a questionnaire at all (not built in, not loaded in this
+ * browser, its file did not load or could not be checked), as a code the UI words.
+ */
+export type CatalogError =
+  | { code: 'notAvailable'; id: string }
+  | { code: 'loadFailed'; id: string }
+  | { code: 'notLoaded'; id: string }
+  | { code: 'checkFailed'; id: string };
+
+/**
  * `warnings` are problems an author should fix but that do not stop the questionnaire from working,
  * e.g. a source that was last checked long before the questionnaire's as-of month.
  */

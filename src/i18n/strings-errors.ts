@@ -12,6 +12,7 @@ import type {
 } from '../engine/export-envelope.ts';
 import type {
   AuthorProblem,
+  CatalogError,
   PackageCheck,
   PackageError,
   PackageFileKind,
@@ -25,7 +26,6 @@ import type {
   UnionBranch,
   ValueProblem,
 } from '../engine/value-problem.ts';
-import type { CatalogError } from '../store/questionnaire-catalog.ts';
 import type { Language } from './strings.ts';
 
 /** What can keep a questionnaire from opening: its files' problems, or that it is not there. */

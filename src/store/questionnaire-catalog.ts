@@ -1,4 +1,4 @@
-import type { PackageError, PackageResult } from '../engine/questionnaire-package';
+import type { CatalogError, PackageError, PackageResult } from '../engine/questionnaire-package';
 import type { Questionnaire, RecommendationCatalogue, SourceList } from '../engine/questionnaire-schema';
 import { useAssessmentStore } from './assessment-store';
 import { ownValue } from '../engine/assessment';
@@ -57,13 +57,6 @@ export const BUILT_IN_IDS = Object.keys(files.questionnaire)
   .sort((a, b) =>
     a === DEFAULT_QUESTIONNAIRE_ID ? -1 : b === DEFAULT_QUESTIONNAIRE_ID ? 1 : a.localeCompare(b),
   );
-
-/** Why the catalogue cannot give a questionnaire, as a code the UI words. */
-export type CatalogError =
-  | { code: 'notAvailable'; id: string }
-  | { code: 'loadFailed'; id: string }
-  | { code: 'notLoaded'; id: string }
-  | { code: 'checkFailed'; id: string };
 
 /** A questionnaire package from the catalogue, or why there is none. */
 export type CatalogResult =

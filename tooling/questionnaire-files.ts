@@ -2,8 +2,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { MigrationList, checkMigrations } from '../src/engine/questionnaire-migration.ts';
 import {
-  formatIssues,
+  jsonErrorPlace,
+  packageIssues,
   parseQuestionnairePackage,
+  type PackageError,
   type PackageResult,
   type RawFile,
 } from '../src/engine/questionnaire-package.ts';
@@ -16,22 +18,25 @@ export function questionnaireDirs(root: string): string[] {
     .sort();
 }
 
-function readJson(path: string, base: string): RawFile | string {
-  const name = relative(base, path);
-  if (!existsSync(path)) return `${name}: Datei fehlt`;
+function readJson(path: string, base: string): RawFile | PackageError {
+  const file = relative(base, path);
+  if (!existsSync(path)) return { code: 'fileMissing', file };
+  const text = readFileSync(path, 'utf8');
   try {
-    return { name, data: JSON.parse(readFileSync(path, 'utf8')) as unknown };
+    return { name: file, data: JSON.parse(text) as unknown };
   } catch (e) {
-    return `${name}: kein gültiges JSON (${(e as Error).message})`;
+    return { code: 'notJson', file, ...jsonErrorPlace(text, e) };
   }
 }
+
+const isRawFile = (f: RawFile | PackageError): f is RawFile => 'data' in f;
 
 /** Reads and validates the three files of one questionnaire folder. */
 export function loadQuestionnaireDir(dir: string, base = process.cwd()): PackageResult {
   const files = ['questionnaire.json', 'recommendations.json', 'sources.json'].map((f) =>
     readJson(join(dir, f), base),
   );
-  const broken = files.filter((f): f is string => typeof f === 'string');
+  const broken = files.filter((f): f is PackageError => !isRawFile(f));
   if (broken.length) return { ok: false, errors: broken };
   const [questionnaire, recommendations, sources] = files as [RawFile, RawFile, RawFile];
   const result = parseQuestionnairePackage({ questionnaire, recommendations, sources });
@@ -40,7 +45,13 @@ export function loadQuestionnaireDir(dir: string, base = process.cwd()): Package
     return {
       ok: false,
       errors: [
-        `${questionnaire.name}: id: „${result.value.questionnaire.id}“ muss dem Ordnernamen „${basename(dir)}“ entsprechen`,
+        {
+          code: 'at',
+          file: questionnaire.name,
+          path: 'id',
+          place: [],
+          problem: { code: 'folderName', id: result.value.questionnaire.id, folder: basename(dir) },
+        },
       ],
     };
   if (!result.ok) return result;
@@ -48,10 +59,10 @@ export function loadQuestionnaireDir(dir: string, base = process.cwd()): Package
   const migrationsPath = join(dir, 'migrations.json');
   if (existsSync(migrationsPath)) {
     const raw = readJson(migrationsPath, base);
-    if (typeof raw === 'string') return { ok: false, errors: [raw] };
-    const parsed = MigrationList.safeParse(raw.data);
-    if (!parsed.success) return { ok: false, errors: formatIssues(raw.name, parsed.error) };
-    const errors = checkMigrations(parsed.data, result.value.questionnaire);
+    if (!isRawFile(raw)) return { ok: false, errors: [raw] };
+    const parsed = MigrationList.safeParse(raw.data, { reportInput: true });
+    if (!parsed.success) return { ok: false, errors: packageIssues(raw, 'migrations', parsed.error) };
+    const errors = checkMigrations(parsed.data, result.value.questionnaire, raw);
     if (errors.length) return { ok: false, errors };
   }
   return result;

@@ -1,9 +1,10 @@
 import { Suspense, use, useEffect, type ReactNode } from 'react';
 import { ownValue, type AssessmentRecord } from '../engine/assessment';
-import type { FitResult } from '../engine/export-envelope';
 import { QuestionnaireGate } from '../components/package-gate';
+import { useErrorStrings } from '../i18n/use-error-strings';
 import { useStrings } from '../i18n/use-strings';
 import { BUILT_IN_META, type QuestionnaireMeta } from '../services/questionnaire-catalog';
+import type { CurrentFit } from '../services/questionnaire-migrations';
 import { useAssessmentStore } from '../store/assessment-store';
 
 /** Renders its children with the stored assessment `id`, carried over to the current questionnaire version first. */
@@ -30,7 +31,7 @@ export function NeedsAssessment({
 
 // One carry-over per stored assessment and version, for React's `use`. Its code loads only when
 // an assessment of an older questionnaire version is opened.
-const carryOvers = new Map<string, Promise<FitResult>>();
+const carryOvers = new Map<string, Promise<CurrentFit>>();
 
 /** Carries a stored assessment over to the current questionnaire version and stores the result. */
 function CarryOver({ record }: { record: AssessmentRecord }) {
@@ -42,17 +43,18 @@ function CarryOver({ record }: { record: AssessmentRecord }) {
     carryOvers.set(key, promise);
   }
   const result = use(promise);
+  const m = useErrorStrings();
   useEffect(() => {
     if (result.ok) useAssessmentStore.getState().applyUpgrade(record.id, result.record);
   }, [result, record.id]);
-  if (result.ok) return <p role="status">{result.notice ?? t.loading}</p>;
+  if (result.ok) return <p role="status">{result.notice ? m.carryOver(result.notice) : t.loading}</p>;
   return (
     <section className="error-box" role="alert" aria-labelledby="carry-over-errors">
       <h2 id="carry-over-errors">{t.errors.questionnaireTitle}</h2>
       <ul>
-        {result.errors.map((e, i) => (
-          <li key={i}>{e}</li>
-        ))}
+        {'errors' in result
+          ? result.errors.map((e, i) => <li key={i}>{m.mismatch(e)}</li>)
+          : result.questionnaire.map((e, i) => <li key={i}>{m.questionnaireProblem(e)}</li>)}
       </ul>
     </section>
   );

@@ -16,8 +16,8 @@ export function RecoveryNotice() {
   if (!recovery) return null;
   return (
     <div className="warning-box" role="alert">
-      {recovery.messages.map((m, i) => (
-        <p key={i}>{m}</p>
+      {recovery.problems.map(({ problem, keptAs }, i) => (
+        <p key={i}>{t.errors.recovery(problem, keptAs)}</p>
       ))}
       <button
         type="button"

@@ -1,28 +1,37 @@
 import { Suspense, use, type ReactNode } from 'react';
 import type { QuestionnairePackage } from '../engine/questionnaire-package';
 import type { Questionnaire } from '../engine/questionnaire-schema';
+import type { QuestionnaireProblem } from '../i18n/strings-errors';
 import { loadQuestionnaire, loadQuestionnairePackage } from '../services/questionnaire-catalog';
+import { useErrorStrings } from '../i18n/use-error-strings';
 import { useStrings } from '../i18n/use-strings';
 
-type Loadable<T> = Promise<{ ok: true; value: T } | { ok: false; errors: string[]; missing?: boolean }>;
+type Loadable<T> = Promise<
+  { ok: true; value: T } | { ok: false; errors: QuestionnaireProblem[]; missing?: boolean }
+>;
+
+/** Why the questionnaire cannot be opened, in the person's language. */
+function Problems({ errors, missing }: { errors: QuestionnaireProblem[]; missing?: boolean }) {
+  const t = useStrings();
+  const m = useErrorStrings();
+  return (
+    <section className="error-box" role="alert" aria-labelledby="questionnaire-errors">
+      <h2 id="questionnaire-errors">
+        {missing ? t.errors.questionnaireMissing : t.errors.questionnaireTitle}
+      </h2>
+      {!missing && <p>{t.errors.questionnaireIntro}</p>}
+      <ul>
+        {errors.map((e, i) => (
+          <li key={i}>{m.questionnaireProblem(e)}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
 
 function Loaded<T>({ promise, children }: { promise: Loadable<T>; children: (value: T) => ReactNode }) {
-  const t = useStrings();
   const result = use(promise);
-  if (!result.ok)
-    return (
-      <section className="error-box" role="alert" aria-labelledby="questionnaire-errors">
-        <h2 id="questionnaire-errors">
-          {result.missing ? t.errors.questionnaireMissing : t.errors.questionnaireTitle}
-        </h2>
-        {!result.missing && <p>{t.errors.questionnaireIntro}</p>}
-        <ul>
-          {result.errors.map((e, i) => (
-            <li key={i}>{e}</li>
-          ))}
-        </ul>
-      </section>
-    );
+  if (!result.ok) return <Problems errors={result.errors} missing={result.missing} />;
   return <>{children(result.value)}</>;
 }
 
@@ -35,7 +44,7 @@ function Gate<T>({ promise, children }: { promise: Loadable<T>; children: (value
   );
 }
 
-/** Renders its children with a loaded, validated questionnaire and its recommendations, or a German error list. */
+/** Renders its children with a loaded, validated questionnaire and its recommendations, or what keeps it from opening. */
 export function PackageGate({
   id,
   children,

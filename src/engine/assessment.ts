@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Level, MunicipalityKind } from './questionnaire-schema';
+import { schemaMessage as says } from './value-problem';
 
 export const DONT_KNOW = 'dontKnow';
 export const NOT_APPLICABLE = 'notApplicable';
@@ -44,13 +45,13 @@ export type PopulationClass = z.infer<typeof PopulationClass>;
 /** Who the municipality is and who answers. */
 export const Profile = z.lazy(() =>
   z.strictObject({
-    municipality: z.string().check(z.trim(), z.minLength(1, 'Name der Kommune fehlt'), z.maxLength(200)),
+    municipality: z.string().check(z.trim(), z.minLength(1, says('municipalityMissing')), z.maxLength(200)),
     kind: MunicipalityKind,
     regierungsbezirk: Regierungsbezirk,
     population: PopulationClass,
     role: z._default(z.string().check(z.trim(), z.maxLength(200)), ''),
     /** ISO date (YYYY-MM-DD) of the assessment. */
-    date: z.iso.date('Datum im Format JJJJ-MM-TT angeben'),
+    date: z.iso.date(says('dateFormat')),
   }),
 );
 export type Profile = z.infer<typeof Profile>;
@@ -66,6 +67,8 @@ export function isLevel(value: AnswerValue | undefined): value is 0 | 1 | 2 | 3 
 }
 
 export const PLAN_STATUSES = ['offen', 'in-arbeit', 'erledigt'] as const;
+/** Where a measure of the action plan stands. */
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
 /** One measure in the action plan: taken from a recommendation or written by the municipality. */
 export const PlanItem = z.lazy(() =>
@@ -73,7 +76,7 @@ export const PlanItem = z.lazy(() =>
     id: z.string().check(z.minLength(1), z.maxLength(100)),
     /** The recommendation it came from; null for an own measure. */
     recommendationId: z.nullable(z.string().check(z.maxLength(200))),
-    title: z.string().check(z.trim(), z.minLength(1, 'Titel der Maßnahme fehlt'), z.maxLength(500)),
+    title: z.string().check(z.trim(), z.minLength(1, says('planTitleMissing')), z.maxLength(500)),
     owner: z.string().check(z.maxLength(200)),
     /** ISO date or empty. */
     due: z.union([z.iso.date(), z.literal('')]),
@@ -101,7 +104,7 @@ export const CoatOfArms = z.lazy(() =>
       .string()
       .check(
         z.maxLength(MAX_COAT_OF_ARMS_DATA_URL),
-        z.regex(/^data:image\/png;base64,[A-Za-z0-9+/]+={0,2}$/, 'Wappen muss ein PNG-Bild sein'),
+        z.regex(/^data:image\/png;base64,[A-Za-z0-9+/]+={0,2}$/, says('coatOfArmsPng')),
       ),
     width: z.number().check(z.int(), z.minimum(1), z.maximum(MAX_COAT_OF_ARMS_SIDE)),
     height: z.number().check(z.int(), z.minimum(1), z.maximum(MAX_COAT_OF_ARMS_SIDE)),

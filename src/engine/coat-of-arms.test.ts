@@ -80,7 +80,7 @@ describe('CoatOfArms in the assessment record', () => {
       customQuestionnaires: {},
     };
     const result = migratePersistedState(stored, PERSISTED_VERSION);
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(result.problem.code);
     expect(result.state.assessments['as-1']?.coatOfArms).toEqual(coat);
     expect(result.dropped).toEqual(['as-2']);
   });

@@ -1,7 +1,7 @@
 import { ownValue, type AnswerValue, type AssessmentRecord, type PlanItem } from './assessment';
 import type { QuestionnairePackage } from './questionnaire-package';
 import { migrationPath, upgradeAssessment, type MigrationList } from './questionnaire-migration';
-import { isQuestionVisible, scoreAssessment } from './score';
+import { answerProblem, isQuestionVisible, scoreAssessment, type AnswerProblem } from './score';
 
 /** A score before and after, and the difference (after − before); null where a side has no score. */
 export interface ScoreChange {
@@ -84,12 +84,58 @@ function matchPlanItems(older: PlanItem[], newer: PlanItem[]): Map<PlanItem, Pla
   return pairs;
 }
 
+/** Why two rounds cannot be compared, as a code; `round` is a round's label. */
+export type ComparisonProblem =
+  | { code: 'versionNotComparable'; round: string; version: string; current: string }
+  | { code: 'differentQuestionnaires'; older: string; newer: string }
+  | { code: 'otherQuestionnaire'; questionnaireId: string; current: string }
+  | { code: 'invalidAnswers'; round: string; problem: AnswerProblem }
+  | { code: 'unexpected' };
+
+/**
+ * What keeps `compareRounds` from comparing these rounds, or null when they can be compared:
+ * the screen says it in the person's language instead of catching the Error.
+ */
+export function comparisonProblem(
+  pkg: QuestionnairePackage,
+  olderRound: AssessmentRecord,
+  newerRound: AssessmentRecord,
+  migrations: MigrationList | null = null,
+): ComparisonProblem | null {
+  const q = pkg.questionnaire;
+  const rounds: AssessmentRecord[] = [];
+  for (const round of [olderRound, newerRound]) {
+    if (round.questionnaireId !== q.id || round.questionnaireVersion === q.version) rounds.push(round);
+    else {
+      const steps = migrations ? migrationPath(migrations, round.questionnaireVersion, q.version) : null;
+      if (!steps)
+        return {
+          code: 'versionNotComparable',
+          round: round.label,
+          version: round.questionnaireVersion,
+          current: q.version,
+        };
+      rounds.push(upgradeAssessment(round, steps, q).record);
+    }
+  }
+  const [older = olderRound, newer = newerRound] = rounds;
+  if (older.questionnaireId !== newer.questionnaireId)
+    return { code: 'differentQuestionnaires', older: older.questionnaireId, newer: newer.questionnaireId };
+  if (older.questionnaireId !== q.id)
+    return { code: 'otherQuestionnaire', questionnaireId: older.questionnaireId, current: q.id };
+  for (const round of rounds) {
+    const problem = answerProblem(q, round.answers);
+    if (problem) return { code: 'invalidAnswers', round: round.label, problem };
+  }
+  return null;
+}
+
 /**
  * Compares two rounds of one municipality: field and overall scores (each round scored with
  * its own profile kind), the answers that changed and the measures completed in between.
  * A round made with an older questionnaire version is first carried over along `migrations`.
- * Throws a German Error when the rounds belong to different questionnaires, or when a round's
- * version cannot be carried over.
+ * Throws an Error (for developers, in German) when the rounds belong to different questionnaires,
+ * or when a round's version cannot be carried over; `comparisonProblem` says so beforehand.
  */
 export function compareRounds(
   pkg: QuestionnairePackage,

@@ -9,7 +9,14 @@ import {
 } from './assessment';
 import type { MunicipalityKind } from './questionnaire-schema';
 import type { QuestionnairePackage } from './questionnaire-package';
-import { assertValidAnswers, scoreAssessment, visibleQuestions, type AssessmentScore } from './score';
+import {
+  answerProblem,
+  assertValidAnswers,
+  scoreAssessment,
+  visibleQuestions,
+  type AnswerProblem,
+  type AssessmentScore,
+} from './score';
 
 /** Spread in levels from which respondents are said to disagree and should talk it through. */
 export const DISAGREEMENT_SPREAD = 2;
@@ -79,10 +86,38 @@ function respondentName(record: AssessmentRecord, position: number): string {
   return record.profile?.role.trim() || record.label.trim() || `Antwort ${position + 1}`;
 }
 
+/** Why answers cannot be consolidated, as a code; `respondent` names the person as the screen does. */
+export type ConsolidationProblem =
+  | { code: 'tooFew' }
+  | { code: 'otherQuestionnaire'; respondent: string; questionnaireId: string; current: string }
+  | { code: 'invalidAnswers'; respondent: string; problem: AnswerProblem }
+  | { code: 'unexpected' };
+
+/**
+ * What keeps `consolidateRespondents` from merging these records, or null when it can: the
+ * screen says it in the person's language instead of catching the Error.
+ */
+export function consolidationProblem(
+  pkg: QuestionnairePackage,
+  records: AssessmentRecord[],
+): ConsolidationProblem | null {
+  const q = pkg.questionnaire;
+  if (records.length < 2) return { code: 'tooFew' };
+  for (const [i, r] of records.entries()) {
+    const respondent = respondentName(r, i);
+    if (r.questionnaireId !== q.id)
+      return { code: 'otherQuestionnaire', respondent, questionnaireId: r.questionnaireId, current: q.id };
+    const problem = answerProblem(q, r.answers);
+    if (problem) return { code: 'invalidAnswers', respondent, problem };
+  }
+  return null;
+}
+
 /**
  * Merges the answers several respondents gave separately to the same round (questions visible
- * for the first record's kind). Throws a German Error with fewer than two records, records of
- * different questionnaires or answers that cannot be scored.
+ * for the first record's kind). Throws an Error (for developers, in German) with fewer than two
+ * records, records of different questionnaires or answers that cannot be scored;
+ * `consolidationProblem` says so beforehand.
  */
 export function consolidateRespondents(
   pkg: QuestionnairePackage,

@@ -1,8 +1,104 @@
 import { describe, expect, it } from 'vitest';
 import type { AssessmentRecord } from './assessment';
-import { assessmentToCsv, csvCell, formatDecimalDe } from './csv-export';
+import { assessmentToCsv, csvCell, formatDecimalDe, type CsvLabels } from './csv-export';
 import type { QuestionnairePackage } from './questionnaire-package';
 import { fixtureQuestionnaire, fixtureRecommendations } from './test-fixtures';
+
+// The words come from the UI strings (src/i18n/strings-csv.ts, tested there); here, labels of the
+// test's own show where each one goes.
+const de: CsvLabels = {
+  lang: 'de',
+  headers: {
+    profile: [
+      'Kommune',
+      'Art',
+      'Regierungsbezirk',
+      'Einwohner',
+      'Funktion',
+      'Datum',
+      'Runde',
+      'Fragebogen',
+      'Version',
+    ],
+    answers: ['Handlungsfeld', 'Frage-ID', 'Frage', 'Antwort', 'Stufentext', 'Notiz'],
+    fields: [
+      'Handlungsfeld',
+      'Ist (Punkte)',
+      'Soll (Stufe)',
+      'Soll (Punkte)',
+      'Abstand',
+      'bewertet',
+      'weiß nicht',
+      'nicht zutreffend',
+      'offen',
+    ],
+    plan: ['Maßnahme', 'Empfehlung-ID', 'Verantwortlich', 'Fällig', 'Status', 'Notiz'],
+  },
+  kinds: {
+    gemeinde: 'Gemeinde',
+    markt: 'Markt',
+    stadt: 'Stadt',
+    'grosse-kreisstadt': 'Große Kreisstadt',
+    'kreisfreie-stadt': 'Kreisfreie Stadt',
+    landkreis: 'Landkreis',
+    verwaltungsgemeinschaft: 'Verwaltungsgemeinschaft',
+  },
+  bezirke: {
+    oberbayern: 'Oberbayern',
+    niederbayern: 'Niederbayern',
+    oberpfalz: 'Oberpfalz',
+    oberfranken: 'Oberfranken',
+    mittelfranken: 'Mittelfranken',
+    unterfranken: 'Unterfranken',
+    schwaben: 'Schwaben',
+  },
+  populations: {
+    'unter-1000': 'unter 1.000',
+    '1000-2999': '1.000 bis 2.999',
+    '3000-4999': '3.000 bis 4.999',
+    '5000-9999': '5.000 bis 9.999',
+    '10000-19999': '10.000 bis 19.999',
+    '20000-49999': '20.000 bis 49.999',
+    '50000-99999': '50.000 bis 99.999',
+    'ab-100000': '100.000 und mehr',
+  },
+  statuses: { offen: 'offen', 'in-arbeit': 'in Arbeit', erledigt: 'erledigt' },
+  answers: { dontKnow: 'weiß nicht', notApplicable: 'nicht zutreffend' },
+};
+const en: CsvLabels = {
+  lang: 'en',
+  headers: {
+    profile: [
+      'Municipality',
+      'Type',
+      'Administrative region',
+      'Population',
+      'Role',
+      'Date',
+      'Round',
+      'Questionnaire',
+      'Version',
+    ],
+    answers: ['Field of action', 'Question ID', 'Question', 'Answer', 'Level description', 'Note'],
+    fields: [
+      'Field of action',
+      'Current (points)',
+      'Target (level)',
+      'Target (points)',
+      'Gap',
+      'rated',
+      "don't know",
+      'not applicable',
+      'open',
+    ],
+    plan: ['Measure', 'Recommendation ID', 'Owner', 'Due', 'Status', 'Note'],
+  },
+  kinds: { ...de.kinds, landkreis: 'District' },
+  bezirke: { ...de.bezirke, schwaben: 'Swabia' },
+  populations: { ...de.populations, 'ab-100000': '100,000 and more' },
+  statuses: { offen: 'open', 'in-arbeit': 'in progress', erledigt: 'done' },
+  answers: { dontKnow: "don't know", notApplicable: 'not applicable' },
+};
 
 const pkg: QuestionnairePackage = {
   questionnaire: fixtureQuestionnaire,
@@ -107,7 +203,7 @@ describe('formatDecimalDe', () => {
 
 describe('assessmentToCsv', () => {
   it('is a German spreadsheet file: BOM, semicolons, CRLF only', () => {
-    const csv = assessmentToCsv(pkg, record(), 'de');
+    const csv = assessmentToCsv(pkg, record(), de);
     expect(csv.startsWith('\uFEFFKommune;Art;')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     // Every LF belongs to a CRLF.
@@ -115,7 +211,7 @@ describe('assessmentToCsv', () => {
   });
 
   it('writes the expected sections for a known assessment (de)', () => {
-    expect(sections(assessmentToCsv(pkg, record(), 'de'))).toEqual([
+    expect(sections(assessmentToCsv(pkg, record(), de))).toEqual([
       [
         'Kommune;Art;Regierungsbezirk;Einwohner;Funktion;Datum;Runde;Fragebogen;Version',
         'Musterdorf;Gemeinde;Oberbayern;3.000 bis 4.999;Kämmerer;2026-02-01;Herbst 2026;Testfragebogen;1.0.0',
@@ -159,7 +255,7 @@ describe('assessmentToCsv', () => {
             { ...record().plan[0], id: 'p1', status: 'offen', title: 'Plan' } as AssessmentRecord['plan'][0],
           ],
         }),
-        'en',
+        en,
       ),
     );
     expect(profile).toEqual([
@@ -186,7 +282,7 @@ describe('assessmentToCsv', () => {
 
   it('writes a negative gap as a number, not as defused text', () => {
     const [, , fields] = sections(
-      assessmentToCsv(pkg, record({ answers: { 'a.1': 4, 'a.2': 4 }, targets: { a: 2 } }), 'de'),
+      assessmentToCsv(pkg, record({ answers: { 'a.1': 4, 'a.2': 4 }, targets: { a: 2 } }), de),
     );
     expect(fields?.[1]).toBe('Feld A;100,0;2;50,0;-50,0;2;0;0;0');
   });
@@ -208,7 +304,7 @@ describe('assessmentToCsv', () => {
         ],
         profile: { ...record().profile, municipality: '=Musterdorf' } as AssessmentRecord['profile'],
       }),
-      'de',
+      de,
     );
     const [profile, answers, , plan] = sections(csv);
     expect(profile?.[1]).toBe(
@@ -219,13 +315,13 @@ describe('assessmentToCsv', () => {
   });
 
   it('shows every question and empty profile cells without a profile', () => {
-    const [profile, answers] = sections(assessmentToCsv(pkg, record({ profile: null }), 'de'));
+    const [profile, answers] = sections(assessmentToCsv(pkg, record({ profile: null }), de));
     expect(profile?.[1]).toBe(';;;;;;Herbst 2026;Testfragebogen;1.0.0');
     expect(answers).toHaveLength(5);
   });
 
   it('leaves out answers the questionnaire cannot score instead of failing', () => {
-    const csv = assessmentToCsv(pkg, record({ answers: { 'a.1': 4, 'z.9': 1, 'b.lk': 'dontKnow' } }), 'de');
+    const csv = assessmentToCsv(pkg, record({ answers: { 'a.1': 4, 'z.9': 1, 'b.lk': 'dontKnow' } }), de);
     const [, , fields] = sections(csv);
     expect(fields?.[1]).toBe('Feld A;100,0;4;100,0;0,0;1;0;0;1');
   });
@@ -235,11 +331,7 @@ describe('assessmentToCsv', () => {
     const a2 = questionnaire.fields[0]?.questions[1];
     if (!a2) throw new Error('fixture changed');
     a2.id = 'constructor';
-    const csv = assessmentToCsv(
-      { ...pkg, questionnaire },
-      record({ answers: { 'a.1': 4 }, notes: {} }),
-      'de',
-    );
+    const csv = assessmentToCsv({ ...pkg, questionnaire }, record({ answers: { 'a.1': 4 }, notes: {} }), de);
     const [, answers, fields] = sections(csv);
     expect(answers?.[2]).toBe('Feld A;constructor;A2;;;');
     expect(fields?.[1]).toBe('Feld A;100,0;4;100,0;0,0;1;0;0;1');

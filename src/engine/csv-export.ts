@@ -1,10 +1,10 @@
 import {
   DONT_KNOW,
   NOT_APPLICABLE,
-  PLAN_STATUSES,
   type AnswerValue,
   type Answers,
   type AssessmentRecord,
+  type PlanStatus,
   type PopulationClass,
   type Regierungsbezirk,
 } from './assessment';
@@ -13,111 +13,24 @@ import type { QuestionnairePackage } from './questionnaire-package';
 import type { MunicipalityKind, Question } from './questionnaire-schema';
 import { isQuestionVisible, scoreAssessment } from './score';
 
-/** Languages the CSV headers and labels come in. */
+/** The language of the questionnaire's texts in the CSV. */
 export type CsvLanguage = 'de' | 'en';
 
-type Labels = Readonly<Record<CsvLanguage, string>>;
-
-const KIND_LABELS = {
-  gemeinde: { de: 'Gemeinde', en: 'Municipality' },
-  markt: { de: 'Markt', en: 'Market town' },
-  stadt: { de: 'Stadt', en: 'Town' },
-  'grosse-kreisstadt': { de: 'Große Kreisstadt', en: 'Major district town' },
-  'kreisfreie-stadt': { de: 'Kreisfreie Stadt', en: 'District-free city' },
-  landkreis: { de: 'Landkreis', en: 'District' },
-  verwaltungsgemeinschaft: { de: 'Verwaltungsgemeinschaft', en: 'Administrative association' },
-} satisfies Record<MunicipalityKind, Labels>;
-
-const BEZIRK_LABELS = {
-  oberbayern: { de: 'Oberbayern', en: 'Upper Bavaria' },
-  niederbayern: { de: 'Niederbayern', en: 'Lower Bavaria' },
-  oberpfalz: { de: 'Oberpfalz', en: 'Upper Palatinate' },
-  oberfranken: { de: 'Oberfranken', en: 'Upper Franconia' },
-  mittelfranken: { de: 'Mittelfranken', en: 'Middle Franconia' },
-  unterfranken: { de: 'Unterfranken', en: 'Lower Franconia' },
-  schwaben: { de: 'Schwaben', en: 'Swabia' },
-} satisfies Record<Regierungsbezirk, Labels>;
-
-const POPULATION_LABELS = {
-  'unter-1000': { de: 'unter 1.000', en: 'under 1,000' },
-  '1000-2999': { de: '1.000 bis 2.999', en: '1,000 to 2,999' },
-  '3000-4999': { de: '3.000 bis 4.999', en: '3,000 to 4,999' },
-  '5000-9999': { de: '5.000 bis 9.999', en: '5,000 to 9,999' },
-  '10000-19999': { de: '10.000 bis 19.999', en: '10,000 to 19,999' },
-  '20000-49999': { de: '20.000 bis 49.999', en: '20,000 to 49,999' },
-  '50000-99999': { de: '50.000 bis 99.999', en: '50,000 to 99,999' },
-  'ab-100000': { de: '100.000 und mehr', en: '100,000 and more' },
-} satisfies Record<PopulationClass, Labels>;
-
-const STATUS_LABELS = {
-  offen: { de: 'offen', en: 'open' },
-  'in-arbeit': { de: 'in Arbeit', en: 'in progress' },
-  erledigt: { de: 'erledigt', en: 'done' },
-} satisfies Record<(typeof PLAN_STATUSES)[number], Labels>;
-
-const ANSWER_LABELS = {
-  [DONT_KNOW]: { de: 'weiß nicht', en: "don't know" },
-  [NOT_APPLICABLE]: { de: 'nicht zutreffend', en: 'not applicable' },
-} satisfies Record<typeof DONT_KNOW | typeof NOT_APPLICABLE, Labels>;
-
-const HEADERS = {
-  profile: {
-    de: [
-      'Kommune',
-      'Art',
-      'Regierungsbezirk',
-      'Einwohner',
-      'Funktion',
-      'Datum',
-      'Runde',
-      'Fragebogen',
-      'Version',
-    ],
-    en: [
-      'Municipality',
-      'Type',
-      'Administrative region',
-      'Population',
-      'Role',
-      'Date',
-      'Round',
-      'Questionnaire',
-      'Version',
-    ],
-  },
-  answers: {
-    de: ['Handlungsfeld', 'Frage-ID', 'Frage', 'Antwort', 'Stufentext', 'Notiz'],
-    en: ['Field of action', 'Question ID', 'Question', 'Answer', 'Level description', 'Note'],
-  },
-  fields: {
-    de: [
-      'Handlungsfeld',
-      'Ist (Punkte)',
-      'Soll (Stufe)',
-      'Soll (Punkte)',
-      'Abstand',
-      'bewertet',
-      'weiß nicht',
-      'nicht zutreffend',
-      'offen',
-    ],
-    en: [
-      'Field of action',
-      'Current (points)',
-      'Target (level)',
-      'Target (points)',
-      'Gap',
-      'rated',
-      "don't know",
-      'not applicable',
-      'open',
-    ],
-  },
-  plan: {
-    de: ['Maßnahme', 'Empfehlung-ID', 'Verantwortlich', 'Fällig', 'Status', 'Notiz'],
-    en: ['Measure', 'Recommendation ID', 'Owner', 'Due', 'Status', 'Note'],
-  },
-} satisfies Record<string, Record<CsvLanguage, string[]>>;
+/**
+ * Every word the CSV writes that is not the questionnaire's or the person's own: the column
+ * headers and the names of kinds, regions, population classes, statuses and answers. They come
+ * from the UI strings (src/i18n/strings-csv.ts), so the file says what the screen says.
+ */
+export interface CsvLabels {
+  /** Which of the questionnaire's texts go into the file. */
+  lang: CsvLanguage;
+  headers: { profile: string[]; answers: string[]; fields: string[]; plan: string[] };
+  kinds: Readonly<Record<MunicipalityKind, string>>;
+  bezirke: Readonly<Record<Regierungsbezirk, string>>;
+  populations: Readonly<Record<PopulationClass, string>>;
+  statuses: Readonly<Record<PlanStatus, string>>;
+  answers: Readonly<Record<typeof DONT_KNOW | typeof NOT_APPLICABLE, string>>;
+}
 
 /** A number with one decimal place, written with a decimal comma. */
 interface Decimal {
@@ -183,19 +96,20 @@ function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined
 export function assessmentToCsv(
   pkg: QuestionnairePackage,
   record: AssessmentRecord,
-  lang: CsvLanguage,
+  labels: CsvLabels,
 ): string {
+  const { lang, headers } = labels;
   const q = pkg.questionnaire;
   const profile = record.profile;
   const kind = profile?.kind;
 
   const profileRows: Cell[][] = [
-    HEADERS.profile[lang],
+    headers.profile,
     [
       profile?.municipality ?? '',
-      profile ? KIND_LABELS[profile.kind][lang] : '',
-      profile ? BEZIRK_LABELS[profile.regierungsbezirk][lang] : '',
-      profile ? POPULATION_LABELS[profile.population][lang] : '',
+      profile ? labels.kinds[profile.kind] : '',
+      profile ? labels.bezirke[profile.regierungsbezirk] : '',
+      profile ? labels.populations[profile.population] : '',
       profile?.role ?? '',
       profile?.date ?? '',
       record.label,
@@ -205,14 +119,14 @@ export function assessmentToCsv(
   ];
 
   const questions = new Map<string, Question>();
-  const answerRows: Cell[][] = [HEADERS.answers[lang]];
+  const answerRows: Cell[][] = [headers.answers];
   for (const field of q.fields)
     for (const question of field.questions) {
       questions.set(question.id, question);
       if (!isQuestionVisible(question, kind)) continue;
       const answer: AnswerValue | undefined = own(record.answers, question.id);
       const answerCell: Cell =
-        answer === undefined ? null : typeof answer === 'number' ? answer : ANSWER_LABELS[answer][lang];
+        answer === undefined ? null : typeof answer === 'number' ? answer : labels.answers[answer];
       const descriptor = typeof answer === 'number' ? (question.levels[answer]?.[lang] ?? '') : '';
       answerRows.push([
         field.title[lang],
@@ -226,7 +140,7 @@ export function assessmentToCsv(
 
   const score = scoreAssessment(q, scorableAnswers(questions, record.answers), kind);
   const gaps = computeGaps(q, score, record.targets);
-  const fieldRows: Cell[][] = [HEADERS.fields[lang]];
+  const fieldRows: Cell[][] = [headers.fields];
   for (const field of q.fields) {
     const fs = score.fields.find((f) => f.fieldId === field.id);
     const gap = gaps.find((g) => g.fieldId === field.id);
@@ -244,13 +158,13 @@ export function assessmentToCsv(
   }
 
   const planRows: Cell[][] = [
-    HEADERS.plan[lang],
+    headers.plan,
     ...record.plan.map((p): Cell[] => [
       p.title,
       p.recommendationId ?? '',
       p.owner,
       p.due,
-      STATUS_LABELS[p.status][lang],
+      labels.statuses[p.status],
       p.note,
     ]),
   ];

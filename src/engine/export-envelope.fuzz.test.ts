@@ -79,7 +79,7 @@ const VALID_V1 = JSON.stringify({
   },
 });
 
-// Zod's English defaults must never reach a person.
+// Zod's own (English) words must never reach a person: the codes carry none of them.
 const ENGLISH =
   /Invalid input|Invalid option|Invalid ISO|Too big|Too small|Unrecognized key|expected \w+, received/;
 
@@ -93,8 +93,8 @@ function judge(text: string): { problem: string | null; result: ImportResult | n
   }
   if (!result.ok) {
     if (result.errors.length === 0) return { problem: 'ok:false without a message', result };
-    const bad = result.errors.find((m) => m.trim() === '' || ENGLISH.test(m));
-    return { problem: bad === undefined ? null : `bad message: ${bad}`, result };
+    const bad = result.errors.find((e) => typeof e.code !== 'string' || ENGLISH.test(JSON.stringify(e)));
+    return { problem: bad === undefined ? null : `bad message: ${JSON.stringify(bad)}`, result };
   }
   const invalid = result.assessments.findIndex((a) => !AssessmentRecord.safeParse(a).success);
   return { problem: invalid === -1 ? null : `assessment ${invalid} does not re-validate`, result };
@@ -293,7 +293,7 @@ describe('parseImport fuzzing (seeded)', () => {
     results.forEach((result, i) => {
       const c = cases[i];
       if (!result.ok || !c)
-        throw new Error(`case ${i} was refused: ${result.ok ? '' : result.errors.join(' | ')}`);
+        throw new Error(`case ${i} was refused: ${result.ok ? '' : JSON.stringify(result.errors)}`);
       let node: unknown = result.assessments[1];
       for (const key of c.path) node = (node as Record<Key, unknown>)[key];
       expect(node).toBe(c.value);
@@ -312,7 +312,7 @@ describe('parseImport fuzzing (seeded)', () => {
       const key = HOSTILE[Math.floor(i / 2)] ?? '';
       if (key === '__proto__') expect(result.ok).toBe(false);
       else if (!result.ok)
-        throw new Error(`key ${JSON.stringify(key)} was refused: ${result.errors.join(' | ')}`);
+        throw new Error(`key ${JSON.stringify(key)} was refused: ${JSON.stringify(result.errors)}`);
       else expect(Object.keys(result.assessments[0]?.[i % 2 ? 'notes' : 'answers'] ?? {})).toContain(key);
     });
   });

@@ -8,6 +8,9 @@ import {
   parseImport,
   questionnaireMismatch,
   serializeExport,
+  type ImportError,
+  type ImportPlace,
+  type MismatchError,
 } from './export-envelope';
 import { fixtureQuestionnaire } from './test-fixtures';
 
@@ -69,7 +72,9 @@ function setAt(root: unknown, path: (string | number)[], value: unknown): unknow
   return copy;
 }
 
-function errorsOf(text: string): string[] {
+// The messages' wording, German and English, is tested in src/i18n/strings-errors.test.ts; here the
+// codes and what they name.
+function errorsOf(text: string): ImportError[] {
   const result = parseImport(text);
   if (result.ok) throw new Error('expected the import to fail');
   return result.errors;
@@ -170,70 +175,94 @@ describe('parseImport: migration from format 1', () => {
   it('names the path of format 1 in messages', () => {
     const errors = errorsOf(JSON.stringify(setAt(v1File, ['assessment', 'answers', 'a.1'], 9)));
     expect(errors).toEqual([
-      'Bewertung 1 (Altstadt) › answers › a.1: zu groß: höchstens 4 erlaubt, gefunden Zahl 9',
+      {
+        code: 'invalid',
+        at: { in: 'assessment', number: 1, municipality: 'Altstadt', path: 'answers › a.1' },
+        problem: { code: 'numberTooLarge', max: 4, found: { type: 'number', value: 9 } },
+      },
     ]);
   });
 
   it('rejects format-2 fields in a format-1 file', () => {
     const errors = errorsOf(JSON.stringify(setAt(v1File, ['assessment', 'plan'], [])));
-    expect(errors).toEqual(['Bewertung 1 (Altstadt): unbekanntes Feld „plan“']);
+    expect(errors).toEqual([
+      {
+        code: 'invalid',
+        at: { in: 'assessment', number: 1, municipality: 'Altstadt', path: '' },
+        problem: { code: 'unknownKeys', keys: ['plan'] },
+      },
+    ]);
   });
 });
 
 describe('parseImport: files that are not (readable) exports', () => {
-  const cases: { name: string; text: string; message: RegExp }[] = [
-    { name: 'empty file', text: '  ', message: /leer/ },
-    {
-      name: 'broken JSON, in German words only',
-      text: '{"type": "digitalkompass-export",',
-      message:
-        /^Die Datei ist keine gültige Exportdatei des Digitalkompass: Ihr Inhalt ist kein lesbares JSON \(vielleicht unvollständig gespeichert oder von Hand verändert\)\.$/,
-    },
+  const cases: { name: string; text: string; error: ImportError }[] = [
+    { name: 'empty file', text: '  ', error: { code: 'empty' } },
+    { name: 'broken JSON', text: '{"type": "digitalkompass-export",', error: { code: 'notJson' } },
     {
       name: 'no assessment',
       text: serializeExport(createExport([], '0.1.0', NOW)),
-      message: /^Die Datei enthält keine Bewertung\.$/,
+      error: { code: 'noAssessment' },
     },
-    { name: 'a number', text: '42', message: /erwartet ein JSON-Objekt, gefunden Zahl 42/ },
-    { name: 'an array', text: '[]', message: /keine Exportdatei.*eine Liste/ },
-    { name: 'null', text: 'null', message: /keine Exportdatei/ },
-    { name: 'other app', text: '{"name":"x","version":"1.0.0"}', message: /keine Exportdatei.*„type“/ },
+    { name: 'a number', text: '42', error: { code: 'notObject', found: { type: 'number', value: 42 } } },
+    { name: 'an array', text: '[]', error: { code: 'notObject', found: { type: 'list' } } },
+    { name: 'null', text: 'null', error: { code: 'notObject', found: { type: 'null' } } },
+    {
+      name: 'other app',
+      text: '{"name":"x","version":"1.0.0"}',
+      error: {
+        code: 'notExport',
+        expected: 'digitalkompass-export',
+        found: { type: 'nothing' },
+        questionnaireFile: false,
+      },
+    },
     {
       name: 'a questionnaire',
       text: '{"type":"digitalkompass-questionnaire","version":"1.0.0"}',
-      message: /Fragebogendatei/,
+      error: {
+        code: 'notExport',
+        expected: 'digitalkompass-export',
+        found: { type: 'text', text: 'digitalkompass-questionnaire' },
+        questionnaireFile: true,
+      },
     },
     {
       name: 'newer format',
       text: '{"type":"digitalkompass-export","version":3}',
-      message:
-        /^Die Datei stammt aus einer neueren Version des Digitalkompass \(Format 3\)\. Bitte aktualisieren Sie die App\.$/,
+      error: { code: 'newerFormat', version: 3 },
     },
-    { name: 'version 0', text: '{"type":"digitalkompass-export","version":0}', message: /Exportformat 0/ },
+    {
+      name: 'version 0',
+      text: '{"type":"digitalkompass-export","version":0}',
+      error: { code: 'unsupportedFormat', version: 0, newest: 2 },
+    },
     {
       name: 'version as text',
       text: '{"type":"digitalkompass-export","version":"2"}',
-      message: /keine gültige Formatversion.*Text „2“/,
+      error: { code: 'badFormatVersion', found: { type: 'text', text: '2' } },
     },
-    { name: 'version missing', text: '{"type":"digitalkompass-export"}', message: /gefunden nichts/ },
+    {
+      name: 'version missing',
+      text: '{"type":"digitalkompass-export"}',
+      error: { code: 'badFormatVersion', found: { type: 'nothing' } },
+    },
   ];
-  it.each(cases)('$name', ({ text, message }) => {
-    const errors = errorsOf(text);
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(message);
+  it.each(cases)('$name', ({ text, error }) => {
+    expect(errorsOf(text)).toEqual([error]);
   });
 
   it('refuses a file over 20 MB before parsing it', () => {
     const errors = errorsOf(`"${'x'.repeat(MAX_IMPORT_CHARS)}"`);
     expect(errors).toEqual([
-      'Die Datei ist zu groß (20,0 MB). Eine Exportdatei darf höchstens 20 MB groß sein.',
+      { code: 'tooLarge', megabytes: (MAX_IMPORT_CHARS + 2) / 1024 / 1024, maxMegabytes: 20 },
     ]);
   });
 
   it('refuses deep nesting without overflowing the stack', () => {
     const deep = `${'['.repeat(10000)}${']'.repeat(10000)}`;
     const errors = errorsOf(JSON.stringify({ ...exportJson(), extra: 'DEEP' }).replace('"DEEP"', deep));
-    expect(errors[0]).toMatch(/zu tief verschachtelt/);
+    expect(errors[0]).toEqual({ code: 'tooDeep', maxDepth: 64 });
   });
 
   it('never throws for a non-string argument', () => {
@@ -243,106 +272,153 @@ describe('parseImport: files that are not (readable) exports', () => {
 
 describe('parseImport: messages name what is wrong and where', () => {
   const A = ['data', 'assessments', 0];
-  const cases: { name: string; path: (string | number)[]; value: unknown; message: string }[] = [
+  const inAssessment = (path: string, municipality: string | null = 'Musterdorf'): ImportPlace => ({
+    in: 'assessment',
+    number: 1,
+    municipality,
+    path,
+  });
+  const text = (value: string) => ({ type: 'text', text: value }) as const;
+  const cases: { name: string; path: (string | number)[]; value: unknown; error: ImportError }[] = [
     {
       name: 'answer out of range',
       path: [...A, 'answers', 'a.1'],
       value: 7,
-      message: 'Bewertung 1 (Musterdorf) › answers › a.1: zu groß: höchstens 4 erlaubt, gefunden Zahl 7',
+      error: {
+        code: 'invalid',
+        at: inAssessment('answers › a.1'),
+        problem: { code: 'numberTooLarge', max: 4, found: { type: 'number', value: 7 } },
+      },
     },
     {
       name: 'answer as text',
       path: [...A, 'answers', 'a.1'],
       value: 'gut',
-      message:
-        'Bewertung 1 (Musterdorf) › answers › a.1: ungültiger Wert Text „gut“; erlaubt: Zahl oder „dontKnow“ oder „notApplicable“',
-    },
-    {
-      name: 'target out of range',
-      path: [...A, 'targets', 'a'],
-      value: 5,
-      message: 'Bewertung 1 (Musterdorf) › targets › a: zu groß: höchstens 4 erlaubt, gefunden Zahl 5',
-    },
-    {
-      name: 'note is not text',
-      path: [...A, 'notes', 'a.1'],
-      value: 3,
-      message: 'Bewertung 1 (Musterdorf) › notes › a.1: erwartet Text, gefunden Zahl 3',
+      error: {
+        code: 'invalid',
+        at: inAssessment('answers › a.1'),
+        problem: {
+          code: 'noBranch',
+          branches: [
+            { accepts: 'type', expected: 'number' },
+            { accepts: 'values', values: ['dontKnow'] },
+            { accepts: 'values', values: ['notApplicable'] },
+          ],
+          found: text('gut'),
+        },
+      },
     },
     {
       name: 'note too long',
       path: [...A, 'notes', 'a.1'],
       value: 'x'.repeat(10001),
-      message:
-        'Bewertung 1 (Musterdorf) › notes › a.1: zu lang: höchstens 10000 Zeichen erlaubt, gefunden 10001',
+      error: {
+        code: 'invalid',
+        at: inAssessment('notes › a.1'),
+        problem: { code: 'tooLong', max: 10000, length: 10001 },
+      },
     },
     {
       name: 'kind unknown',
       path: [...A, 'profile', 'kind'],
       value: 'dorf',
-      message:
-        'Bewertung 1 (Musterdorf) › profile.kind: ungültiger Wert Text „dorf“; erlaubt sind: „gemeinde“, „markt“, „stadt“, „grosse-kreisstadt“, „kreisfreie-stadt“, „landkreis“, „verwaltungsgemeinschaft“',
+      error: {
+        code: 'invalid',
+        at: inAssessment('profile.kind'),
+        problem: {
+          code: 'notAllowed',
+          allowed: [
+            'gemeinde',
+            'markt',
+            'stadt',
+            'grosse-kreisstadt',
+            'kreisfreie-stadt',
+            'landkreis',
+            'verwaltungsgemeinschaft',
+          ],
+          found: text('dorf'),
+        },
+      },
     },
     {
-      name: 'municipality empty (schema message wins)',
+      name: 'municipality empty (the schema names the rule)',
       path: [...A, 'profile', 'municipality'],
       value: '',
-      message: 'Bewertung 1 › profile.municipality: Name der Kommune fehlt',
-    },
-    {
-      name: 'plan status unknown',
-      path: [...A, 'plan', 0, 'status'],
-      value: 'fertig',
-      message:
-        'Bewertung 1 (Musterdorf) › plan[0].status: ungültiger Wert Text „fertig“; erlaubt sind: „offen“, „in-arbeit“, „erledigt“',
+      error: {
+        code: 'invalid',
+        at: inAssessment('profile.municipality', null),
+        problem: { code: 'rule', rule: 'municipalityMissing', found: text('') },
+      },
     },
     {
       name: 'plan due not a date',
       path: [...A, 'plan', 0, 'due'],
       value: '30.06.2026',
-      message:
-        'Bewertung 1 (Musterdorf) › plan[0].due: erwartet ein Datum im Format JJJJ-MM-TT, gefunden Text „30.06.2026“',
+      error: {
+        code: 'invalid',
+        at: inAssessment('plan[0].due'),
+        problem: { code: 'notDate', found: text('30.06.2026') },
+      },
     },
     {
       name: 'unknown field in a plan item',
       path: [...A, 'plan', 0, 'priority'],
       value: 1,
-      message: 'Bewertung 1 (Musterdorf) › plan[0]: unbekanntes Feld „priority“',
+      error: {
+        code: 'invalid',
+        at: inAssessment('plan[0]'),
+        problem: { code: 'unknownKeys', keys: ['priority'] },
+      },
     },
     {
       name: 'required field missing',
       path: [...A, 'label'],
       value: undefined,
-      message: 'Bewertung 1 (Musterdorf) › label: fehlt',
+      error: { code: 'invalid', at: inAssessment('label'), problem: { code: 'missing' } },
     },
     {
       name: 'updatedAt not a datetime',
       path: [...A, 'updatedAt'],
       value: 'gestern',
-      message:
-        'Bewertung 1 (Musterdorf) › updatedAt: erwartet Datum und Uhrzeit im ISO-Format (z. B. 2026-03-01T09:30:00Z), gefunden Text „gestern“',
+      error: {
+        code: 'invalid',
+        at: inAssessment('updatedAt'),
+        problem: { code: 'notDateTime', found: text('gestern') },
+      },
     },
     {
       name: 'assessments not a list',
       path: ['data', 'assessments'],
       value: {},
-      message: 'data.assessments: erwartet Liste, gefunden ein Objekt',
+      error: {
+        code: 'invalid',
+        at: { in: 'file', path: 'data.assessments' },
+        problem: { code: 'wrongType', expected: 'array', found: { type: 'object' } },
+      },
     },
     {
       name: 'wrong app',
       path: ['source', 'app'],
       value: 'other',
-      message: 'source.app: erwartet „digitalkompass-kommune“, gefunden Text „other“',
+      error: {
+        code: 'invalid',
+        at: { in: 'file', path: 'source.app' },
+        problem: { code: 'notTheValue', expected: ['digitalkompass-kommune'], found: text('other') },
+      },
     },
     {
       name: 'unknown top-level field',
       path: ['extra'],
       value: true,
-      message: '(Wurzel): unbekanntes Feld „extra“',
+      error: {
+        code: 'invalid',
+        at: { in: 'file', path: '' },
+        problem: { code: 'unknownKeys', keys: ['extra'] },
+      },
     },
   ];
-  it.each(cases)('$name', ({ path, value, message }) => {
-    expect(errorsOf(JSON.stringify(setAt(exportJson(), path, value)))).toEqual([message]);
+  it.each(cases)('$name', ({ path, value, error }) => {
+    expect(errorsOf(JSON.stringify(setAt(exportJson(), path, value)))).toEqual([error]);
   });
 
   it('shows at most 20 messages and counts the rest', () => {
@@ -351,13 +427,13 @@ describe('parseImport: messages name what is wrong and where', () => {
       JSON.stringify(setAt(exportJson(), ['data', 'assessments', 0, 'answers'], answers)),
     );
     expect(errors).toHaveLength(21);
-    expect(errors[20]).toBe('… und 5 weitere Fehler');
+    expect(errors[20]).toEqual({ code: 'moreErrors', count: 5 });
   });
 
   it('makes control characters and bidi overrides in names visible', () => {
     const file = setAt(exportJson(), ['data', 'assessments', 0, 'profile', 'municipality'], 'Ort\u202Eevil');
     const errors = errorsOf(JSON.stringify(setAt(file, ['data', 'assessments', 0, 'label'], 1)));
-    expect(errors).toEqual(['Bewertung 1 (Ort\uFFFDevil) › label: erwartet Text, gefunden Zahl 1']);
+    expect(errors).toMatchObject([{ at: { municipality: 'Ort\uFFFDevil' } }]);
   });
 });
 
@@ -367,7 +443,12 @@ describe('parseImport: duplicate ids', () => {
       createExport([record(), record({ id: 'as-2' }), record({ profile: null })], '0.1.0', NOW),
     );
     expect(errorsOf(text)).toEqual([
-      'Bewertung 3 › id: Kennung „as-1“ kommt in der Datei mehrfach vor (schon bei Bewertung 1).',
+      {
+        code: 'duplicateId',
+        at: { in: 'assessment', number: 3, municipality: null, path: 'id' },
+        id: 'as-1',
+        first: 1,
+      },
     ]);
   });
 });
@@ -378,19 +459,21 @@ describe('parseImport: prototype pollution', () => {
   it.each(['answers', 'notes', 'targets'])('rejects a "__proto__" key in %s', (key) => {
     const text = base.replace(`"${key}": {`, `"${key}": { "__proto__": { "polluted": "yes" },`);
     expect(text).not.toBe(base);
-    expect(errorsOf(text)).toEqual([`Bewertung 1 (Musterdorf) › ${key}: unzulässiges Feld „__proto__“`]);
+    expect(errorsOf(text)).toEqual([
+      { code: 'protoKey', at: { in: 'assessment', number: 1, municipality: 'Musterdorf', path: key } },
+    ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('rejects "__proto__" at the top level', () => {
     const text = base.replace('{', '{ "__proto__": { "polluted": "yes" },');
-    expect(errorsOf(text)).toEqual(['(Wurzel): unzulässiges Feld „__proto__“']);
+    expect(errorsOf(text)).toEqual([{ code: 'protoKey', at: { in: 'file', path: '' } }]);
   });
 
   it('keeps "constructor" and "prototype" as plain own data, touching no prototype', () => {
     const text = base.replace('"notes": {', '"notes": { "constructor": "a", "prototype": "b",');
     const result = parseImport(text);
-    if (!result.ok) throw new Error(result.errors.join('\n'));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
     const notes = result.assessments[0]?.notes ?? {};
     expect(Object.getPrototypeOf(notes)).toBe(Object.prototype);
     expect(Object.getOwnPropertyDescriptor(notes, 'constructor')?.value).toBe('a');
@@ -402,47 +485,46 @@ describe('parseImport: prototype pollution', () => {
 });
 
 describe('questionnaireMismatch', () => {
-  const cases: { name: string; over: Partial<AssessmentRecord>; messages: string[] }[] = [
-    { name: 'fits', over: {}, messages: [] },
+  const fixture = { id: 'fixture', version: '1.0.0' };
+  const cases: { name: string; over: Partial<AssessmentRecord>; errors: MismatchError[] }[] = [
+    { name: 'fits', over: {}, errors: [] },
     {
       name: 'other questionnaire',
       over: { questionnaireId: 'anderer' },
-      messages: ['Die Bewertung gehört zum Fragebogen „anderer“, geöffnet ist „fixture“.'],
+      errors: [{ code: 'otherQuestionnaire', questionnaireId: 'anderer', open: 'fixture' }],
     },
     {
       name: 'unknown question in answers',
       over: { answers: { 'a.1': 1, 'z.9': 2 } },
-      messages: ['answers › z.9: Frage „z.9“ gibt es im Fragebogen „fixture“ (Version 1.0.0) nicht'],
+      errors: [{ code: 'unknownQuestion', at: 'answers › z.9', id: 'z.9', questionnaire: fixture }],
     },
     {
       name: '"weiß nicht" not offered',
       over: { answers: { 'b.lk': 'dontKnow' } },
-      messages: ['answers › b.lk: die Frage bietet „weiß nicht“ nicht an'],
+      errors: [{ code: 'dontKnowNotOffered', at: 'answers › b.lk' }],
     },
     {
       name: '"nicht zutreffend" not offered',
       over: { answers: { 'a.1': 'notApplicable' } },
-      messages: ['answers › a.1: die Frage bietet „nicht zutreffend“ nicht an'],
+      errors: [{ code: 'notApplicableNotOffered', at: 'answers › a.1' }],
     },
     {
       name: 'note to an unknown question',
       over: { notes: { alt: 'x' } },
-      messages: [
-        'notes › alt: Notiz zu einer Frage, die es im Fragebogen „fixture“ (Version 1.0.0) nicht gibt',
-      ],
+      errors: [{ code: 'noteForUnknownQuestion', at: 'notes › alt', questionnaire: fixture }],
     },
     {
       name: 'target for an unknown field',
       over: { targets: { c: 2 } },
-      messages: ['targets › c: Handlungsfeld „c“ gibt es im Fragebogen „fixture“ (Version 1.0.0) nicht'],
+      errors: [{ code: 'unknownField', at: 'targets › c', id: 'c', questionnaire: fixture }],
     },
     {
       name: 'question to confirm unknown',
       over: { toConfirm: ['a.1', 'x'] },
-      messages: ['toConfirm[1]: Frage „x“ gibt es im Fragebogen „fixture“ (Version 1.0.0) nicht'],
+      errors: [{ code: 'unknownQuestion', at: 'toConfirm[1]', id: 'x', questionnaire: fixture }],
     },
   ];
-  it.each(cases)('$name', ({ over, messages }) => {
-    expect(questionnaireMismatch(record(over), fixtureQuestionnaire)).toEqual(messages);
+  it.each(cases)('$name', ({ over, errors }) => {
+    expect(questionnaireMismatch(record(over), fixtureQuestionnaire)).toEqual(errors);
   });
 });

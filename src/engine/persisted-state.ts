@@ -31,10 +31,16 @@ const MIGRATIONS: Record<number, (state: Record<string, unknown>) => Record<stri
   1: (s) => ({ ...s, customQuestionnaires: {} }),
 };
 
-/** Why stored data could not be taken over. */
+/** Why stored state could not be taken over, as a code the UI words. */
+export type StoredStateProblem =
+  | { code: 'newerVersion'; version: number }
+  | { code: 'unreadable' }
+  | { code: 'noMigrationPath'; from: number };
+
+/** Stored state brought up to date, or why it could not be taken over. */
 export type MigrationResult =
   | { ok: true; state: PersistedStateV2; dropped: string[]; reshaped: boolean }
-  | { ok: false; reason: 'newer' | 'unreadable'; message: string };
+  | { ok: false; reason: 'newer' | 'unreadable'; problem: StoredStateProblem };
 
 /**
  * Brings stored state of an older app version up to date. Assessments that fail validation are
@@ -43,18 +49,13 @@ export type MigrationResult =
  */
 export function migratePersistedState(stored: unknown, fromVersion: number): MigrationResult {
   if (fromVersion > PERSISTED_VERSION)
-    return {
-      ok: false,
-      reason: 'newer',
-      message: `Die gespeicherten Daten stammen aus einer neueren Version des Digitalkompass (Speicherformat ${fromVersion}).`,
-    };
+    return { ok: false, reason: 'newer', problem: { code: 'newerVersion', version: fromVersion } };
   if (typeof stored !== 'object' || stored === null || Array.isArray(stored))
-    return { ok: false, reason: 'unreadable', message: 'Die gespeicherten Daten sind nicht lesbar.' };
+    return { ok: false, reason: 'unreadable', problem: { code: 'unreadable' } };
   let state = { ...(stored as Record<string, unknown>) };
   for (let v = Math.max(fromVersion, 1); v < PERSISTED_VERSION; v++) {
     const step = MIGRATIONS[v];
-    if (!step)
-      return { ok: false, reason: 'unreadable', message: `Kein Weg von Speicherformat ${v} zu ${v + 1}.` };
+    if (!step) return { ok: false, reason: 'unreadable', problem: { code: 'noMigrationPath', from: v } };
     state = step(state);
   }
   // A list or any other value where a map of entries belongs is taken apart, not trusted:

@@ -1,12 +1,18 @@
 import * as z from 'zod/mini';
 // Type-only: tooling/questionnaire-files.ts (loaded by vite.config.ts) imports this file.
 import type { AnswerValue, AssessmentRecord } from './assessment.ts';
-import { indexQuestionnaire } from './questionnaire-package.ts';
+import {
+  formatPath,
+  indexQuestionnaire,
+  placeOf,
+  type PackageCheck,
+  type PackageError,
+  type RawFile,
+} from './questionnaire-package.ts';
 import { Id, type Questionnaire } from './questionnaire-schema.ts';
+import { schemaMessage } from './value-problem.ts';
 
-const VersionString = z.lazy(() =>
-  z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'Version im Format 1.0.0 angeben')),
-);
+const VersionString = z.lazy(() => z.string().check(z.regex(/^\d+\.\d+\.\d+$/, schemaMessage('version'))));
 
 /**
  * Where one question of the older version went. `to` lists the questions of the newer version that
@@ -64,36 +70,47 @@ export function migrationPath(list: MigrationList, from: string, to: string): Mi
 }
 
 /**
- * German messages for a migration list that does not fit the current questionnaire: every target
+ * Problems of a migration list that does not fit the current questionnaire: every target
  * question must exist in it, and the last step must reach its version.
  */
-export function checkMigrations(list: MigrationList, questionnaire: Questionnaire): string[] {
-  const errors: string[] = [];
+export function checkMigrations(
+  list: MigrationList,
+  questionnaire: Questionnaire,
+  file: RawFile = { name: 'migrations.json', data: list },
+): PackageError[] {
+  const errors: PackageError[] = [];
+  const at = (path: PropertyKey[], problem: PackageCheck) =>
+    errors.push({
+      code: 'at',
+      file: file.name,
+      path: formatPath(path),
+      place: placeOf('migrations', file.data, path),
+      problem,
+    });
   if (list.questionnaireId !== questionnaire.id)
-    errors.push(
-      `migrations.json: questionnaireId: gehört zu „${list.questionnaireId}“, der Fragebogen heißt aber „${questionnaire.id}“`,
-    );
+    at(['questionnaireId'], {
+      code: 'otherQuestionnaire',
+      belongsTo: list.questionnaireId,
+      questionnaire: questionnaire.id,
+    });
   const { questions, fields } = indexQuestionnaire(questionnaire);
-  const last = list.migrations.filter((m) => m.to === questionnaire.version);
+  const version = questionnaire.version;
+  const last = list.migrations.filter((m) => m.to === version);
   list.migrations.forEach((step, si) => {
     const isLast = last.includes(step);
     const seen = new Set<string>();
     step.questions.forEach((m, qi) => {
-      const at = `migrations.json: migrations[${si}].questions[${qi}]`;
-      if (seen.has(m.from)) errors.push(`${at}.from: Frage „${m.from}“ steht zweimal in der Zuordnung`);
+      const mapping = ['migrations', si, 'questions', qi];
+      if (seen.has(m.from)) at([...mapping, 'from'], { code: 'mappedTwice', id: m.from });
       seen.add(m.from);
       if (isLast)
         m.to.forEach((id, ti) => {
-          if (!questions.has(id))
-            errors.push(`${at}.to[${ti}]: Frage „${id}“ gibt es in Version ${questionnaire.version} nicht`);
+          if (!questions.has(id)) at([...mapping, 'to', ti], { code: 'questionNotInVersion', id, version });
         });
     });
     if (isLast)
       step.fields.forEach((id, fi) => {
-        if (!fields.has(id))
-          errors.push(
-            `migrations.json: migrations[${si}].fields[${fi}]: Handlungsfeld „${id}“ gibt es in Version ${questionnaire.version} nicht mehr; Handlungsfelder werden nicht umbenannt`,
-          );
+        if (!fields.has(id)) at(['migrations', si, 'fields', fi], { code: 'fieldNotInVersion', id, version });
       });
   });
   return errors;

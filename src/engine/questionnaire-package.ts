@@ -12,6 +12,7 @@ import {
   type Recommendation,
   type Source,
 } from './questionnaire-schema.ts';
+import { clip, valueProblem, type ValueProblem } from './value-problem.ts';
 
 /** A questionnaire together with its recommendation catalogue and sources, cross-checked. */
 export interface QuestionnairePackage {
@@ -26,12 +27,70 @@ export interface RawFile {
   data: unknown;
 }
 
+/** The three files of a questionnaire package. */
+export type PackageFileKind = 'questionnaire' | 'recommendations' | 'sources';
+/** The documents an author writes: the package's three files and the mapping between versions. */
+export type DocumentKind = PackageFileKind | 'migrations';
+
+/**
+ * One step on the way to a place in a questionnaire document, in the author's terms: the field,
+ * the question, the level … Numbers count from 1, levels from 0 as the author writes them.
+ */
+export type PlacePart =
+  | { part: 'field' | 'question' | 'theme' | 'recommendation' | 'source'; id: string | null; number: number }
+  | { part: 'band' | 'step' | 'condition'; number: number }
+  | { part: 'level' | 'levelName'; level: number }
+  | { part: 'migration'; from: string | null; to: string | null }
+  | { part: 'mapping'; from: string | null }
+  | { part: 'property'; name: string }
+  | { part: 'language'; language: 'de' | 'en' };
+
+/** A problem the cross-checks of a package find, beyond what each file's schema checks. */
+export type PackageCheck =
+  | { code: 'html' }
+  | { code: 'otherQuestionnaire'; belongsTo: string; questionnaire: string }
+  | { code: 'unknownFieldRef'; id: string }
+  | { code: 'unknownQuestionRef'; id: string }
+  | { code: 'firstStepTooLate'; id: string; level: number; points: number }
+  | { code: 'laterStepAtZero'; id: string; kind: 'next-step' | 'keep-going' }
+  | { code: 'unknownSource'; id: string }
+  | { code: 'endedSource'; id: string }
+  | { code: 'staleSource'; id: string; checked: string; months: number; asOf: string }
+  | { code: 'mappedTwice'; id: string }
+  | { code: 'questionNotInVersion'; id: string; version: string }
+  | { code: 'fieldNotInVersion'; id: string; version: string }
+  | { code: 'folderName'; id: string; folder: string };
+
+/** What is wrong at one place of a document: one of its schema's rules, or a cross-check. */
+export type AuthorProblem = ValueProblem | PackageCheck;
+
+/**
+ * One problem of a questionnaire package for its author: the file and, where there is one, the
+ * place (the technical `path` to find it in the file, and `place` in the author's terms).
+ */
+export type PackageError =
+  | { code: 'notJson'; file: string; line: number | null; column: number | null }
+  | { code: 'fileMissing'; file: string }
+  | { code: 'notQuestionnaireFile'; file: string }
+  | { code: 'missingFile'; kind: PackageFileKind; type: string }
+  | { code: 'at'; file: string; path: string; place: PlacePart[]; problem: AuthorProblem };
+
+/**
+ * Why the app's catalogue cannot give a questionnaire at all (not built in, not loaded in this
+ * browser, its file did not load or could not be checked), as a code the UI words.
+ */
+export type CatalogError =
+  | { code: 'notAvailable'; id: string }
+  | { code: 'loadFailed'; id: string }
+  | { code: 'notLoaded'; id: string }
+  | { code: 'checkFailed'; id: string };
+
 /**
  * `warnings` are problems an author should fix but that do not stop the questionnaire from working,
  * e.g. a source that was last checked long before the questionnaire's as-of month.
  */
 export type PackageResult =
-  { ok: true; value: QuestionnairePackage; warnings: string[] } | { ok: false; errors: string[] };
+  { ok: true; value: QuestionnairePackage; warnings: PackageError[] } | { ok: false; errors: PackageError[] };
 
 /** How many months a source may have been checked before the questionnaire's as-of month. */
 export const STALE_AFTER_MONTHS = 12;
@@ -60,19 +119,100 @@ export function triggerFiresAt(trigger: Trigger, level: number, points: number):
 const DONE_LEVEL = 3;
 const DONE_POINTS = 75;
 
-/** Renders a path like `fields[2].questions[0].levels` for messages. */
+/** Renders a path like `fields[2].questions[0].levels` for messages; "" for the whole document. */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const p of path) {
     if (typeof p === 'number') out += `[${p}]`;
     else out += out ? `.${String(p)}` : String(p);
   }
-  return out || '(Wurzel)';
+  return out;
 }
 
-/** One German message per problem: "<Datei>: <Pfad>: <Problem>". */
-export function formatIssues(file: string, error: z.core.$ZodError): string[] {
-  return error.issues.map((i) => `${file}: ${formatPath(i.path)}: ${i.message}`);
+// Lists of named things, by the kind of thing (or document) that holds them.
+const COLLECTIONS = new Map<string, Exclude<PlacePart['part'], 'property' | 'language'>>([
+  ['questionnaire/fields', 'field'],
+  ['questionnaire/themes', 'theme'],
+  ['questionnaire/bands', 'band'],
+  ['questionnaire/levelNames', 'levelName'],
+  ['field/questions', 'question'],
+  ['question/levels', 'level'],
+  ['recommendations/recommendations', 'recommendation'],
+  ['recommendation/steps', 'step'],
+  ['trigger/conditions', 'condition'],
+  ['sources/sources', 'source'],
+  ['migrations/migrations', 'migration'],
+  ['migration/questions', 'mapping'],
+]);
+
+function child(value: unknown, key: PropertyKey): unknown {
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, key)
+    ? (value as Record<PropertyKey, unknown>)[key]
+    : undefined;
+}
+
+function ownText(value: unknown, key: string): string | null {
+  if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return null;
+  const v: unknown = (value as Record<string, unknown>)[key];
+  return typeof v === 'string' ? clip(v, 60) : null;
+}
+
+/** The place a path leads to in a document, in the author's terms (field, question, level …). */
+export function placeOf(kind: DocumentKind, data: unknown, path: readonly PropertyKey[]): PlacePart[] {
+  const parts: PlacePart[] = [];
+  let context: string = kind;
+  let value = data;
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i];
+    const next = path[i + 1];
+    if (key === undefined) break;
+    if (typeof key !== 'string') {
+      value = child(value, key);
+      continue;
+    }
+    const collection = COLLECTIONS.get(`${context}/${key}`);
+    if (collection && typeof next === 'number') {
+      const item = child(child(value, key), next);
+      const n = next + 1;
+      if (collection === 'band' || collection === 'step' || collection === 'condition')
+        parts.push({ part: collection, number: n });
+      else if (collection === 'level' || collection === 'levelName')
+        parts.push({ part: collection, level: next });
+      else if (collection === 'migration')
+        parts.push({ part: 'migration', from: ownText(item, 'from'), to: ownText(item, 'to') });
+      else if (collection === 'mapping') parts.push({ part: 'mapping', from: ownText(item, 'from') });
+      else parts.push({ part: collection, id: ownText(item, 'id'), number: n });
+      context = collection;
+      value = item;
+      i++;
+      continue;
+    }
+    if (key === 'de' || key === 'en') parts.push({ part: 'language', language: key });
+    else parts.push({ part: 'property', name: key });
+    if (key === 'trigger') context = 'trigger';
+    value = child(value, key);
+  }
+  return parts;
+}
+
+/** The schema's issues of one document as problems for its author. */
+export function packageIssues(file: RawFile, kind: DocumentKind, error: z.core.$ZodError): PackageError[] {
+  return error.issues.map((issue) => at(file, kind, issue.path, valueProblem(issue)));
+}
+
+function at(
+  file: RawFile,
+  kind: DocumentKind,
+  path: readonly PropertyKey[],
+  problem: AuthorProblem,
+): PackageError {
+  return {
+    code: 'at',
+    file: file.name,
+    path: formatPath(path),
+    place: placeOf(kind, file.data, path),
+    problem,
+  };
 }
 
 /** Index of a questionnaire's questions and fields by id. */
@@ -92,13 +232,13 @@ export function indexQuestionnaire(q: Questionnaire): {
 /** Plain text only: no HTML tags or entities. */
 const HTML = /[<>]|&lt;|&gt;/i;
 
-/** Every text in a validated document, with its path for messages. */
-function textsOf(root: unknown): [string, string][] {
-  const out: [string, string][] = [];
+/** Every text in a validated document, with its path. */
+function textsOf(root: unknown): [PropertyKey[], string][] {
+  const out: [PropertyKey[], string][] = [];
   const stack: [unknown, PropertyKey[]][] = [[root, []]];
   for (let item = stack.pop(); item; item = stack.pop()) {
     const [value, path] = item;
-    if (typeof value === 'string') out.push([formatPath(path), value]);
+    if (typeof value === 'string') out.push([path, value]);
     else if (Array.isArray(value)) value.forEach((v, i) => stack.push([v, [...path, i]]));
     else if (typeof value === 'object' && value !== null)
       for (const [k, v] of Object.entries(value)) stack.push([v, [...path, k]]);
@@ -106,83 +246,94 @@ function textsOf(root: unknown): [string, string][] {
   return out;
 }
 
+// The issues' inputs are kept: the messages say what was found.
+const PARSE = { reportInput: true } as const;
+
 /** Validates the three files of a questionnaire and checks their references to each other. */
 export function parseQuestionnairePackage(files: {
   questionnaire: RawFile;
   recommendations: RawFile;
   sources: RawFile;
 }): PackageResult {
-  const errors: string[] = [];
-  const q = Questionnaire.safeParse(files.questionnaire.data);
-  const r = RecommendationCatalogue.safeParse(files.recommendations.data);
-  const s = SourceList.safeParse(files.sources.data);
-  if (!q.success) errors.push(...formatIssues(files.questionnaire.name, q.error));
-  if (!r.success) errors.push(...formatIssues(files.recommendations.name, r.error));
-  if (!s.success) errors.push(...formatIssues(files.sources.name, s.error));
+  const errors: PackageError[] = [];
+  const q = Questionnaire.safeParse(files.questionnaire.data, PARSE);
+  const r = RecommendationCatalogue.safeParse(files.recommendations.data, PARSE);
+  const s = SourceList.safeParse(files.sources.data, PARSE);
+  if (!q.success) errors.push(...packageIssues(files.questionnaire, 'questionnaire', q.error));
+  if (!r.success) errors.push(...packageIssues(files.recommendations, 'recommendations', r.error));
+  if (!s.success) errors.push(...packageIssues(files.sources, 'sources', s.error));
   if (!q.success || !r.success || !s.success) return { ok: false, errors };
 
   // Texts are shown as plain text everywhere; the authoring guide forbids HTML. Checked here, so
   // the validator and a package loaded in the app refuse it alike.
-  for (const [file, data] of [
-    [files.questionnaire.name, q.data],
-    [files.recommendations.name, r.data],
-    [files.sources.name, s.data],
+  for (const [file, kind, data] of [
+    [files.questionnaire, 'questionnaire', q.data],
+    [files.recommendations, 'recommendations', r.data],
+    [files.sources, 'sources', s.data],
   ] as const)
     for (const [path, text] of textsOf(data))
-      if (HTML.test(text))
-        errors.push(
-          `${file}: ${path}: Text enthält HTML („<“, „>“ oder &lt;/&gt;); erlaubt ist nur reiner Text`,
-        );
+      if (HTML.test(text)) errors.push(at(file, kind, path, { code: 'html' }));
 
   const { questions, fields } = indexQuestionnaire(q.data);
   const sources = new Map(s.data.sources.map((src) => [src.id, src]));
-  const recFile = files.recommendations.name;
+  const recFile = files.recommendations;
+  const rec = (path: PropertyKey[], problem: AuthorProblem) =>
+    errors.push(at(recFile, 'recommendations', path, problem));
   if (r.data.questionnaireId !== q.data.id)
-    errors.push(
-      `${recFile}: questionnaireId: gehört zu „${r.data.questionnaireId}“, der Fragebogen heißt aber „${q.data.id}“`,
-    );
+    rec(['questionnaireId'], {
+      code: 'otherQuestionnaire',
+      belongsTo: r.data.questionnaireId,
+      questionnaire: q.data.id,
+    });
   const seenSources = new Set<string>();
   s.data.sources.forEach((src, i) => {
     if (seenSources.has(src.id))
-      errors.push(`${files.sources.name}: sources[${i}].id: Kennung „${src.id}“ ist doppelt`);
+      errors.push(at(files.sources, 'sources', ['sources', i, 'id'], { code: 'duplicateId', id: src.id }));
     seenSources.add(src.id);
   });
   const seen = new Set<string>();
-  r.data.recommendations.forEach((rec, i) => {
-    const at = `${recFile}: recommendations[${i}]`;
-    if (seen.has(rec.id)) errors.push(`${at}.id: Kennung „${rec.id}“ ist doppelt`);
-    seen.add(rec.id);
-    if (!fields.has(rec.field)) errors.push(`${at}.field: Handlungsfeld „${rec.field}“ gibt es nicht`);
-    rec.trigger.conditions.forEach((c, ci) => {
+  r.data.recommendations.forEach((recommendation, i) => {
+    const base = ['recommendations', i];
+    const { id } = recommendation;
+    if (seen.has(id)) rec([...base, 'id'], { code: 'duplicateId', id });
+    seen.add(id);
+    if (!fields.has(recommendation.field))
+      rec([...base, 'field'], { code: 'unknownFieldRef', id: recommendation.field });
+    recommendation.trigger.conditions.forEach((c, ci) => {
+      const condition = [...base, 'trigger', 'conditions', ci];
       if ('question' in c && !questions.has(c.question))
-        errors.push(`${at}.trigger.conditions[${ci}].question: Frage „${c.question}“ gibt es nicht`);
+        rec([...condition, 'question'], { code: 'unknownQuestionRef', id: c.question });
       if ('field' in c && !fields.has(c.field))
-        errors.push(`${at}.trigger.conditions[${ci}].field: Handlungsfeld „${c.field}“ gibt es nicht`);
+        rec([...condition, 'field'], { code: 'unknownFieldRef', id: c.field });
     });
-    if (rec.kind === 'first-step' && triggerFiresAt(rec.trigger, DONE_LEVEL, DONE_POINTS))
-      errors.push(
-        `${at}.trigger: „${rec.id}“ ist ein erster Schritt, würde aber auch noch erscheinen, wenn die Frage Stufe ${DONE_LEVEL} oder das Handlungsfeld ${DONE_POINTS} Punkte erreicht hat – dann ist der Schritt schon getan. Die Bedingung enger fassen (etwa „atOrBelow“: 2) oder die Empfehlung als nächsten Schritt („next-step“) einordnen.`,
-      );
-    if (rec.kind !== 'first-step' && triggerFiresAt(rec.trigger, 0, 0))
-      errors.push(
-        `${at}.trigger: „${rec.id}“ ist ${rec.kind === 'next-step' ? 'ein nächster Schritt' : 'eine Empfehlung zum Dranbleiben'}, würde aber schon erscheinen, wenn die Frage auf Stufe 0 steht oder das Handlungsfeld 0 Punkte hat – also bevor es etwas gibt, auf dem sie aufbaut. Eine Bedingung ergänzen, die erst ab Stufe 1 gilt (etwa „atOrAbove“: 1 mit „match“: „all“), oder die Empfehlung als ersten Schritt („first-step“) einordnen.`,
-      );
-    rec.references.forEach((ref, ri) => {
+    if (
+      recommendation.kind === 'first-step' &&
+      triggerFiresAt(recommendation.trigger, DONE_LEVEL, DONE_POINTS)
+    )
+      rec([...base, 'trigger'], { code: 'firstStepTooLate', id, level: DONE_LEVEL, points: DONE_POINTS });
+    if (recommendation.kind !== 'first-step' && triggerFiresAt(recommendation.trigger, 0, 0))
+      rec([...base, 'trigger'], { code: 'laterStepAtZero', id, kind: recommendation.kind });
+    recommendation.references.forEach((ref, ri) => {
       const src = sources.get(ref);
-      if (!src) errors.push(`${at}.references[${ri}]: Quelle „${ref}“ steht nicht in der Quellenliste`);
-      else if (src.status === 'ended')
-        errors.push(`${at}.references[${ri}]: „${ref}“ ist beendet und darf nicht empfohlen werden`);
+      if (!src) rec([...base, 'references', ri], { code: 'unknownSource', id: ref });
+      else if (src.status === 'ended') rec([...base, 'references', ri], { code: 'endedSource', id: ref });
     });
   });
   if (errors.length) return { ok: false, errors };
-  const warnings: string[] = [];
+  const warnings: PackageError[] = [];
   const asOf = q.data.asOf;
   if (asOf)
     s.data.sources.forEach((src, i) => {
-      const age = monthsBetween(src.checked, asOf);
-      if (age > STALE_AFTER_MONTHS)
+      const months = monthsBetween(src.checked, asOf);
+      if (months > STALE_AFTER_MONTHS)
         warnings.push(
-          `${files.sources.name}: sources[${i}].checked: „${src.id}“ wurde zuletzt ${src.checked} geprüft, ${age} Monate vor dem inhaltlichen Stand ${asOf} des Fragebogens. Bitte Adresse und Status neu prüfen und „checked“ anpassen.`,
+          at(files.sources, 'sources', ['sources', i, 'checked'], {
+            code: 'staleSource',
+            id: src.id,
+            checked: src.checked,
+            months,
+            asOf,
+          }),
         );
     });
   return {
@@ -199,6 +350,7 @@ export interface QuestionnaireDocuments {
   sources: unknown;
 }
 
+/** The `type` of a file that holds all three documents of a questionnaire. */
 export const BUNDLE_TYPE = 'digitalkompass-questionnaire-bundle';
 
 const TYPES = {
@@ -210,23 +362,38 @@ const TYPES = {
 const typeOf = (data: unknown): unknown =>
   typeof data === 'object' && data !== null && 'type' in data ? data.type : undefined;
 
+/** Line and column of a JSON syntax error, counted from 1, where the parser says where it is. */
+export function jsonErrorPlace(text: string, error: unknown): { line: number | null; column: number | null } {
+  const message = error instanceof Error ? error.message : '';
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  // A text cut off ends where the parser stopped: at its end.
+  const position = /end of JSON input/.test(message)
+    ? text.length
+    : Number(/position (\d+)/.exec(message)?.[1]);
+  if (Number.isNaN(position)) return { line: null, column: null };
+  const before = text.slice(0, position).split('\n');
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+
 /**
  * Reads a questionnaire a person uploads: either one bundle file
  * `{ type: "digitalkompass-questionnaire-bundle", questionnaire, recommendations, sources }` or the three
- * files, recognised by their `type`. Validates everything; messages name the file and the path.
+ * files, recognised by their `type`. Validates everything; problems name the file and the place.
  */
 export function readQuestionnaireUpload(
   files: { name: string; text: string }[],
 ):
   | { ok: true; value: QuestionnairePackage; documents: QuestionnaireDocuments }
-  | { ok: false; errors: string[] } {
+  | { ok: false; errors: PackageError[] } {
   const parsed: RawFile[] = [];
-  const errors: string[] = [];
+  const errors: PackageError[] = [];
   for (const f of files) {
+    const text = f.text.replace(/^\uFEFF/, '');
     try {
-      parsed.push({ name: f.name, data: JSON.parse(f.text.replace(/^\uFEFF/, '')) as unknown });
+      parsed.push({ name: f.name, data: JSON.parse(text) as unknown });
     } catch (e) {
-      errors.push(`${f.name}: kein gültiges JSON (${(e as Error).message})`);
+      errors.push({ code: 'notJson', file: f.name, ...jsonErrorPlace(text, e) });
     }
   }
   if (errors.length) return { ok: false, errors };
@@ -240,19 +407,11 @@ export function readQuestionnaireUpload(
       continue;
     }
     const key = (Object.keys(TYPES) as (keyof typeof TYPES)[]).find((k) => TYPES[k] === type);
-    if (!key)
-      errors.push(
-        `${file.name}: keine Fragebogen-Datei des Digitalkompass (Feld „type“ fehlt oder ist unbekannt)`,
-      );
+    if (!key) errors.push({ code: 'notQuestionnaireFile', file: file.name });
     else found[key] = file;
   }
-  const names = {
-    questionnaire: 'dem Fragebogen',
-    recommendations: 'den Empfehlungen',
-    sources: 'den Quellen',
-  };
   for (const key of Object.keys(TYPES) as (keyof typeof TYPES)[])
-    if (!found[key]) errors.push(`Es fehlt die Datei mit ${names[key]} (type „${TYPES[key]}“).`);
+    if (!found[key]) errors.push({ code: 'missingFile', kind: key, type: TYPES[key] });
   if (errors.length || !found.questionnaire || !found.recommendations || !found.sources)
     return { ok: false, errors };
   const result = parseQuestionnairePackage({

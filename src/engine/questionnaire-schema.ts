@@ -1,37 +1,28 @@
-import { de } from 'zod/locales';
 import * as z from 'zod/mini';
+import { schemaMessage as says, type SchemaMessage } from './value-problem.ts';
 
 // Zod's fast path compiles validators with `new Function`, which our Content-Security-Policy
-// forbids (no 'unsafe-eval'). Run it in interpreted mode everywhere, and speak German: zod/mini
-// brings no locale of its own, and where a schema sets no message of its own (a wrong type, an
-// unknown key in an uploaded questionnaire) the German locale's message is shown.
-z.config({ jitless: true, ...de() });
+// forbids (no 'unsafe-eval'): run it in interpreted mode everywhere. Zod's own words never reach
+// people: its issues become codes (value-problem.ts) that i18n words in German and English.
+z.config({ jitless: true });
+
+/** A missing text and an empty one are the same problem for an author. */
+const text = (missing: SchemaMessage) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? says(missing) : undefined) })
+    .check(z.trim(), z.minLength(1, says(missing)));
 
 /** A text in both product languages. German is the source, English the translation. */
 export const LocalizedText = z.lazy(() =>
-  z.strictObject({
-    de: z.string().check(z.trim(), z.minLength(1, 'Deutscher Text fehlt')),
-    en: z.string().check(z.trim(), z.minLength(1, 'Englischer Text fehlt')),
-  }),
+  z.strictObject({ de: text('germanTextMissing'), en: text('englishTextMissing') }),
 );
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
 /** Stable identifier: lowercase letters, digits, dots and hyphens. Never renamed without a mapping. */
-export const Id = z.lazy(() =>
-  z
-    .string()
-    .check(
-      z.regex(
-        /^[a-z0-9][a-z0-9.-]*$/,
-        'Kennung darf nur Kleinbuchstaben, Ziffern, Punkt und Bindestrich enthalten',
-      ),
-    ),
-);
+export const Id = z.lazy(() => z.string().check(z.regex(/^[a-z0-9][a-z0-9.-]*$/, says('idCharacters'))));
 
 /** Whitepaper theme ids W1–W6 (see the questionnaire's `themes`). */
-export const ThemeId = z.lazy(() =>
-  z.string().check(z.regex(/^W[1-9]$/, 'Themenkennung muss W1 bis W9 sein')),
-);
+export const ThemeId = z.lazy(() => z.string().check(z.regex(/^W[1-9]$/, says('themeId'))));
 
 /** The kinds of municipality a profile can have; questions can be shown only for some. */
 export const MUNICIPALITY_KINDS = [
@@ -47,12 +38,17 @@ export const MunicipalityKind = z.lazy(() => z.enum(MUNICIPALITY_KINDS));
 export type MunicipalityKind = z.infer<typeof MunicipalityKind>;
 
 /** A calendar month "YYYY-MM", e.g. the month a source was last checked. */
-export const Month = z.lazy(() =>
-  z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Monat im Format JJJJ-MM angeben, etwa „2026-12“')),
-);
+export const Month = z.lazy(() => z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, says('month'))));
 
 /** A maturity level 0–4. */
 export const Level = z.lazy(() => z.number().check(z.int(), z.minimum(0), z.maximum(4)));
+
+/** A level an author writes (a default target, a trigger's bound): named as such when out of range. */
+const AuthorLevel = z.lazy(() =>
+  z
+    .number()
+    .check(z.int(says('levelRange')), z.minimum(0, says('levelRange')), z.maximum(4, says('levelRange'))),
+);
 
 export const Question = z.lazy(() =>
   z.strictObject({
@@ -60,10 +56,10 @@ export const Question = z.lazy(() =>
     title: LocalizedText,
     help: LocalizedText,
     /** Descriptors of the five levels, index = level 0..4. */
-    levels: z.array(LocalizedText).check(z.length(5, 'Es müssen genau fünf Stufen (0–4) beschrieben sein')),
+    levels: z.array(LocalizedText).check(z.length(5, says('fiveLevels'))),
     /** Relative weight inside its field, 1 = normal. */
     weight: z._default(z.number().check(z.positive(), z.maximum(10)), 1),
-    themes: z.array(ThemeId).check(z.minLength(1, 'Mindestens ein Whitepaper-Thema angeben')),
+    themes: z.array(ThemeId).check(z.minLength(1, says('oneTheme'))),
     /** "weiß nicht" is offered unless switched off. */
     allowDontKnow: z._default(z.boolean(), true),
     /** "nicht zutreffend" only where the question can truly not apply. */
@@ -79,12 +75,12 @@ export const Field = z.lazy(() =>
     id: Id,
     title: LocalizedText,
     description: LocalizedText,
-    themes: z.array(ThemeId).check(z.minLength(1, 'Mindestens ein Whitepaper-Thema angeben')),
+    themes: z.array(ThemeId).check(z.minLength(1, says('oneTheme'))),
     /** Default target (Soll) level 0–4. */
-    defaultTarget: Level,
+    defaultTarget: AuthorLevel,
     /** Weight for ranking gaps (gap × weight). The overall score stays the plain mean of fields. */
     weight: z._default(z.number().check(z.positive(), z.maximum(10)), 1),
-    questions: z.array(Question).check(z.minLength(1, 'Ein Handlungsfeld braucht mindestens eine Frage')),
+    questions: z.array(Question).check(z.minLength(1, says('oneQuestion'))),
   }),
 );
 export type Field = z.infer<typeof Field>;
@@ -111,7 +107,7 @@ export const Questionnaire = z.lazy(() =>
       $schema: z.optional(z.string()),
       type: z.literal('digitalkompass-questionnaire'),
       id: Id,
-      version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'Version im Format 1.0.0 angeben')),
+      version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, says('version'))),
       /**
        * The month the content is current as of ("2026-12"). Shown as "Inhaltlicher Stand" on the
        * results screen and the print sheet; sources checked more than 12 months earlier are flagged.
@@ -122,11 +118,11 @@ export const Questionnaire = z.lazy(() =>
       /** The publication the content draws on, shown in the footer of the result sheet. */
       basedOn: LocalizedText,
       /** Generic names of the levels 0..4 (e.g. "nicht begonnen" … "vorbildlich"). */
-      levelNames: z.array(LocalizedText).check(z.length(5, 'Es müssen genau fünf Stufennamen sein')),
+      levelNames: z.array(LocalizedText).check(z.length(5, says('fiveLevelNames'))),
       themes: z.array(Theme).check(z.minLength(1)),
       /** Maturity bands, ordered by `from`, the first starting at 0. */
       bands: z.array(Band).check(z.minLength(1)),
-      fields: z.array(Field).check(z.minLength(1, 'Mindestens ein Handlungsfeld angeben')),
+      fields: z.array(Field).check(z.minLength(1, says('oneField'))),
     })
     .check(
       z.superRefine((q, ctx) => {
@@ -135,7 +131,12 @@ export const Questionnaire = z.lazy(() =>
         const checkThemes = (themes: string[], path: (string | number)[]) => {
           themes.forEach((t, i) => {
             if (!themeIds.has(t))
-              ctx.addIssue({ code: 'custom', path: [...path, i], message: `Unbekanntes Thema „${t}“` });
+              ctx.addIssue({
+                code: 'custom',
+                path: [...path, i],
+                message: 'unknownTheme',
+                params: { theme: t },
+              });
           });
         };
         q.fields.forEach((f, fi) => {
@@ -143,7 +144,8 @@ export const Questionnaire = z.lazy(() =>
             ctx.addIssue({
               code: 'custom',
               path: ['fields', fi, 'id'],
-              message: `Kennung „${f.id}“ ist doppelt`,
+              message: 'duplicateId',
+              params: { id: f.id },
             });
           seen.add(f.id);
           checkThemes(f.themes, ['fields', fi, 'themes']);
@@ -152,7 +154,8 @@ export const Questionnaire = z.lazy(() =>
               ctx.addIssue({
                 code: 'custom',
                 path: ['fields', fi, 'questions', qi, 'id'],
-                message: `Kennung „${qu.id}“ ist doppelt`,
+                message: 'duplicateId',
+                params: { id: qu.id },
               });
             seen.add(qu.id);
             checkThemes(qu.themes, ['fields', fi, 'questions', qi, 'themes']);
@@ -162,7 +165,7 @@ export const Questionnaire = z.lazy(() =>
           ctx.addIssue({
             code: 'custom',
             path: ['bands', 0, 'from'],
-            message: 'Die erste Stufe muss bei 0 beginnen',
+            message: says('firstBandAtZero'),
           });
         q.bands.forEach((b, i) => {
           const prev = q.bands[i - 1];
@@ -170,7 +173,7 @@ export const Questionnaire = z.lazy(() =>
             ctx.addIssue({
               code: 'custom',
               path: ['bands', i, 'from'],
-              message: 'Reifegradstufen müssen nach „from“ aufsteigend sortiert sein',
+              message: says('bandsAscending'),
             });
         });
       }),
@@ -181,8 +184,8 @@ export type Questionnaire = z.infer<typeof Questionnaire>;
 /** One condition of a trigger rule. */
 export const Condition = z.lazy(() =>
   z.union([
-    z.strictObject({ question: Id, atOrBelow: Level }),
-    z.strictObject({ question: Id, atOrAbove: Level }),
+    z.strictObject({ question: Id, atOrBelow: AuthorLevel }),
+    z.strictObject({ question: Id, atOrAbove: AuthorLevel }),
     z.strictObject({ field: Id, scoreBelow: z.number().check(z.minimum(0), z.maximum(100)) }),
     z.strictObject({ field: Id, scoreAtLeast: z.number().check(z.minimum(0), z.maximum(100)) }),
   ]),
@@ -193,9 +196,7 @@ export const Trigger = z.lazy(() =>
   z.strictObject({
     /** "any": one condition suffices; "all": every condition must hold. */
     match: z._default(z.enum(['any', 'all']), 'any'),
-    conditions: z
-      .array(Condition)
-      .check(z.minLength(1, 'Eine Auslöseregel braucht mindestens eine Bedingung')),
+    conditions: z.array(Condition).check(z.minLength(1, says('oneCondition'))),
   }),
 );
 export type Trigger = z.infer<typeof Trigger>;
@@ -222,7 +223,7 @@ export const Recommendation = z.lazy(() =>
     kind: RecommendationKind,
     title: LocalizedText,
     /** What to do first: concrete steps, in order. */
-    steps: z.array(LocalizedText).check(z.minLength(1, 'Mindestens einen ersten Schritt angeben')),
+    steps: z.array(LocalizedText).check(z.minLength(1, says('oneStep'))),
     /** Why, in plain words, tied to the whitepaper themes. */
     why: LocalizedText,
     themes: z.array(ThemeId).check(z.minLength(1)),
@@ -241,7 +242,7 @@ export const RecommendationCatalogue = z.lazy(() =>
     $schema: z.optional(z.string()),
     type: z.literal('digitalkompass-recommendations'),
     questionnaireId: Id,
-    version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'Version im Format 1.0.0 angeben')),
+    version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, says('version'))),
     recommendations: z.array(Recommendation),
   }),
 );
@@ -251,15 +252,13 @@ export const Source = z.lazy(() =>
   z.strictObject({
     id: Id,
     name: LocalizedText,
-    url: z.url({ protocol: /^https$/, error: 'Adresse muss mit https:// beginnen' }),
+    url: z.url({ protocol: /^https$/, error: says('httpsUrl') }),
     /** live: may be recommended; check: status unclear, text must say so; ended: never recommended. */
     status: z.enum(['live', 'check', 'ended', 'reference']),
     /** The month someone last checked the address and the status against the source ("2026-12"). */
     checked: z
-      .string({
-        error: 'Es fehlt der Monat, in dem die Quelle zuletzt geprüft wurde („checked“, etwa „2026-12“)',
-      })
-      .check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Prüfmonat im Format JJJJ-MM angeben, etwa „2026-12“')),
+      .string({ error: says('checkedMissing') })
+      .check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, says('checkedMonth'))),
     note: z.optional(LocalizedText),
   }),
 );

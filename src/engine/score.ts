@@ -42,24 +42,50 @@ export interface AssessmentScore {
   counts: { total: number; scored: number; dontKnow: number; notApplicable: number; unanswered: number };
 }
 
+/** Why answers cannot be scored: the first question whose answer the questionnaire does not allow. */
+export type AnswerProblem =
+  | { code: 'unknownQuestion'; question: string }
+  | { code: 'dontKnowNotOffered'; question: string }
+  | { code: 'notApplicableNotOffered'; question: string }
+  | { code: 'invalidLevel'; question: string; value: string };
+
 /**
- * Rejects answers that cannot be scored: unknown question ids, levels outside 0–4,
- * and "weiß nicht"/"nicht zutreffend" where the question does not offer them.
- * Throws an Error with a German message naming the question.
+ * The first answer that cannot be scored: an unknown question id, a level outside 0–4, or
+ * "weiß nicht"/"nicht zutreffend" where the question does not offer it. Null when all can.
  */
-export function assertValidAnswers(questionnaire: Questionnaire, answers: Answers): void {
+export function answerProblem(questionnaire: Questionnaire, answers: Answers): AnswerProblem | null {
   const byId = new Map<string, Question>();
   for (const f of questionnaire.fields) for (const q of f.questions) byId.set(q.id, q);
   for (const [id, value] of Object.entries(answers) as [string, AnswerValue | undefined][]) {
     const question = byId.get(id);
-    if (!question) throw new Error(`Unbekannte Frage „${id}“ im Fragebogen „${questionnaire.id}“`);
+    if (!question) return { code: 'unknownQuestion', question: id };
     if (value === DONT_KNOW) {
-      if (!question.allowDontKnow) throw new Error(`Frage „${id}“ bietet „weiß nicht“ nicht an`);
+      if (!question.allowDontKnow) return { code: 'dontKnowNotOffered', question: id };
     } else if (value === NOT_APPLICABLE) {
-      if (!question.allowNotApplicable) throw new Error(`Frage „${id}“ bietet „nicht zutreffend“ nicht an`);
-    } else if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 4) {
-      throw new Error(`Ungültige Stufe ${JSON.stringify(value)} bei Frage „${id}“ (erlaubt: 0 bis 4)`);
-    }
+      if (!question.allowNotApplicable) return { code: 'notApplicableNotOffered', question: id };
+    } else if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 4)
+      return { code: 'invalidLevel', question: id, value: JSON.stringify(value) };
+  }
+  return null;
+}
+
+/**
+ * Rejects answers that cannot be scored (see `answerProblem`). A guard for callers: throws an
+ * Error for developers naming the question; people are told through `answerProblem`'s code.
+ */
+export function assertValidAnswers(questionnaire: Questionnaire, answers: Answers): void {
+  const problem = answerProblem(questionnaire, answers);
+  if (!problem) return;
+  const id = problem.question;
+  switch (problem.code) {
+    case 'unknownQuestion':
+      throw new Error(`Unbekannte Frage „${id}“ im Fragebogen „${questionnaire.id}“`);
+    case 'dontKnowNotOffered':
+      throw new Error(`Frage „${id}“ bietet „weiß nicht“ nicht an`);
+    case 'notApplicableNotOffered':
+      throw new Error(`Frage „${id}“ bietet „nicht zutreffend“ nicht an`);
+    case 'invalidLevel':
+      throw new Error(`Ungültige Stufe ${problem.value} bei Frage „${id}“ (erlaubt: 0 bis 4)`);
   }
 }
 

@@ -1,6 +1,6 @@
-import type { PlanItem } from '../engine/assessment';
 import type { Language } from '../engine/language';
 import { formatDate } from './format';
+import { de as ui } from './strings';
 
 const deDate = (iso: string) => formatDate(iso, 'de');
 const enDate = (iso: string) => formatDate(iso, 'en');
@@ -12,8 +12,8 @@ const de = {
   formatDate: deDate,
   signed,
   none: '–',
-  dontKnow: 'weiß nicht',
-  notApplicable: 'nicht zutreffend',
+  dontKnow: ui.survey.dontKnow.de,
+  notApplicable: ui.survey.notApplicable.de,
   level: (level: number, name: string) => `Stufe ${level} – ${name}`,
   points: 'Punkte',
   field: 'Handlungsfeld',
@@ -69,10 +69,9 @@ const de = {
     question: 'Frage',
     planTitle: 'Erledigte Maßnahmen',
     planNone: 'Seit der früheren Runde wurde keine Maßnahme als erledigt markiert.',
-    planPrevious: (status: PlanItem['status'] | null) =>
-      status === null
-        ? 'neu aufgenommen und erledigt'
-        : `vorher: ${status === 'offen' ? 'offen' : status === 'in-arbeit' ? 'in Arbeit' : 'erledigt'}`,
+    /** `status`: the earlier status as the action plan names it (`plan.statuses`); null for a new measure. */
+    planPrevious: (status: string | null) =>
+      status === null ? 'neu aufgenommen und erledigt' : `vorher: ${status}`,
     error: 'Die beiden Runden lassen sich nicht vergleichen:',
     same: 'Bitte wählen Sie zwei verschiedene Runden.',
   },
@@ -228,15 +227,15 @@ const en: AnalysisStrings = {
   formatDate: enDate,
   signed,
   none: '–',
-  dontKnow: 'don’t know',
-  notApplicable: 'not applicable',
+  dontKnow: ui.survey.dontKnow.en,
+  notApplicable: ui.survey.notApplicable.en,
   level: (level: number, name: string) => `Level ${level} – ${name}`,
   points: 'points',
   field: 'Field',
   overall: 'Overall score',
   outOf: 'out of 100 points',
   noScore: 'no score',
-  fileErrors: (file: string) => `File “${file}” could not be read (messages in German):`,
+  fileErrors: (file: string) => `File “${file}” could not be read:`,
   fromFile: 'from file',
   tooLarge: (names: string) => `Too large and therefore not read (more than 25 MB): ${names}`,
   compare: {
@@ -282,11 +281,8 @@ const en: AnalysisStrings = {
     question: 'Question',
     planTitle: 'Completed measures',
     planNone: 'No measure has been marked as done since the earlier round.',
-    planPrevious: (status: PlanItem['status'] | null) =>
-      status === null
-        ? 'added and done'
-        : `before: ${status === 'offen' ? 'open' : status === 'in-arbeit' ? 'in progress' : 'done'}`,
-    error: 'The two rounds cannot be compared (message in German):',
+    planPrevious: (status: string | null) => (status === null ? 'added and done' : `before: ${status}`),
+    error: 'The two rounds cannot be compared:',
     same: 'Please choose two different rounds.',
   },
   consolidate: {
@@ -313,7 +309,7 @@ const en: AnalysisStrings = {
       'To consolidate, you need the answers of at least two people. Read their export files or choose stored assessments.',
     differentMunicipalities: (names: string) =>
       `Note: the answers come from different municipalities (${names}). Only consolidate answers to the same round of the same municipality.`,
-    error: 'The answers cannot be consolidated (message in German):',
+    error: 'The answers cannot be consolidated:',
     resultTitle: 'Joint result',
     resultIntro:
       'Calculated from the suggestion per question (median of the levels) and what you settled for the disagreements. It changes as soon as you settle an answer.',

@@ -54,6 +54,8 @@ export const en: Strings = {
     errorsTitle: 'Please check your entries:',
     defaultLabel: (isoDate: string) => `Assessment of ${formatDate(isoDate, 'en')}`,
     required: (label: string) => `“${label}” is missing.`,
+    tooLong: (label: string, max: number) => `“${label}” is too long (at most ${max} characters).`,
+    invalid: (label: string) => `“${label}” is not valid.`,
   },
   kinds: {
     gemeinde: 'Municipality (Gemeinde)',
@@ -64,7 +66,15 @@ export const en: Strings = {
     landkreis: 'District (Landkreis)',
     verwaltungsgemeinschaft: 'Administrative association (Verwaltungsgemeinschaft)',
   },
-  bezirke: de.bezirke,
+  bezirke: {
+    oberbayern: 'Upper Bavaria',
+    niederbayern: 'Lower Bavaria',
+    oberpfalz: 'Upper Palatinate',
+    oberfranken: 'Upper Franconia',
+    mittelfranken: 'Middle Franconia',
+    unterfranken: 'Lower Franconia',
+    schwaben: 'Swabia',
+  },
   populations: {
     'unter-1000': 'under 1,000',
     '1000-2999': '1,000 to 2,999',
@@ -301,6 +311,29 @@ export const en: Strings = {
     crashIntro:
       'An error in the app stopped this view. Your stored assessments are not affected. You can go back to the start or save your data as a file to be safe.',
     downloadCopy: 'Download a copy of the damaged data',
+    recovery: (p, keptAs) => {
+      const kept = ` A copy is kept in the browser’s storage under “${keptAs}”.`;
+      switch (p.code) {
+        case 'newerVersion':
+          return `The stored data comes from a newer version of the Digital Compass (storage format ${p.version}).${kept}`;
+        case 'unreadable':
+          return `The stored data cannot be read.${kept}`;
+        case 'noMigrationPath':
+          return `There is no way from storage format ${p.from} to ${p.from + 1}.${kept}`;
+        case 'droppedEntries':
+          return p.count === 1
+            ? `1 stored entry was damaged and was not loaded.${kept}`
+            : `${p.count} stored entries were damaged and were not loaded.${kept}`;
+        case 'reshaped':
+          return `The stored data had an unexpected shape; the readable assessments were taken over.${kept}`;
+        case 'damaged':
+          return `The stored data was damaged and cannot be read.${kept}`;
+        case 'truncated':
+          return `The stored data was incomplete (probably interrupted while saving); the readable assessments were taken over.${kept}`;
+        case 'unexpectedShape':
+          return `The stored data had an unexpected shape and was not loaded.${kept}`;
+      }
+    },
     questionnaireMissing: 'Questionnaire not found',
     backToStart: 'Back to the start',
     downloadData: 'Download stored data',

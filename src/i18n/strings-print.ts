@@ -1,7 +1,7 @@
-import type { ACTORS, EFFORTS, HORIZONS } from '../engine/questionnaire-schema';
-import type { PLAN_STATUSES } from '../engine/assessment';
+import type { HORIZONS } from '../engine/questionnaire-schema';
 import type { Language } from '../engine/language';
 import { formatDate } from './format';
+import { de as ui } from './strings';
 
 /** German strings of the printed result sheet (source of truth; English has the same shape). */
 const de = {
@@ -45,16 +45,8 @@ const de = {
   effort: 'Aufwand',
   horizon: 'Zeitrahmen',
   actors: 'Wer handelt',
-  actorNames: {
-    buergermeister: 'Bürgermeister/in',
-    gemeinderat: 'Gemeinderat',
-    verwaltung: 'Verwaltung',
-    it: 'IT',
-  } satisfies Record<(typeof ACTORS)[number], string>,
-  effortNames: { gering: 'gering', mittel: 'mittel', hoch: 'hoch' } satisfies Record<
-    (typeof EFFORTS)[number],
-    string
-  >,
+  // The sheet's own words for the time frames (the screen says "länger"); actors and efforts are
+  // named as on the screen (`results.actorNames`, `results.efforts`).
   horizonNames: {
     sofort: 'sofort',
     '6-12-monate': '6–12 Monate',
@@ -66,18 +58,14 @@ const de = {
   owner: 'Zuständig',
   due: 'Bis',
   status: 'Stand',
-  statusNames: { offen: 'offen', 'in-arbeit': 'in Arbeit', erledigt: 'erledigt' } satisfies Record<
-    (typeof PLAN_STATUSES)[number],
-    string
-  >,
   clarifyTitle: 'Klärungsbedarf',
   clarifyIntro: 'Diese Fragen wurden mit „weiß nicht“ beantwortet und zählen noch nicht mit:',
   noClarify: 'Keine Frage wurde mit „weiß nicht“ beantwortet.',
   appendixTitle: 'Anhang: alle Antworten und Notizen',
   note: 'Notiz',
   level: (level: number, name: string) => `Stufe ${level} (${name})`,
-  dontKnow: 'weiß nicht',
-  notApplicable: 'nicht zutreffend',
+  dontKnow: ui.survey.dontKnow.de,
+  notApplicable: ui.survey.notApplicable.de,
   unanswered: 'nicht beantwortet',
   footer: (title: string, version: string) => `${title}, Fragebogen Version ${version}`,
   basedOn: 'Grundlage',
@@ -133,8 +121,6 @@ const en: PrintStrings = {
   effort: 'Effort',
   horizon: 'Time frame',
   actors: 'Who acts',
-  actorNames: { buergermeister: 'Mayor', gemeinderat: 'Council', verwaltung: 'Administration', it: 'IT' },
-  effortNames: { gering: 'low', mittel: 'medium', hoch: 'high' },
   horizonNames: { sofort: 'immediately', '6-12-monate': '6–12 months', laenger: 'longer term' },
   planTitle: 'Action plan',
   noPlan: 'No action plan has been set up yet.',
@@ -142,15 +128,14 @@ const en: PrintStrings = {
   owner: 'Responsible',
   due: 'Due',
   status: 'Status',
-  statusNames: { offen: 'open', 'in-arbeit': 'in progress', erledigt: 'done' },
   clarifyTitle: 'Open questions',
   clarifyIntro: 'These questions were answered “don’t know” and do not count yet:',
   noClarify: 'No question was answered “don’t know”.',
   appendixTitle: 'Appendix: all answers and notes',
   note: 'Note',
   level: (level: number, name: string) => `Level ${level} (${name})`,
-  dontKnow: 'don’t know',
-  notApplicable: 'not applicable',
+  dontKnow: ui.survey.dontKnow.en,
+  notApplicable: ui.survey.notApplicable.en,
   unanswered: 'not answered',
   footer: (title: string, version: string) => `${title}, questionnaire version ${version}`,
   basedOn: 'Based on',

@@ -1,5 +1,6 @@
-import type { MunicipalityKind } from '../engine/questionnaire-schema';
-import type { PopulationClass, Regierungsbezirk } from '../engine/assessment';
+import type { ACTORS, EFFORTS, MunicipalityKind } from '../engine/questionnaire-schema';
+import type { PlanStatus, PopulationClass, Regierungsbezirk } from '../engine/assessment';
+import type { RecoveryProblem } from '../store/safe-storage';
 import { formatDate } from './format';
 
 /** German UI strings; the source of truth for every text the app shows. */
@@ -56,6 +57,8 @@ const german = {
     errorsTitle: 'Bitte prüfen Sie Ihre Angaben:',
     defaultLabel: (isoDate: string) => `Bewertung vom ${formatDate(isoDate, 'de')}`,
     required: (label: string) => `„${label}“ fehlt.`,
+    tooLong: (label: string, max: number) => `„${label}“ ist zu lang (höchstens ${max} Zeichen).`,
+    invalid: (label: string) => `„${label}“ ist ungültig.`,
   },
   kinds: {
     gemeinde: 'Gemeinde',
@@ -105,9 +108,13 @@ const german = {
     confirmed: 'Die übernommenen Antworten dieser Seite sind bestätigt.',
     showResults: 'Zwischenergebnis ansehen',
   },
+  /**
+   * The labels SurveyJS shows, in both languages at once. The answers "weiß nicht" and "nicht
+   * zutreffend" are named here once, for the screen, the print, the Word report and the CSV.
+   */
   survey: {
     level: { de: 'Stufe', en: 'Level' },
-    dontKnow: { de: 'weiß nicht', en: "don't know" },
+    dontKnow: { de: 'weiß nicht', en: 'don’t know' },
     notApplicable: { de: 'nicht zutreffend', en: 'not applicable' },
     note: { de: 'Notiz oder Nachweis (optional)', en: 'Note or evidence (optional)' },
   },
@@ -165,14 +172,17 @@ const german = {
     printLink: 'Ergebnisblatt drucken',
     counts: (scored: number, dontKnow: number, na: number, open: number) =>
       `${scored} bewertet, ${dontKnow} „weiß nicht“, ${na} „nicht zutreffend“, ${open} offen`,
-    efforts: { gering: 'gering', mittel: 'mittel', hoch: 'hoch' },
+    efforts: { gering: 'gering', mittel: 'mittel', hoch: 'hoch' } satisfies Record<
+      (typeof EFFORTS)[number],
+      string
+    >,
     horizons: { sofort: 'sofort', '6-12-monate': '6–12 Monate', laenger: 'länger' },
     actorNames: {
       buergermeister: 'Bürgermeister/in',
       gemeinderat: 'Gemeinderat',
       verwaltung: 'Verwaltung',
       it: 'IT',
-    },
+    } satisfies Record<(typeof ACTORS)[number], string>,
   },
   plan: {
     title: 'Maßnahmenplan',
@@ -190,7 +200,10 @@ const german = {
     ownTitle: 'Titel der eigenen Maßnahme',
     add: 'Hinzufügen',
     fromRecommendation: 'aus Empfehlung',
-    statuses: { offen: 'offen', 'in-arbeit': 'in Arbeit', erledigt: 'erledigt' },
+    statuses: { offen: 'offen', 'in-arbeit': 'in Arbeit', erledigt: 'erledigt' } satisfies Record<
+      PlanStatus,
+      string
+    >,
     added: (title: string) => `„${title}“ steht jetzt im Maßnahmenplan.`,
   },
   list: {
@@ -325,6 +338,30 @@ const german = {
     crashIntro:
       'Ein Fehler in der App hat diese Ansicht abgebrochen. Ihre gespeicherten Bewertungen sind davon nicht betroffen. Sie können zum Start zurückkehren oder Ihre Daten vorsichtshalber als Datei sichern.',
     downloadCopy: 'Kopie der beschädigten Daten herunterladen',
+    /** What happened to stored data that could not be taken over, and where its copy is. */
+    recovery: (p: RecoveryProblem, keptAs: string) => {
+      const kept = ` Eine Kopie liegt im Browser-Speicher unter „${keptAs}“.`;
+      switch (p.code) {
+        case 'newerVersion':
+          return `Die gespeicherten Daten stammen aus einer neueren Version des Digitalkompass (Speicherformat ${p.version}).${kept}`;
+        case 'unreadable':
+          return `Die gespeicherten Daten sind nicht lesbar.${kept}`;
+        case 'noMigrationPath':
+          return `Kein Weg von Speicherformat ${p.from} zu ${p.from + 1}.${kept}`;
+        case 'droppedEntries':
+          return p.count === 1
+            ? `1 gespeicherter Eintrag war beschädigt und wurde nicht geladen.${kept}`
+            : `${p.count} gespeicherte Einträge waren beschädigt und wurden nicht geladen.${kept}`;
+        case 'reshaped':
+          return `Die gespeicherten Daten hatten eine unerwartete Form; die lesbaren Bewertungen wurden übernommen.${kept}`;
+        case 'damaged':
+          return `Die gespeicherten Daten waren beschädigt und nicht lesbar.${kept}`;
+        case 'truncated':
+          return `Die gespeicherten Daten waren unvollständig (wohl beim Speichern unterbrochen); die lesbaren Bewertungen wurden übernommen.${kept}`;
+        case 'unexpectedShape':
+          return `Die gespeicherten Daten hatten eine unerwartete Form und wurden nicht geladen.${kept}`;
+      }
+    },
     questionnaireMissing: 'Fragebogen nicht gefunden',
     backToStart: 'Zurück zum Start',
     downloadData: 'Gespeicherte Daten herunterladen',

@@ -1,4 +1,4 @@
-import type { PackageResult } from '../engine/questionnaire-package';
+import type { CatalogError, PackageError, PackageResult } from '../engine/questionnaire-package';
 import type { Questionnaire, RecommendationCatalogue, SourceList } from '../engine/questionnaire-schema';
 import { useAssessmentStore } from '../store/assessment-store';
 import { ownValue } from '../engine/assessment';
@@ -58,7 +58,12 @@ export const BUILT_IN_IDS = Object.keys(files.questionnaire)
     a === DEFAULT_QUESTIONNAIRE_ID ? -1 : b === DEFAULT_QUESTIONNAIRE_ID ? 1 : a.localeCompare(b),
   );
 
-const cache = new Map<string, Promise<PackageResult>>();
+/** A questionnaire package from the catalogue, or why there is none. */
+export type CatalogResult =
+  | Extract<PackageResult, { ok: true }>
+  | { ok: false; errors: (PackageError | CatalogError)[]; missing?: boolean };
+
+const cache = new Map<string, Promise<CatalogResult>>();
 
 /**
  * Marks the promise as settled once it is, the way React's `use` records it. React then reads a
@@ -80,9 +85,9 @@ function settled<T>(promise: Promise<T>): Promise<T> {
 // The checks for a questionnaire loaded from a file: their code loads only when one is opened.
 const packageCode = () => import('../engine/questionnaire-package');
 
-async function loadBuiltIn(id: string): Promise<PackageResult> {
+async function loadBuiltIn(id: string): Promise<CatalogResult> {
   const [q, r, s] = [fileOf('questionnaire', id), fileOf('recommendations', id), fileOf('sources', id)];
-  if (!q || !r || !s) return { ok: false, errors: [`Fragebogen „${id}“ ist nicht vorhanden`] };
+  if (!q || !r || !s) return { ok: false, errors: [{ code: 'notAvailable', id }] };
   try {
     const [questionnaire, catalogue, list] = await Promise.all([q(), r(), s()]);
     return {
@@ -92,7 +97,9 @@ async function loadBuiltIn(id: string): Promise<PackageResult> {
       warnings: [],
     };
   } catch (e) {
-    return { ok: false, errors: [`Fragebogen „${id}“ konnte nicht geladen werden: ${(e as Error).message}`] };
+    // For whoever looks into it with the browser's tools; the person is told in words of their own.
+    console.warn(`Fragebogen ${id}:`, e);
+    return { ok: false, errors: [{ code: 'loadFailed', id }] };
   }
 }
 
@@ -101,9 +108,7 @@ async function loadBuiltIn(id: string): Promise<PackageResult> {
  * or one the person loaded from a file (kept in the store), checked here. Cached per version, for
  * React's `use`.
  */
-export function loadQuestionnairePackage(
-  id: string,
-): Promise<PackageResult | { ok: false; errors: string[]; missing: true }> {
+export function loadQuestionnairePackage(id: string): Promise<CatalogResult> {
   if (BUILT_IN_IDS.includes(id)) {
     let p = cache.get(id);
     if (!p) {
@@ -117,9 +122,7 @@ export function loadQuestionnairePackage(
     return Promise.resolve({
       ok: false,
       missing: true,
-      errors: [
-        `Der Fragebogen „${id}“ ist in diesem Browser nicht geladen. Laden Sie ihn unter „Fragebögen“.`,
-      ],
+      errors: [{ code: 'notLoaded', id }],
     });
   const key = `custom:${id}@${custom.loadedAt}`;
   let p = cache.get(key);
@@ -127,14 +130,14 @@ export function loadQuestionnairePackage(
     p = packageCode().then(
       ({ parseQuestionnairePackage }) =>
         parseQuestionnairePackage({
-          questionnaire: { name: `${id} (Fragebogen)`, data: custom.questionnaire },
-          recommendations: { name: `${id} (Empfehlungen)`, data: custom.recommendations },
-          sources: { name: `${id} (Quellen)`, data: custom.sources },
+          questionnaire: { name: `${id} › questionnaire`, data: custom.questionnaire },
+          recommendations: { name: `${id} › recommendations`, data: custom.recommendations },
+          sources: { name: `${id} › sources`, data: custom.sources },
         }),
-      (e: unknown) => ({
-        ok: false,
-        errors: [`Fragebogen „${id}“ konnte nicht geprüft werden: ${(e as Error).message}`],
-      }),
+      (e: unknown): CatalogResult => {
+        console.warn(`Fragebogen ${id}:`, e);
+        return { ok: false, errors: [{ code: 'checkFailed', id }] };
+      },
     );
     cache.set(key, settled(p));
   }
@@ -143,15 +146,17 @@ export function loadQuestionnairePackage(
 
 /** A questionnaire alone, validated (its recommendations are checked with the full package). */
 export type QuestionnaireResult =
-  { ok: true; value: Questionnaire } | { ok: false; errors: string[]; missing?: boolean };
+  | { ok: true; value: Questionnaire }
+  | { ok: false; errors: (PackageError | CatalogError)[]; missing?: boolean };
 
 async function loadBuiltInQuestionnaire(id: string): Promise<QuestionnaireResult> {
   const loader = fileOf('questionnaire', id);
-  if (!loader) return { ok: false, errors: [`Fragebogen „${id}“ ist nicht vorhanden`] };
+  if (!loader) return { ok: false, errors: [{ code: 'notAvailable', id }] };
   try {
     return { ok: true, value: await loader() };
   } catch (e) {
-    return { ok: false, errors: [`Fragebogen „${id}“ konnte nicht geladen werden: ${(e as Error).message}`] };
+    console.warn(`Fragebogen ${id}:`, e);
+    return { ok: false, errors: [{ code: 'loadFailed', id }] };
   }
 }
 

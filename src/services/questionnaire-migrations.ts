@@ -1,7 +1,11 @@
 import type { AssessmentRecord } from '../engine/assessment';
 import { fitToQuestionnaire, type FitResult } from '../engine/export-envelope';
 import { MigrationList } from '../engine/questionnaire-migration';
-import { loadQuestionnairePackage } from './questionnaire-catalog';
+import { loadQuestionnairePackage, type CatalogResult } from './questionnaire-catalog';
+
+/** An assessment fitted to the current questionnaire version, or why its questionnaire is not there. */
+export type CurrentFit =
+  FitResult | { ok: false; questionnaire: Extract<CatalogResult, { ok: false }>['errors'] };
 
 // questionnaires/<id>/migrations.json: how answers of older versions carry over. Each loads lazily,
 // only when an assessment of an older version is opened or imported. Checked at build time
@@ -20,8 +24,8 @@ export async function loadMigrations(questionnaireId: string): Promise<Migration
  * Fits an assessment (stored or imported) to the current version of its questionnaire: the same
  * version as it is, an older one through the questionnaire's mapping, anything else refused.
  */
-export async function fitToCurrentVersion(record: AssessmentRecord): Promise<FitResult> {
+export async function fitToCurrentVersion(record: AssessmentRecord): Promise<CurrentFit> {
   const pkg = await loadQuestionnairePackage(record.questionnaireId);
-  if (!pkg.ok) return pkg;
+  if (!pkg.ok) return { ok: false, questionnaire: pkg.errors };
   return fitToQuestionnaire(record, pkg.value.questionnaire, await loadMigrations(record.questionnaireId));
 }

@@ -16,7 +16,7 @@ import {
 import type { Language } from '../engine/language';
 import { recoverTruncatedJson } from '../engine/recover-json';
 import { writeJournal } from './crash-journal';
-import { getStorageProblem, reportRecovery, safeLocalStorage } from './safe-storage';
+import { getStorageProblem, reportRecovery, safeLocalStorage, type RecoveryProblem } from './safe-storage';
 
 /** What is persisted: only what people entered or loaded. */
 export interface PersistedState {
@@ -78,12 +78,12 @@ function nextStamp(): number {
  * anything is written, and says so. Once per start: the first copy is the untouched original.
  */
 let keptAside: string | null = null;
-function keepAside(raw: string, message: string) {
+function keepAside(raw: string, problem: RecoveryProblem) {
   if (keptAside === null) {
     keptAside = `${STORAGE_KEY}-sicherung-${new Date().toISOString()}`;
     safeLocalStorage.setItem(keptAside, raw);
   }
-  reportRecovery(`${message} Eine Kopie liegt im Browser-Speicher unter „${keptAside}“.`, raw);
+  reportRecovery(problem, keptAside, raw);
 }
 
 /** What was last read from storage, as text: the copy to keep if it cannot be taken over. */
@@ -96,19 +96,11 @@ function restore(persisted: unknown, version: number): PersistedState {
     return { language: 'de', assessments: {}, customQuestionnaires: {} };
   const result = migratePersistedState(persisted, version);
   if (!result.ok) {
-    keepAside(lastRead, result.message);
+    keepAside(lastRead, result.problem);
     return { language: 'de', assessments: {}, customQuestionnaires: {} };
   }
-  if (result.dropped.length)
-    keepAside(
-      lastRead,
-      `${result.dropped.length} gespeicherte Einträge waren beschädigt und wurden nicht geladen.`,
-    );
-  else if (result.reshaped)
-    keepAside(
-      lastRead,
-      'Die gespeicherten Daten hatten eine unerwartete Form; die lesbaren Bewertungen wurden übernommen.',
-    );
+  if (result.dropped.length) keepAside(lastRead, { code: 'droppedEntries', count: result.dropped.length });
+  else if (result.reshaped) keepAside(lastRead, { code: 'reshaped' });
   return result.state;
 }
 
@@ -128,16 +120,10 @@ const persistStorage: PersistStorage<PersistedState> = {
       value = JSON.parse(raw);
     } catch {
       value = recoverTruncatedJson(raw);
-      keepAside(
-        raw,
-        value === undefined
-          ? 'Die gespeicherten Daten waren beschädigt und nicht lesbar.'
-          : 'Die gespeicherten Daten waren unvollständig (wohl beim Speichern unterbrochen); die lesbaren Bewertungen wurden übernommen.',
-      );
+      keepAside(raw, { code: value === undefined ? 'damaged' : 'truncated' });
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value) || !('state' in value)) {
-      if (value !== undefined && keptAside === null)
-        keepAside(raw, 'Die gespeicherten Daten hatten eine unerwartete Form und wurden nicht geladen.');
+      if (value !== undefined && keptAside === null) keepAside(raw, { code: 'unexpectedShape' });
       // Still nothing is lost: the copy is kept, and persist's merge sees no state.
       return null;
     }

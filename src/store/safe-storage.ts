@@ -1,4 +1,5 @@
 import type { StateStorage } from 'zustand/middleware';
+import type { StoredStateProblem } from '../engine/persisted-state';
 
 /** What went wrong with the browser's storage, if anything. */
 export type StorageProblem = null | 'blocked' | 'full';
@@ -57,9 +58,19 @@ export const safeLocalStorage: StateStorage = {
   },
 };
 
+/** What happened to stored data the app could not take over as it was, as a code the UI words. */
+export type RecoveryProblem =
+  | StoredStateProblem
+  | { code: 'droppedEntries'; count: number }
+  | { code: 'reshaped' }
+  | { code: 'damaged' }
+  | { code: 'truncated' }
+  | { code: 'unexpectedShape' };
+
 /** Stored data the app could not take over as it was: what happened, and the copy kept of it. */
 export interface Recovery {
-  messages: string[];
+  /** Each problem with the storage key under which the original was kept. */
+  problems: { problem: RecoveryProblem; keptAs: string }[];
   /** The stored text as it was found, for download (also when no copy could be written). */
   copy: string;
 }
@@ -68,8 +79,8 @@ let recovery: Recovery | null = null;
 const recoveryListeners = new Set<() => void>();
 
 /** Tells the person that stored data could not be taken over as it was, and keeps its copy at hand. */
-export function reportRecovery(message: string, copy: string): void {
-  recovery = { messages: [...(recovery?.messages ?? []), message], copy: recovery?.copy ?? copy };
+export function reportRecovery(problem: RecoveryProblem, keptAs: string, copy: string): void {
+  recovery = { problems: [...(recovery?.problems ?? []), { problem, keptAs }], copy: recovery?.copy ?? copy };
   recoveryListeners.forEach((l) => l());
 }
 
@@ -78,7 +89,7 @@ export function getRecovery(): Recovery | null {
   return recovery;
 }
 
-/** Subscribe to recovery messages (for useSyncExternalStore). */
+/** Subscribe to recovery problems (for useSyncExternalStore). */
 export function subscribeRecovery(listener: () => void): () => void {
   recoveryListeners.add(listener);
   return () => recoveryListeners.delete(listener);

@@ -6,6 +6,9 @@ import { parseImport } from '../../src/engine/export-envelope';
 import { scoreField, visibleQuestions } from '../../src/engine/score';
 import type { PersistedState } from '../../src/store/assessment-store';
 import { answer, expect, loadBavarianPackage, startAssessment, test } from './helpers';
+import { errorStrings } from '../../src/i18n/strings-errors';
+import { de } from '../../src/i18n/strings';
+import { csvLabels } from '../../src/i18n/strings-csv';
 
 const pkg = loadBavarianPackage();
 const q = pkg.questionnaire;
@@ -222,7 +225,7 @@ test('broken, foreign and invalid files are refused with a German message; nothi
   // The message names the assessment, the path and the wrong value, as the engine words it.
   const expected = parseImport(invalidText);
   expect(expected.ok).toBe(false);
-  const messages = expected.ok ? [] : expected.errors;
+  const messages = expected.ok ? [] : expected.errors.map(errorStrings.de.importError);
   expect(messages).toEqual([
     `Bewertung 1 (${municipality}) › answers › ${q2.id}: zu groß: höchstens 4 erlaubt, gefunden Zahl 7`,
   ]);
@@ -277,5 +280,5 @@ test('the CSV download is for German spreadsheets: BOM, semicolons, decimal comm
   // Exactly what the engine writes for the stored assessment.
   const record: AssessmentRecord | undefined = (await readStore(page)).state.assessments[id];
   if (!record) throw new Error('stored');
-  expect(text).toBe(assessmentToCsv(pkg, record, 'de'));
+  expect(text).toBe(assessmentToCsv(pkg, record, csvLabels(de, 'de')));
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test as base, type Page } from '@playwright/test';
 import type { AnswerValue } from '../../src/engine/assessment';
 import { parseQuestionnairePackage, type QuestionnairePackage } from '../../src/engine/questionnaire-package';
+import { errorStrings } from '../../src/i18n/strings-errors';
 
 /** The Bavarian questionnaire as the app ships it, validated by the engine. */
 export function loadBavarianPackage(): QuestionnairePackage {
@@ -14,7 +15,7 @@ export function loadBavarianPackage(): QuestionnairePackage {
     recommendations: read('recommendations.json'),
     sources: read('sources.json'),
   });
-  if (!result.ok) throw new Error(result.errors.join('\n'));
+  if (!result.ok) throw new Error(result.errors.map(errorStrings.de.packageError).join('\n'));
   return result.value;
 }
 

@@ -71,7 +71,7 @@ function hostileExport(): string {
   };
   const text = serializeExport(createExport([record], '0.1.0', new Date(at)));
   const parsed = parseImport(text);
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
   return text;
 }
 

@@ -18,6 +18,7 @@ import {
 } from '../../src/engine/questionnaire-schema';
 import { matchRecommendations } from '../../src/engine/recommend';
 import { isQuestionVisible, scoreAssessment, visibleQuestions } from '../../src/engine/score';
+import { errorStrings } from '../../src/i18n/strings-errors';
 
 const root = fileURLToPath(new URL('../../questionnaires', import.meta.url));
 const dirs = questionnaireDirs(root);
@@ -89,7 +90,7 @@ describe.each(dirs.map((dir) => [basename(dir), dir] as const))('questionnaires/
   const result = loadQuestionnaireDir(dir);
 
   it('the package validates', () => {
-    expect(result.ok, result.ok ? '' : result.errors.join('\n')).toBe(true);
+    expect(result.ok, result.ok ? '' : result.errors.map(errorStrings.de.packageError).join('\n')).toBe(true);
   });
 
   // Without a valid package the checks below cannot run; the test above prints why.

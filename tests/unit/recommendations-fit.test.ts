@@ -6,9 +6,10 @@ import type { Answers } from '../../src/engine/assessment';
 import type { MunicipalityKind, RecommendationKind } from '../../src/engine/questionnaire-schema';
 import { matchRecommendations } from '../../src/engine/recommend';
 import { scoreAssessment, visibleQuestions } from '../../src/engine/score';
+import { errorStrings } from '../../src/i18n/strings-errors';
 
 const loaded = loadQuestionnaireDir('questionnaires/bayern-kommunen');
-if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+if (!loaded.ok) throw new Error(loaded.errors.map(errorStrings.de.packageError).join('\n'));
 const { questionnaire, recommendations } = loaded.value;
 const KIND: MunicipalityKind = 'gemeinde';
 const allQuestions = questionnaire.fields.flatMap((f) => visibleQuestions(f, KIND));

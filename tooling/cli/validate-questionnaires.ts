@@ -1,6 +1,10 @@
 // Validates every questionnaire folder (or the folders given as arguments) and prints one
 // summary line per questionnaire. Exits with 1 on any error.
+import { errorStrings } from '../../src/i18n/strings-errors.ts';
 import { loadQuestionnaireDir, questionnaireDirs } from '../questionnaire-files.ts';
+
+// Authors read German first: the same messages the app shows when a questionnaire is loaded.
+const { packageError } = errorStrings.de;
 
 const dirs = process.argv.length > 2 ? process.argv.slice(2) : questionnaireDirs('questionnaires');
 let failed = dirs.length === 0;
@@ -11,7 +15,7 @@ for (const dir of dirs) {
   if (!result.ok) {
     failed = true;
     console.error(`${dir}: ${result.errors.length} Fehler`);
-    for (const e of result.errors) console.error(`  ${e}`);
+    for (const e of result.errors) console.error(`  ${packageError(e)}`);
     continue;
   }
   const { questionnaire, recommendations, sources } = result.value;
@@ -20,6 +24,6 @@ for (const dir of dirs) {
   console.log(
     `${questionnaire.id} ${questionnaire.version}${asOf}: ${questionnaire.fields.length} Handlungsfelder, ${questions} Fragen, ${recommendations.length} Empfehlungen, ${sources.length} Quellen`,
   );
-  for (const w of result.warnings) console.warn(`  Warnung: ${w}`);
+  for (const w of result.warnings) console.warn(`  Warnung: ${packageError(w)}`);
 }
 process.exit(failed ? 1 : 0);

@@ -3,7 +3,10 @@ import { basename, dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
 import type { PackageResult } from '../../src/engine/questionnaire-package.ts';
 import { RecommendationCatalogue, SourceList } from '../../src/engine/questionnaire-schema.ts';
+import { errorStrings } from '../../src/i18n/strings-errors.ts';
 import { loadQuestionnaireDir } from '../questionnaire-files.ts';
+
+const { packageError } = errorStrings.de;
 
 const FILE = /[\\/]questionnaires[\\/]([^\\/]+)[\\/](questionnaire|recommendations|sources)\.json$/;
 
@@ -44,11 +47,12 @@ export function builtInQuestionnaires(): Plugin {
       if (!result) {
         result = loadQuestionnaireDir(dir, dirname(dirname(dir)));
         checks.set(dir, result);
-        if (result.ok) for (const w of result.warnings) this.warn(`Fragebogen „${basename(dir)}“: ${w}`);
+        if (result.ok)
+          for (const w of result.warnings) this.warn(`Fragebogen „${basename(dir)}“: ${packageError(w)}`);
       }
       if (!result.ok)
         return this.error(
-          `Fragebogen „${basename(dir)}“ ist fehlerhaft:\n${result.errors.map((e) => `  ${e}`).join('\n')}`,
+          `Fragebogen „${basename(dir)}“ ist fehlerhaft:\n${result.errors.map((e) => `  ${packageError(e)}`).join('\n')}`,
         );
       // The questionnaire as the check read it (defaults filled in).
       const { questionnaire } = result.value;

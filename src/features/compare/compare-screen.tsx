@@ -10,16 +10,22 @@ import {
   type ChartConfiguration,
 } from 'chart.js';
 import { DONT_KNOW, NOT_APPLICABLE, type AnswerValue, type AssessmentRecord } from '../../engine/assessment';
-import { compareRounds, type RoundComparison } from '../../engine/compare-rounds';
-import { parseImport } from '../../engine/export-envelope';
+import {
+  compareRounds,
+  comparisonProblem,
+  type ComparisonProblem,
+  type RoundComparison,
+} from '../../engine/compare-rounds';
+import { parseImport, type ImportError } from '../../engine/export-envelope';
 import type { QuestionnairePackage } from '../../engine/questionnaire-package';
 import { displayScore } from '../../engine/score';
 import { FileDrop, type TextFile } from '../../components/file-drop';
 import { PackageGate } from '../../components/package-gate';
 import { routeHref } from '../../router/routes';
-import { useLanguage } from '../../i18n/use-strings';
+import { useLanguage, useStrings } from '../../i18n/use-strings';
 import { analysisStrings, type AnalysisStrings } from '../../i18n/strings-analysis';
 import type { Language } from '../../engine/language';
+import { errorStrings } from '../../i18n/strings-errors';
 import { useAssessmentStore } from '../../store/assessment-store';
 import { loadMigrations } from '../../services/questionnaire-migrations';
 import type { MigrationList } from '../../engine/questionnaire-migration';
@@ -166,16 +172,21 @@ function ComparisonView({
   newer: AssessmentRecord;
 }) {
   const lang = useLanguage();
+  const t = useStrings();
   const a = analysisStrings[lang];
   const c = a.compare;
   const q = pkg.questionnaire;
   // A round of an older questionnaire version is compared through the version mapping.
   const migrations = use(migrationsFor(q.id));
-  const result = useMemo((): { ok: true; value: RoundComparison } | { ok: false; error: string } => {
+  const result = useMemo(():
+    { ok: true; value: RoundComparison } | { ok: false; error: ComparisonProblem } => {
+    const problem = comparisonProblem(pkg, older, newer, migrations);
+    if (problem) return { ok: false, error: problem };
     try {
       return { ok: true, value: compareRounds(pkg, older, newer, migrations) };
     } catch (e) {
-      return { ok: false, error: e instanceof Error ? e.message : String(e) };
+      console.warn('compareRounds:', e);
+      return { ok: false, error: { code: 'unexpected' } };
     }
   }, [pkg, older, newer, migrations]);
   const fieldTitle = (id: string) => q.fields.find((f) => f.id === id)?.title[lang] ?? id;
@@ -199,7 +210,7 @@ function ComparisonView({
     return (
       <div className="error-box" role="alert">
         <p>{c.error}</p>
-        <p>{result.error}</p>
+        <p>{errorStrings[lang].comparison(result.error, q.id)}</p>
       </div>
     );
   const { overall, fields, answers, completed } = result.value;
@@ -324,7 +335,9 @@ function ComparisonView({
               <li key={item.id}>
                 <strong>{item.title}</strong>
                 {item.owner && ` – ${item.owner}`}{' '}
-                <span className="small-note">({c.planPrevious(previousStatus)})</span>
+                <span className="small-note">
+                  ({c.planPrevious(previousStatus && t.plan.statuses[previousStatus])})
+                </span>
               </li>
             ))}
           </ul>
@@ -342,7 +355,11 @@ export function CompareScreen() {
   const uid = useId();
   const stored = useAssessmentStore((s) => s.assessments);
   const [loaded, setLoaded] = useState<Round[]>([]);
-  const [fileMessage, setFileMessage] = useState<{ errors: string[]; file: string } | null>(null);
+  const [fileMessage, setFileMessage] = useState<{
+    errors: ImportError[];
+    file: string;
+    tooLarge?: boolean;
+  } | null>(null);
   const [status, setStatus] = useState('');
   const [choice, setChoice] = useState<{ before: string; after: string } | null>(null);
 
@@ -374,9 +391,7 @@ export function CompareScreen() {
     const [file] = files;
     setStatus('');
     if (!file) {
-      setFileMessage(
-        skipped.length ? { file: skipped.join(', '), errors: [a.tooLarge(skipped.join(', '))] } : null,
-      );
+      setFileMessage(skipped.length ? { file: skipped.join(', '), errors: [], tooLarge: true } : null);
       return;
     }
     const result = parseImport(file.text);
@@ -416,8 +431,9 @@ export function CompareScreen() {
         <div className="error-box" role="alert">
           <p>{a.fileErrors(fileMessage.file)}</p>
           <ul>
+            {fileMessage.tooLarge && <li>{a.tooLarge(fileMessage.file)}</li>}
             {fileMessage.errors.map((e, i) => (
-              <li key={i}>{e}</li>
+              <li key={i}>{errorStrings[lang].importError(e)}</li>
             ))}
           </ul>
         </div>

@@ -8,13 +8,15 @@ import {
 } from '../../engine/assessment';
 import {
   consolidateRespondents,
+  consolidationProblem,
   consolidatedAnswers,
   consolidatedNotes,
   consolidatedScore,
   type ConsolidatedQuestion,
   type Consolidation,
+  type ConsolidationProblem,
 } from '../../engine/consolidate';
-import { parseImport } from '../../engine/export-envelope';
+import { parseImport, type ImportError } from '../../engine/export-envelope';
 import type { QuestionnairePackage } from '../../engine/questionnaire-package';
 import type { Question } from '../../engine/questionnaire-schema';
 import { displayScore } from '../../engine/score';
@@ -24,6 +26,7 @@ import { navigate } from '../../router/use-route';
 import { useLanguage } from '../../i18n/use-strings';
 import { analysisStrings, type AnalysisStrings } from '../../i18n/strings-analysis';
 import type { Language } from '../../engine/language';
+import { errorStrings } from '../../i18n/strings-errors';
 import { newId, useAssessmentStore } from '../../store/assessment-store';
 import './consolidate.css';
 import { ScrollBox } from '../../components/scroll-box';
@@ -114,11 +117,15 @@ function ConsolidationView({ pkg, entries }: { pkg: QuestionnairePackage; entrie
   const [roundName, setRoundName] = useState<string | null>(null);
 
   const records = useMemo(() => entries.map((e) => e.record), [entries]);
-  const result = useMemo((): { ok: true; value: Consolidation } | { ok: false; error: string } => {
+  const result = useMemo(():
+    { ok: true; value: Consolidation } | { ok: false; error: ConsolidationProblem } => {
+    const problem = consolidationProblem(pkg, records);
+    if (problem) return { ok: false, error: problem };
     try {
       return { ok: true, value: consolidateRespondents(pkg, records) };
     } catch (e) {
-      return { ok: false, error: e instanceof Error ? e.message : String(e) };
+      console.warn('consolidateRespondents:', e);
+      return { ok: false, error: { code: 'unexpected' } };
     }
   }, [pkg, records]);
   const consolidation = result.ok ? result.value : null;
@@ -140,7 +147,7 @@ function ConsolidationView({ pkg, entries }: { pkg: QuestionnairePackage; entrie
     return (
       <div className="error-box" role="alert">
         <p>{t.error}</p>
-        <p>{result.ok ? '' : result.error}</p>
+        <p>{result.ok ? '' : errorStrings[lang].consolidation(result.error, q.id)}</p>
       </div>
     );
 
@@ -367,7 +374,9 @@ export function ConsolidateScreen() {
   const stored = useAssessmentStore((s) => s.assessments);
   const [loaded, setLoaded] = useState<Entry[]>([]);
   const [chosen, setChosen] = useState<string[]>([]);
-  const [fileErrors, setFileErrors] = useState<{ file: string; errors: string[] }[]>([]);
+  const [fileErrors, setFileErrors] = useState<{ file: string; errors: ImportError[]; tooLarge?: boolean }[]>(
+    [],
+  );
   const [status, setStatus] = useState('');
 
   const storedList = useMemo(
@@ -391,9 +400,10 @@ export function ConsolidateScreen() {
   );
 
   const onFiles = (files: TextFile[], skipped: string[]) => {
-    const errors: { file: string; errors: string[] }[] = skipped.map((name) => ({
+    const errors: { file: string; errors: ImportError[]; tooLarge?: boolean }[] = skipped.map((name) => ({
       file: name,
-      errors: [a.tooLarge(name)],
+      errors: [],
+      tooLarge: true,
     }));
     const added: Entry[] = [];
     const batch = Date.now().toString(36);
@@ -433,8 +443,9 @@ export function ConsolidateScreen() {
           <div className="error-box" role="alert" key={i}>
             <p>{a.fileErrors(f.file)}</p>
             <ul>
+              {f.tooLarge && <li>{a.tooLarge(f.file)}</li>}
               {f.errors.map((e, j) => (
-                <li key={j}>{e}</li>
+                <li key={j}>{errorStrings[lang].importError(e)}</li>
               ))}
             </ul>
           </div>

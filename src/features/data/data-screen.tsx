@@ -1,10 +1,16 @@
 import { useRef, useState } from 'react';
 import type { AssessmentRecord } from '../../engine/assessment';
-import { parseImport } from '../../engine/export-envelope';
+import {
+  parseImport,
+  type CarryOverNotice,
+  type ImportError,
+  type MismatchError,
+} from '../../engine/export-envelope';
 import { downloadText } from '../../utils/download';
 import { FileDrop, type TextFile } from '../../components/file-drop';
 import { formatDate } from '../../i18n/format';
 import { useLanguage, useStrings } from '../../i18n/use-strings';
+import { errorStrings } from '../../i18n/strings-errors';
 import { useAssessmentStore } from '../../store/assessment-store';
 import { exportAllText } from '../../services/backup';
 import { loadQuestionnairePackage } from '../../services/questionnaire-catalog';
@@ -18,39 +24,46 @@ interface Candidate {
   exists: boolean;
   mode: 'copy' | 'replace';
   /** Said when the answers were carried over from an older questionnaire version. */
-  notice: string | null;
+  notice: CarryOverNotice | null;
 }
+/** Why a file cannot be loaded, as codes: worded when shown, in the language of that moment. */
+type Problem =
+  | { from: 'import'; error: ImportError }
+  | { from: 'fit'; error: MismatchError }
+  | { from: 'questionnaire'; id: string }
+  | { from: 'tooLarge' };
 interface FileProblem {
   file: string;
-  errors: string[];
+  errors: Problem[];
 }
 
 /** Checks import files: format, content and questionnaire. Changes nothing. */
 async function checkFiles(
   files: TextFile[],
   existing: Record<string, AssessmentRecord>,
-  unknownQuestionnaire: (id: string) => string,
 ): Promise<{ candidates: Candidate[]; problems: FileProblem[] }> {
   const candidates: Candidate[] = [];
   const problems: FileProblem[] = [];
   for (const f of files) {
     const parsed = parseImport(f.text);
     if (!parsed.ok) {
-      problems.push({ file: f.name, errors: parsed.errors });
+      problems.push({ file: f.name, errors: parsed.errors.map((error) => ({ from: 'import', error })) });
       continue;
     }
-    const errors: string[] = [];
-    const ok: { record: AssessmentRecord; notice: string | null }[] = [];
+    const errors: Problem[] = [];
+    const ok: { record: AssessmentRecord; notice: CarryOverNotice | null }[] = [];
     for (const record of parsed.assessments) {
       const pkg = await loadQuestionnairePackage(record.questionnaireId);
+      const unknown = { from: 'questionnaire', id: record.questionnaireId } as const;
       if (!pkg.ok) {
-        errors.push(unknownQuestionnaire(record.questionnaireId));
+        errors.push(unknown);
         continue;
       }
       // Same version: checked as it is; an older one the mapping knows: carried over; else refused.
       const fit = await fitToCurrentVersion(record);
-      if (!fit.ok) errors.push(...fit.errors);
-      else ok.push({ record: fit.record, notice: fit.notice });
+      if (fit.ok) ok.push({ record: fit.record, notice: fit.notice });
+      else if ('errors' in fit) errors.push(...fit.errors.map((error) => ({ from: 'fit', error }) as const));
+      else errors.push(unknown);
     }
     if (errors.length) problems.push({ file: f.name, errors });
     else
@@ -70,6 +83,7 @@ async function checkFiles(
 export function DataScreen() {
   const t = useStrings();
   const lang = useLanguage();
+  const m = errorStrings[lang];
   const assessments = useAssessmentStore((s) => s.assessments);
   const { importAssessment, deleteAllAssessments } = useAssessmentStore.getState();
   const [candidates, setCandidates] = useState<Candidate[]>([]);
@@ -81,13 +95,12 @@ export function DataScreen() {
 
   const onFiles = async (files: TextFile[], skipped: string[]) => {
     setStatus('');
-    const result = await checkFiles(
-      files,
-      useAssessmentStore.getState().assessments,
-      t.data.unknownQuestionnaire,
-    );
+    const result = await checkFiles(files, useAssessmentStore.getState().assessments);
     setCandidates(result.candidates);
-    setProblems([...result.problems, ...skipped.map((file) => ({ file, errors: [t.files.tooLarge(file)] }))]);
+    setProblems([
+      ...result.problems,
+      ...skipped.map((file): FileProblem => ({ file, errors: [{ from: 'tooLarge' }] })),
+    ]);
   };
   const confirm = () => {
     for (const c of candidates) importAssessment(c.record, c.mode);
@@ -133,7 +146,15 @@ export function DataScreen() {
             <p>{t.data.fileErrors(p.file)}</p>
             <ul>
               {p.errors.map((e, i) => (
-                <li key={i}>{e}</li>
+                <li key={i}>
+                  {e.from === 'import'
+                    ? m.importError(e.error)
+                    : e.from === 'fit'
+                      ? m.mismatch(e.error)
+                      : e.from === 'questionnaire'
+                        ? t.data.unknownQuestionnaire(e.id)
+                        : t.files.tooLarge(p.file)}
+                </li>
               ))}
             </ul>
           </div>
@@ -192,7 +213,7 @@ export function DataScreen() {
                 {candidates.map((c) =>
                   c.notice ? (
                     <li key={`${c.file}-${c.record.id}`}>
-                      <strong>{name(c.record)}:</strong> {c.notice}
+                      <strong>{name(c.record)}:</strong> {m.carryOver(c.notice)}
                     </li>
                   ) : null,
                 )}

@@ -255,9 +255,9 @@ export function PrintView({ pkg, assessment }: { pkg: QuestionnairePackage; asse
                   <p className="sheet-rec-meta">
                     {[
                       fieldTitle(r.field),
-                      `${p.effort}: ${p.effortNames[r.effort]}`,
+                      `${p.effort}: ${t.results.efforts[r.effort]}`,
                       `${p.horizon}: ${p.horizonNames[r.horizon]}`,
-                      `${p.actors}: ${r.actors.map((a) => p.actorNames[a]).join(', ')}`,
+                      `${p.actors}: ${r.actors.map((a) => t.results.actorNames[a]).join(', ')}`,
                     ].join(' · ')}
                   </p>
                   <ol className="sheet-steps" aria-label={p.firstSteps}>
@@ -292,7 +292,7 @@ export function PrintView({ pkg, assessment }: { pkg: QuestionnairePackage; asse
                       <th scope="row">{item.title}</th>
                       <td>{item.owner || '–'}</td>
                       <td className="nowrap">{item.due ? p.formatDate(item.due) : '–'}</td>
-                      <td className="nowrap">{p.statusNames[item.status]}</td>
+                      <td className="nowrap">{t.plan.statuses[item.status]}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -236,9 +236,9 @@ export function buildResultDocument(kind: ResultDocumentKind, input: ResultDocum
       para(
         [
           fieldTitle(r.field),
-          `${p.effort}: ${p.effortNames[r.effort]}`,
+          `${p.effort}: ${t.results.efforts[r.effort]}`,
           `${p.horizon}: ${p.horizonNames[r.horizon]}`,
-          `${p.actors}: ${r.actors.map((a) => p.actorNames[a]).join(', ')}`,
+          `${p.actors}: ${r.actors.map((a) => t.results.actorNames[a]).join(', ')}`,
         ].join(' · '),
       ),
     );
@@ -258,7 +258,7 @@ export function buildResultDocument(kind: ResultDocumentKind, input: ResultDocum
           item.title,
           item.owner || '–',
           item.due ? p.formatDate(item.due) : '–',
-          p.statusNames[item.status],
+          t.plan.statuses[item.status],
         ]),
       ),
     );

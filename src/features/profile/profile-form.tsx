@@ -82,7 +82,11 @@ export function ProfileForm({
       for (const issue of parsed.error.issues) {
         const key = issue.path[0] as keyof Draft;
         next[key] ??=
-          draft[key].trim() === '' ? t.profile.required(labels[key]) : `${labels[key]}: ${issue.message}`;
+          draft[key].trim() === ''
+            ? t.profile.required(labels[key])
+            : issue.code === 'too_big'
+              ? t.profile.tooLong(labels[key], Number(issue.maximum))
+              : t.profile.invalid(labels[key]);
       }
       setErrors(next);
       document.getElementById(`${uid}-errors`)?.focus();

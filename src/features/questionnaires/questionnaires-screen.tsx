@@ -1,8 +1,9 @@
 import { Suspense, use, useRef, useState } from 'react';
-import { readQuestionnaireUpload } from '../../engine/questionnaire-package';
+import { readQuestionnaireUpload, type PackageError } from '../../engine/questionnaire-package';
 import { FileDrop, type TextFile } from '../../components/file-drop';
 import { routeHref } from '../../router/routes';
 import { useLanguage, useStrings } from '../../i18n/use-strings';
+import { errorStrings } from '../../i18n/strings-errors';
 import { useAssessmentStore } from '../../store/assessment-store';
 import { BUILT_IN_IDS, loadQuestionnairePackage } from '../../services/questionnaire-catalog';
 
@@ -21,7 +22,7 @@ function Entry({
   if (!result.ok)
     return (
       <li className="error-box">
-        {id}: {result.errors.join(' ')}
+        {id}: {result.errors.map((e) => errorStrings[lang].questionnaireProblem(e)).join(' ')}
       </li>
     );
   const { questionnaire: q, recommendations } = result.value;
@@ -65,7 +66,10 @@ export function QuestionnairesScreen() {
   const custom = useAssessmentStore((s) => s.customQuestionnaires);
   const assessments = useAssessmentStore((s) => s.assessments);
   const { addCustomQuestionnaire, removeCustomQuestionnaire } = useAssessmentStore.getState();
-  const [errors, setErrors] = useState<string[]>([]);
+  // Codes, or what the screen says itself; worded when shown, in the language of that moment.
+  const [errors, setErrors] = useState<
+    (PackageError | { code: 'tooLarge'; files: string } | { code: 'builtInId'; id: string })[]
+  >([]);
   const [status, setStatus] = useState('');
   const [toRemove, setToRemove] = useState<{ id: string; title: string } | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -73,7 +77,7 @@ export function QuestionnairesScreen() {
   const onFiles = (files: TextFile[], skipped: string[]) => {
     setStatus('');
     if (skipped.length) {
-      setErrors([t.files.tooLarge(skipped.join(', '))]);
+      setErrors([{ code: 'tooLarge', files: skipped.join(', ') }]);
       return;
     }
     const result = readQuestionnaireUpload(files);
@@ -83,7 +87,7 @@ export function QuestionnairesScreen() {
     }
     const { id, title } = result.value.questionnaire;
     if (BUILT_IN_IDS.includes(id)) {
-      setErrors([t.questionnaires.builtInId(id)]);
+      setErrors([{ code: 'builtInId', id }]);
       return;
     }
     setErrors([]);
@@ -132,7 +136,13 @@ export function QuestionnairesScreen() {
           <p>{t.questionnaires.errorsTitle}</p>
           <ul>
             {errors.slice(0, 50).map((e, i) => (
-              <li key={i}>{e}</li>
+              <li key={i}>
+                {e.code === 'tooLarge'
+                  ? t.files.tooLarge(e.files)
+                  : e.code === 'builtInId'
+                    ? t.questionnaires.builtInId(e.id)
+                    : errorStrings[lang].packageError(e)}
+              </li>
             ))}
           </ul>
         </div>

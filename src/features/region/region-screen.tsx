@@ -18,7 +18,7 @@ import {
   type Distribution,
   type RegionFilter,
 } from '../../engine/aggregate-region';
-import { parseImport } from '../../engine/export-envelope';
+import { parseImport, type ImportError } from '../../engine/export-envelope';
 import type { QuestionnairePackage } from '../../engine/questionnaire-package';
 import { MUNICIPALITY_KINDS } from '../../engine/questionnaire-schema';
 import { displayScore } from '../../engine/score';
@@ -26,6 +26,7 @@ import { FileDrop, type TextFile } from '../../components/file-drop';
 import { PackageGate } from '../../components/package-gate';
 import { useLanguage, useStrings } from '../../i18n/use-strings';
 import { analysisStrings } from '../../i18n/strings-analysis';
+import { errorStrings } from '../../i18n/strings-errors';
 import { useAssessmentStore } from '../../store/assessment-store';
 import { DEFAULT_QUESTIONNAIRE_ID } from '../../services/questionnaire-catalog';
 import './region.css';
@@ -47,7 +48,7 @@ interface Imported {
   /** One record per id: each municipality counts once. */
   records: Map<string, AssessmentRecord>;
   duplicates: number;
-  errors: { file: string; errors: string[] }[];
+  errors: { file: string; errors: ImportError[]; tooLarge?: boolean }[];
 }
 
 const EMPTY: Imported = { files: 0, records: new Map(), duplicates: 0, errors: [] };
@@ -485,7 +486,7 @@ export function RegionScreen() {
 
   const readFiles = async (files: TextFile[], skipped: string[]) => {
     const read: AssessmentRecord[] = [];
-    const errors = skipped.map((file) => ({ file, errors: [all.tooLarge(file)] }));
+    const errors: Imported['errors'] = skipped.map((file) => ({ file, errors: [], tooLarge: true }));
     for (let i = 0; i < files.length; i += CHUNK) {
       setProgress({ n: i + 1, m: files.length });
       // Let the browser paint the progress and handle input before the next chunk.
@@ -531,8 +532,9 @@ export function RegionScreen() {
         <li key={i}>
           {all.fileErrors(f.file)}
           <ul>
+            {f.tooLarge && <li>{all.tooLarge(f.file)}</li>}
             {f.errors.map((e, j) => (
-              <li key={j}>{e}</li>
+              <li key={j}>{errorStrings[lang].importError(e)}</li>
             ))}
           </ul>
         </li>

@@ -16,6 +16,7 @@ import { useResults } from '../../services/results';
 import { ActionPlan } from './action-plan';
 import { RecommendationList } from './recommendation-list';
 import { ScrollBox } from '../../components/scroll-box';
+import { csvLabels } from '../../i18n/strings-csv';
 
 /** The results dashboard: overall score and band, Ist/Soll per field with editable targets, open questions, recommendations and the action plan. */
 export function ResultsScreen({
@@ -112,7 +113,11 @@ export function ResultsScreen({
           type="button"
           className="link-button"
           onClick={() =>
-            downloadText(`${fileBase}.csv`, assessmentToCsv(pkg, assessment, lang), 'text/csv;charset=utf-8')
+            downloadText(
+              `${fileBase}.csv`,
+              assessmentToCsv(pkg, assessment, csvLabels(t, lang)),
+              'text/csv;charset=utf-8',
+            )
           }
         >
           {t.data.csv}

@@ -42,6 +42,36 @@ export function monthsBetween(from: string, to: string): number {
   return n(to) - n(from);
 }
 
+/** How many sources were last checked in each month, newest month first. */
+export function sourcesByCheckedMonth(sources: readonly Source[]): { month: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const s of sources) counts.set(s.checked, (counts.get(s.checked) ?? 0) + 1);
+  return [...counts].sort(([a], [b]) => b.localeCompare(a)).map(([month, count]) => ({ month, count }));
+}
+
+/**
+ * One plain German line on when the sources were last checked, measured against the questionnaire's
+ * as-of month: which months, and when a source would be flagged. A source checked before the as-of
+ * month was not checked again for it; the line says so instead of hiding it behind the as-of month.
+ */
+export function sourceCheckSummary(sources: readonly Source[], asOf: string | undefined): string {
+  const months = sourcesByCheckedMonth(sources)
+    .map(({ month, count }) => `${count} im Monat ${month}`)
+    .join(', ');
+  if (!asOf) return `Quellen zuletzt geprüft: ${months}.`;
+  const older = sources.filter((s) => s.checked < asOf).length;
+  const stale = sources.filter((s) => monthsBetween(s.checked, asOf) > STALE_AFTER_MONTHS).length;
+  const notAgain =
+    older === 0
+      ? `alle im Monat des Stands ${asOf}`
+      : `${older === 1 ? '1 Quelle wurde' : `${older} Quellen wurden`} für den Stand ${asOf} nicht neu geprüft`;
+  const flagged =
+    stale === 0
+      ? `keine liegt mehr als ${STALE_AFTER_MONTHS} Monate davor (erst dann gibt es eine Warnung)`
+      : `${stale === 1 ? '1 liegt' : `${stale} liegen`} mehr als ${STALE_AFTER_MONTHS} Monate davor (siehe Warnungen)`;
+  return `Quellen zuletzt geprüft: ${months}; ${notAgain}, ${flagged}.`;
+}
+
 /**
  * Whether the trigger fires when every question it names is at `level` and every field it names
  * scores `points`. Used to check what a kind of recommendation promises.

@@ -1,5 +1,6 @@
 // Validates every questionnaire folder (or the folders given as arguments) and prints one
 // summary line per questionnaire. Exits with 1 on any error.
+import { sourceCheckSummary } from '../../src/engine/questionnaire-package.ts';
 import { loadQuestionnaireDir, questionnaireDirs } from '../questionnaire-files.ts';
 
 const dirs = process.argv.length > 2 ? process.argv.slice(2) : questionnaireDirs('questionnaires');
@@ -20,6 +21,7 @@ for (const dir of dirs) {
   console.log(
     `${questionnaire.id} ${questionnaire.version}${asOf}: ${questionnaire.fields.length} Handlungsfelder, ${questions} Fragen, ${recommendations.length} Empfehlungen, ${sources.length} Quellen`,
   );
+  console.log(`  ${sourceCheckSummary(sources, questionnaire.asOf)}`);
   for (const w of result.warnings) console.warn(`  Warnung: ${w}`);
 }
 process.exit(failed ? 1 : 0);

@@ -407,5 +407,25 @@ describe.each(dirs.map((dir) => [basename(dir), dir] as const))('questionnaires/
         .map(([where, text]) => `${where}: ${text}`);
       expect(found, found.join('\n')).toEqual([]);
     });
+
+    it('names the StMD label "Digitales Amt" only with a source for it in sources.json', () => {
+      // The fact base (bavaria-context.md) has no source for the label, so no text may rest on it.
+      const sourced = sources.some((s) => /digitales-amt/i.test(s.url));
+      const found = germanTexts(pkg)
+        .filter(([, text]) => /digitales amt/i.test(text))
+        .map(([where, text]) => `${where}: ${text}`);
+      expect(sourced || found.length === 0, found.join('\n')).toBe(true);
+    });
+
+    it('names no funding programme for Mobilfunk, for which the fact base has no source, and says so', () => {
+      const mobile = recommendations.filter((r) =>
+        r.trigger.conditions.some((c) => 'question' in c && c.question === 'infrastruktur.mobilfunk'),
+      );
+      expect(mobile.map((r) => r.id)).toEqual(['empf.infrastruktur.mobilfunk-luecken']);
+      for (const r of mobile) {
+        expect(r.why.de).toContain('keine geprüfte Quelle');
+        expect(r.references.every((ref) => sourceById.get(ref)?.status === 'reference')).toBe(true);
+      }
+    });
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadQuestionnaireDir } from '../../tooling/questionnaire-files';
 import { aggregateRegion } from './aggregate-region';
 import type { AnswerValue, AssessmentRecord, Profile } from './assessment';
-import { carryOverRecords, carryOverTotals, needsCarryOver } from './carry-over-records';
+import { carryOverRecords, carryOverTotals, needsCarryOver, withCarriedRecords } from './carry-over-records';
 import { consolidateRespondents } from './consolidate';
 import { createExport, fitToQuestionnaire, parseImport, serializeExport } from './export-envelope';
 import { MigrationList } from './questionnaire-migration';
@@ -131,6 +131,21 @@ describe('carryOverRecords', () => {
     const same = carryOverRecords([neudorf, other], q, migrations);
     expect(same).toEqual({ fitted: [neudorf, other], records: [neudorf, other], carried: [], refused: [] });
     expect(carryOverTotals(same)).toBeNull();
+  });
+
+  it('keeps the key and file beside each record, and leaves the refused one out', () => {
+    const entries = [altdorf, neudorf, other, unknown].map((r, i) => ({
+      key: `k${i}`,
+      record: r,
+      file: 'a.json',
+    }));
+    const kept = withCarriedRecords(entries, c);
+    expect(kept.map((e) => [e.key, e.record.id, e.record.questionnaireVersion])).toEqual([
+      ['k0', 'altdorf-2025', '2.0.0'],
+      ['k1', 'neudorf-2026', '2.0.0'],
+      ['k2', 'fremd', '1.0.0'],
+    ]);
+    expect(kept[1]).toBe(entries[1]);
   });
 
   it('adds up what was carried over', () => {

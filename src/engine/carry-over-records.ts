@@ -83,6 +83,20 @@ export function carryOverRecords(
   return { fitted, records: fitted.filter((r) => r !== null), carried, refused };
 }
 
+/**
+ * The items given to carryOverRecords (by their `record`, in the same order), each with its record
+ * carried over, refused ones left out: for lists that keep a key or a file name beside each record.
+ */
+export function withCarriedRecords<T extends { record: AssessmentRecord }>(
+  items: readonly T[],
+  c: Pick<CarriedOverRecords, 'fitted'>,
+): T[] {
+  return items.flatMap((item, i) => {
+    const record = c.fitted[i];
+    return record ? [record === item.record ? item : { ...item, record }] : [];
+  });
+}
+
 /** What was carried over, in numbers, for one line about many records; null when nothing was. */
 export function carryOverTotals(
   c: Pick<CarriedOverRecords, 'carried'>,

@@ -101,6 +101,38 @@ export function monthsBetween(from: string, to: string): number {
   return n(to) - n(from);
 }
 
+/** How many sources were last checked in each month, newest month first. */
+export function sourcesByCheckedMonth(sources: readonly Source[]): { month: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const s of sources) counts.set(s.checked, (counts.get(s.checked) ?? 0) + 1);
+  return [...counts].sort(([a], [b]) => b.localeCompare(a)).map(([month, count]) => ({ month, count }));
+}
+
+/** How current a questionnaire's sources are: how many were last checked in which month, and against its as-of month. */
+export interface SourceCheckCounts {
+  months: { month: string; count: number }[];
+  asOf: string | undefined;
+  /** Checked before the as-of month: not checked again for it. */
+  older: number;
+  /** Checked more than `staleAfter` months before the as-of month: these get a warning. */
+  stale: number;
+  staleAfter: number;
+}
+
+/**
+ * The counts behind the validator's line on the sources: which months, and how many were not
+ * checked again for the as-of month or are old enough to be flagged (the wording is the CLI's).
+ */
+export function sourceCheckCounts(sources: readonly Source[], asOf: string | undefined): SourceCheckCounts {
+  return {
+    months: sourcesByCheckedMonth(sources),
+    asOf,
+    older: asOf ? sources.filter((s) => s.checked < asOf).length : 0,
+    stale: asOf ? sources.filter((s) => monthsBetween(s.checked, asOf) > STALE_AFTER_MONTHS).length : 0,
+    staleAfter: STALE_AFTER_MONTHS,
+  };
+}
+
 /**
  * Whether the trigger fires when every question it names is at `level` and every field it names
  * scores `points`. Used to check what a kind of recommendation promises.

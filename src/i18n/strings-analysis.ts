@@ -218,6 +218,23 @@ const de = {
     printHint: 'Tipp: Im Druckdialog „Als PDF speichern“ wählen.',
     printedOn: (date: string) => `Stand: ${date}`,
   },
+  carryOver: {
+    /** One line for several assessments of older questionnaire versions, worded like the notice for one. */
+    summary: (records: number, from: readonly string[], to: string, toReview: number) =>
+      `Die Antworten von ${records} Bewertungen wurden aus Version ${from.join(', ')} des Fragebogens in Version ${to} übernommen. ${
+        toReview === 0
+          ? 'Keine Antwort muss geprüft werden.'
+          : toReview === 1
+            ? '1 Antwort ist mit „bitte prüfen“ markiert, weil sich ihre Frage geändert hat.'
+            : `${toReview} Antworten sind mit „bitte prüfen“ markiert, weil sich ihre Frage geändert hat.`
+      }`,
+    each: 'Einzeln anzeigen',
+    notSaved:
+      'Das gilt für diese Ansicht: Gespeicherte Bewertungen bleiben unverändert, bis sie geöffnet werden.',
+    refusedTitle: (n: number) =>
+      n === 1 ? 'Eine Bewertung wird nicht berücksichtigt' : `${n} Bewertungen werden nicht berücksichtigt`,
+    name: (municipality: string, label: string) => `${municipality} – ${label}`,
+  },
 };
 
 /** The strings of the analysis screens (compare, consolidate, region). */
@@ -420,6 +437,20 @@ const en: AnalysisStrings = {
     print: 'Print',
     printHint: 'Tip: choose “Save as PDF” in the print dialog.',
     printedOn: (date: string) => `As of: ${date}`,
+  },
+  carryOver: {
+    summary: (records: number, from: readonly string[], to: string, toReview: number) =>
+      `The answers of ${records} assessments were carried over from version ${from.join(', ')} of the questionnaire to version ${to}. ${
+        toReview === 0
+          ? 'No answer needs checking.'
+          : toReview === 1
+            ? '1 answer is marked “please check” because its question changed.'
+            : `${toReview} answers are marked “please check” because their questions changed.`
+      }`,
+    each: 'Show each',
+    notSaved: 'This applies to this view: stored assessments stay unchanged until they are opened.',
+    refusedTitle: (n: number) => (n === 1 ? 'One assessment is left out' : `${n} assessments are left out`),
+    name: (municipality: string, label: string) => `${municipality} – ${label}`,
   },
 };
 

@@ -150,6 +150,7 @@ export const en: Strings = {
     horizon: 'Time frame',
     actors: 'Who acts',
     references: 'More on this',
+    sourceChecked: (month: string) => `last checked: ${month}`,
     addToPlan: 'Add to action plan',
     inPlan: 'In the action plan',
     questionReason: (title: string, level: number) => `“${title}” answered with level ${level}`,

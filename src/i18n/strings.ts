@@ -163,6 +163,8 @@ const german = {
     horizon: 'Zeitraum',
     actors: 'Wer handelt',
     references: 'Mehr dazu',
+    /** The month a source's address and status were last checked, e.g. "November 2026". */
+    sourceChecked: (month: string) => `zuletzt geprüft: ${month}`,
     addToPlan: 'In den Maßnahmenplan',
     inPlan: 'Im Maßnahmenplan',
     questionReason: (title: string, level: number) => `„${title}“ mit Stufe ${level} beantwortet`,

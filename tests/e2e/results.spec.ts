@@ -96,3 +96,32 @@ test('targets, recommendations and the action plan on the dashboard', async ({ p
   await expect(page.getByTestId('plan-item').nth(1)).toContainText('Glasfaser-Sprechstunde einrichten');
   await expect(page.getByLabel(`Zielstufe für ${field.title.de}`)).toHaveValue('4');
 });
+
+test('each source of a recommendation says when it was last checked', async ({ page }) => {
+  await startAssessment(page, {
+    municipality: 'Prüfdorf',
+    kind: 'gemeinde',
+    bezirk: 'schwaben',
+    population: 'unter-1000',
+  });
+  const field = q.fields[0];
+  if (!field) throw new Error('questionnaire has fields');
+  const answers: Answers = {};
+  for (const question of visibleQuestions(field, 'gemeinde')) {
+    answers[question.id] = 0;
+    await answer(page, question.id, 0);
+  }
+  await page.getByRole('link', { name: 'Zwischenergebnis ansehen' }).click();
+  const score = scoreAssessment(q, answers, 'gemeinde');
+  const [first] = matchRecommendations(q, pkg.recommendations, answers, score, {}, 'gemeinde');
+  if (!first) throw new Error('a Gemeinde at level 0 gets recommendations');
+  const months = { '2026-11': 'November 2026', '2026-12': 'Dezember 2026' } as Record<string, string>;
+  const expected = first.recommendation.references.map((ref) => {
+    const source = pkg.sources.find((s) => s.id === ref);
+    if (!source) throw new Error(`source ${ref}`);
+    return `zuletzt geprüft: ${months[source.checked] ?? source.checked}`;
+  });
+  const references = page.getByTestId('recommendation').first().locator('.references li');
+  await expect(references).toHaveCount(expected.length);
+  for (const [i, text] of expected.entries()) await expect(references.nth(i)).toContainText(text);
+});

@@ -7,7 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadQuestionnaireDir, questionnaireDirs } from '../../tooling/questionnaire-files.ts';
 import type { Answers } from '../../src/engine/assessment';
-import type { QuestionnairePackage } from '../../src/engine/questionnaire-package';
+import {
+  monthsBetween,
+  STALE_AFTER_MONTHS,
+  type QuestionnairePackage,
+} from '../../src/engine/questionnaire-package';
 import {
   MUNICIPALITY_KINDS,
   type Field,
@@ -25,6 +29,68 @@ const dirs = questionnaireDirs(root);
 const DEFAULT_ID = 'bayern-kommunen';
 const LEVELS_BELOW_TOP = [0, 1, 2, 3] as const;
 const FILES = ['questionnaire.json', 'recommendations.json', 'sources.json'] as const;
+
+/**
+ * When each section of the fact base (shared/research/bavaria-context.md) was checked. Sections 6
+ * and 7 hold the facts checked for the update to December 2026 ("checked December 2026"). Sections
+ * 1–5 name no month; they were the basis of version 1.0.0, built on 29.11.2026 with these very
+ * addresses, and were not checked again for 2.0.0: November 2026 is the latest month they can have
+ * been checked.
+ */
+const FACT_BASE_CHECKED: Readonly<Record<number, string>> = {
+  1: '2026-11',
+  2: '2026-11',
+  3: '2026-11',
+  4: '2026-11',
+  5: '2026-11',
+  6: '2026-12',
+  7: '2026-12',
+};
+
+/**
+ * The section of the fact base each source of the Bavarian questionnaire comes from. A source named
+ * in section 6 or 7 counts as checked then, also when an earlier section names it too; a source
+ * whose topic section 6 corrects under another address (the whitepaper, Digitallotse, the
+ * Zukunftskommission, the Modellprojekte) keeps the month of the section that names its address.
+ */
+const SOURCE_SECTION: Readonly<Record<string, number>> = {
+  'whitepaper-scr-bayern': 1,
+  'whitepaper-scr-bayern-volltext': 1,
+  'zdb-digitalisierungskonzepte': 1,
+  'digitalisierungskonzept-bayreuth': 1,
+  'zdb-themenplattform': 1,
+  'gemeinden-bayern-zahlen': 2,
+  'baydig-ueberblick': 3,
+  'ozg-2': 3,
+  baykommun: 4,
+  akdb: 4,
+  digitallotse: 4,
+  zukunftskommission: 4,
+  'modellprojekte-smart-cities': 4,
+  'smart-city-charta': 4,
+  'trendreport-digitaler-staat-2022': 4,
+  'foerderprogramm-digitales-rathaus': 4,
+  'edih-dma': 5,
+  'baydig-art-19': 6,
+  'baydig-art-31': 6,
+  'baydig-art-43': 6,
+  'baydig-art-14': 6,
+  'ozg-reifegradmodell-2': 6,
+  bayernid: 6,
+  unternehmenskonto: 6,
+  bayernpackages: 6,
+  digitalumlage: 6,
+  'gigabit-foerderung': 6,
+  baygibitr: 6,
+  'lsi-siegel': 6,
+  'baybitv-6': 6,
+  'digitallotse-digitalwirt': 6,
+  'it-dienstleister-zentral': 6,
+  'digitalpakt-schule-2': 6,
+  'smart-city-dialog': 6,
+  'ki-verordnung': 6,
+  'baydiv-11': 7,
+};
 
 /** Words that tell the reader to check whether a programme still runs. */
 const CHECK_WORDS = /prüfen|prüft|nachfrag|nachzufrag|erkundig/i;
@@ -282,10 +348,22 @@ describe.each(dirs.map((dir) => [basename(dir), dir] as const))('questionnaires/
       expect(seen.length).toBeLessThanOrEqual(60);
     });
 
-    it('has an as-of month, and every source was checked within 12 months of it', () => {
-      expect(questionnaire.asOf).toBe('2026-12');
-      const stale = sources.filter((s) => s.checked > (questionnaire.asOf ?? '') || s.checked < '2025-12');
+    it('has an as-of month, and every source was checked within 12 months before it', () => {
+      const asOf = questionnaire.asOf ?? '';
+      expect(asOf).toBe('2026-12');
+      const stale = sources.filter((s) => {
+        const age = monthsBetween(s.checked, asOf);
+        return age < 0 || age > STALE_AFTER_MONTHS;
+      });
       expect(stale.map((s) => `${s.id}: ${s.checked}`)).toEqual([]);
+    });
+
+    it('every source carries the month its section of the fact base was checked, none a later one', () => {
+      expect(Object.keys(SOURCE_SECTION).sort()).toEqual(sources.map((s) => s.id).sort());
+      const wrong = sources
+        .filter((s) => s.checked !== FACT_BASE_CHECKED[SOURCE_SECTION[s.id] ?? 0])
+        .map((s) => `${s.id}: ${s.checked}, Abschnitt ${SOURCE_SECTION[s.id] ?? '?'} der Faktenbasis`);
+      expect(wrong, wrong.join('\n')).toEqual([]);
     });
 
     it('uses one spelling for one thing and no anglicisms in German', () => {
@@ -329,6 +407,26 @@ describe.each(dirs.map((dir) => [basename(dir), dir] as const))('questionnaires/
         .filter(([, text]) => /digitales rathaus/i.test(text) && APPLY_WORDS.test(text))
         .map(([where, text]) => `${where}: ${text}`);
       expect(found, found.join('\n')).toEqual([]);
+    });
+
+    it('names the StMD label "Digitales Amt" only with a source for it in sources.json', () => {
+      // The fact base (bavaria-context.md) has no source for the label, so no text may rest on it.
+      const sourced = sources.some((s) => /digitales-amt/i.test(s.url));
+      const found = germanTexts(pkg)
+        .filter(([, text]) => /digitales amt/i.test(text))
+        .map(([where, text]) => `${where}: ${text}`);
+      expect(sourced || found.length === 0, found.join('\n')).toBe(true);
+    });
+
+    it('names no funding programme for Mobilfunk, for which the fact base has no source, and says so', () => {
+      const mobile = recommendations.filter((r) =>
+        r.trigger.conditions.some((c) => 'question' in c && c.question === 'infrastruktur.mobilfunk'),
+      );
+      expect(mobile.map((r) => r.id)).toEqual(['empf.infrastruktur.mobilfunk-luecken']);
+      for (const r of mobile) {
+        expect(r.why.de).toContain('keine geprüfte Quelle');
+        expect(r.references.every((ref) => sourceById.get(ref)?.status === 'reference')).toBe(true);
+      }
     });
   });
 });

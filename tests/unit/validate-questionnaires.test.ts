@@ -32,8 +32,12 @@ describe('npm run validate:questionnaires', () => {
     expect(r.stdout).toMatch(
       /^bayern-kommunen 2\.0\.0, Stand 2026-12: 11 Handlungsfelder, \d+ Fragen, \d+ Empfehlungen, \d+ Quellen$/m,
     );
-    // No source is stale: nothing is flagged.
+    // No source is stale: nothing is flagged, and the summary says which months the sources were
+    // checked in and that those before the as-of month were not checked again for it.
     expect(r.stderr).not.toContain('Warnung');
+    expect(r.stdout).toMatch(
+      /^ {2}Quellen zuletzt geprüft: \d+ im Monat 2026-12, \d+ im Monat 2026-11; \d+ Quellen wurden für den Stand 2026-12 nicht neu geprüft, keine liegt mehr als 12 Monate davor \(erst dann gibt es eine Warnung\)\.$/m,
+    );
   });
 
   it('fails on a source without a checked month, in plain German', () => {
@@ -60,6 +64,7 @@ describe('npm run validate:questionnaires', () => {
     expect(r.stderr).toMatch(
       /Warnung: .*sources\[1\]\.checked: .* wurde zuletzt 2025-11 geprüft, 13 Monate vor/,
     );
+    expect(r.stdout).toContain('1 liegt mehr als 12 Monate davor (siehe Warnungen).');
   });
 
   it('accepts a source checked exactly 12 months before the as-of month without a warning', () => {

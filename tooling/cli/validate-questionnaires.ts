@@ -1,7 +1,9 @@
 // Validates every questionnaire folder (or the folders given as arguments) and prints one
 // summary line per questionnaire. Exits with 1 on any error.
 import { errorStrings } from '../../src/i18n/strings-errors.ts';
+import { sourceCheckCounts } from '../../src/engine/questionnaire-package.ts';
 import { loadQuestionnaireDir, questionnaireDirs } from '../questionnaire-files.ts';
+import { sourceCheckLine } from './source-check-line.ts';
 
 // Authors read German first: the same messages the app shows when a questionnaire is loaded.
 const { packageError } = errorStrings.de;
@@ -24,6 +26,7 @@ for (const dir of dirs) {
   console.log(
     `${questionnaire.id} ${questionnaire.version}${asOf}: ${questionnaire.fields.length} Handlungsfelder, ${questions} Fragen, ${recommendations.length} Empfehlungen, ${sources.length} Quellen`,
   );
+  console.log(`  ${sourceCheckLine(sourceCheckCounts(sources, questionnaire.asOf))}`);
   for (const w of result.warnings) console.warn(`  Warnung: ${packageError(w)}`);
 }
 process.exit(failed ? 1 : 0);

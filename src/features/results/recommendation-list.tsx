@@ -3,6 +3,7 @@ import { HORIZONS } from '../../engine/questionnaire-schema';
 import type { QuestionnairePackage } from '../../engine/questionnaire-package';
 import type { MatchedRecommendation } from '../../engine/recommend';
 import { displayScore } from '../../engine/score';
+import { formatMonth } from '../../i18n/format';
 import { useLanguage, useStrings } from '../../i18n/use-strings';
 
 /** Matched recommendations with their reasons, filterable by field and horizon. */
@@ -108,6 +109,9 @@ export function RecommendationList({
                             {src.name[lang]}
                           </a>
                           {src.note && <span className="small-note">{src.note[lang]}</span>}
+                          <span className="small-note">
+                            {t.results.sourceChecked(formatMonth(src.checked, lang))}
+                          </span>
                         </li>
                       ) : null;
                     })}

@@ -1,0 +1,116 @@
+import { Suspense, use, useId, useMemo, type ReactNode } from 'react';
+import type { AssessmentRecord } from '../engine/assessment';
+import {
+  carryOverRecords,
+  carryOverTotals,
+  needsCarryOver,
+  type CarriedOverRecords,
+} from '../engine/carry-over-records';
+import type { QuestionnairePackage } from '../engine/questionnaire-package';
+import type { MigrationList } from '../engine/questionnaire-migration';
+import { analysisStrings } from '../i18n/strings-analysis';
+import { useErrorStrings } from '../i18n/use-error-strings';
+import { useLanguage, useStrings } from '../i18n/use-strings';
+import { loadMigrations } from '../services/questionnaire-migrations';
+
+// The mapping between questionnaire versions, once per questionnaire, for React's `use`. It loads
+// only when a record of an older version is among those shown.
+const mappings = new Map<string, Promise<MigrationList | null>>();
+function mappingFor(id: string): Promise<MigrationList | null> {
+  let p = mappings.get(id);
+  if (!p) {
+    p = loadMigrations(id);
+    mappings.set(id, p);
+  }
+  return p;
+}
+
+/**
+ * Renders its children with `records` carried over to the version of `pkg`'s questionnaire (in
+ * memory only; stored assessments change when they are opened), as the regional overview,
+ * consolidation and comparison need them. Says above the children what was carried over, with the
+ * notice opening an assessment gives, and which records were left out because their version
+ * cannot be carried over.
+ */
+export function CarryOverGate({
+  pkg,
+  records,
+  children,
+}: {
+  pkg: QuestionnairePackage;
+  records: readonly AssessmentRecord[];
+  children: (carried: CarriedOverRecords) => ReactNode;
+}) {
+  const t = useStrings();
+  // One tree whether or not a record needs the mapping, so the children keep their state when a
+  // file of an older version is added.
+  return (
+    <Suspense fallback={<p role="status">{t.loading}</p>}>
+      <Carried pkg={pkg} records={records}>
+        {children}
+      </Carried>
+    </Suspense>
+  );
+}
+
+function Carried({
+  pkg,
+  records,
+  children,
+}: {
+  pkg: QuestionnairePackage;
+  records: readonly AssessmentRecord[];
+  children: (carried: CarriedOverRecords) => ReactNode;
+}) {
+  const q = pkg.questionnaire;
+  const migrations = records.some((r) => needsCarryOver(r, q)) ? use(mappingFor(q.id)) : null;
+  const a = analysisStrings[useLanguage()];
+  const m = useErrorStrings();
+  const c = a.carryOver;
+  const uid = useId();
+  const result = useMemo(() => carryOverRecords(records, q, migrations), [records, q, migrations]);
+  const totals = carryOverTotals(result);
+  const name = (r: AssessmentRecord) => c.name(r.profile?.municipality ?? a.none, r.label);
+  const [only] = result.carried;
+  return (
+    <>
+      {totals && only && (
+        <div className="note-box" role="status" data-testid="carry-over-notice">
+          {totals.records === 1 ? (
+            <p>
+              <strong>{name(only.original)}:</strong> {only.notice && m.carryOver(only.notice)}
+            </p>
+          ) : (
+            <>
+              <p>{c.summary(totals.records, totals.from, totals.to, totals.toReview)}</p>
+              <details>
+                <summary>{c.each}</summary>
+                <ul>
+                  {result.carried.map((r) => (
+                    <li key={r.index}>
+                      <strong>{name(r.original)}:</strong> {r.notice && m.carryOver(r.notice)}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            </>
+          )}
+          <p className="small-note">{c.notSaved}</p>
+        </div>
+      )}
+      {result.refused.length > 0 && (
+        <section className="error-box" role="alert" aria-labelledby={`${uid}-refused`}>
+          <h2 id={`${uid}-refused`}>{c.refusedTitle(result.refused.length)}</h2>
+          <ul>
+            {result.refused.map((r) => (
+              <li key={r.index}>
+                <strong>{name(r.original)}:</strong> {r.errors.map(m.mismatch).join(' ')}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {children(result)}
+    </>
+  );
+}

@@ -16,6 +16,22 @@ export default tseslint.config(
     },
   },
   {
+    // Test data (tests/fixtures) never ships: only tests import it. A rule of its own name, so
+    // that it stands beside the engine's and the features' no-restricted-imports.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/tests/**'], message: 'Ausgelieferter Code importiert nichts aus tests/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The engine is pure domain logic: it must run in Node and never import UI code.
     files: ['src/engine/**/*.ts'],
     rules: {

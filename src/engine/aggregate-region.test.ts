@@ -13,12 +13,12 @@ import {
   type RegionOverview,
 } from './aggregate-region';
 import type { Answers, AssessmentRecord, Profile, Targets } from './assessment';
-import { generateAssessments } from './generate-assessments';
+import { generateAssessments } from '../../tests/fixtures/generate-assessments';
 import { targetLevelFor } from './gaps';
 import type { QuestionnairePackage } from './questionnaire-package';
 import { matchRecommendations } from './recommend';
 import { levelToPoints, scoreAssessment } from './score';
-import { fixtureQuestionnaire, fixtureRecommendations } from './test-fixtures';
+import { fixtureQuestionnaire, fixtureRecommendations } from '../../tests/fixtures/fixture-questionnaire';
 
 const fixture: QuestionnairePackage = {
   questionnaire: fixtureQuestionnaire,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answers, AssessmentRecord, PlanItem, Profile } from './assessment';
 import { compareRounds } from './compare-rounds';
 import type { QuestionnairePackage } from './questionnaire-package';
-import { fixtureQuestionnaire, fixtureRecommendations } from './test-fixtures';
+import { fixtureQuestionnaire, fixtureRecommendations } from '../../tests/fixtures/fixture-questionnaire';
 
 const pkg: QuestionnairePackage = {
   questionnaire: fixtureQuestionnaire,

@@ -7,7 +7,7 @@ import {
   consolidatedScore,
 } from './consolidate';
 import type { QuestionnairePackage } from './questionnaire-package';
-import { fixtureQuestionnaire, fixtureRecommendations } from './test-fixtures';
+import { fixtureQuestionnaire, fixtureRecommendations } from '../../tests/fixtures/fixture-questionnaire';
 
 const pkg: QuestionnairePackage = {
   questionnaire: fixtureQuestionnaire,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AssessmentRecord } from './assessment';
 import { assessmentToCsv, csvCell, formatDecimalDe } from './csv-export';
 import type { QuestionnairePackage } from './questionnaire-package';
-import { fixtureQuestionnaire, fixtureRecommendations } from './test-fixtures';
+import { fixtureQuestionnaire, fixtureRecommendations } from '../../tests/fixtures/fixture-questionnaire';
 
 const pkg: QuestionnairePackage = {
   questionnaire: fixtureQuestionnaire,

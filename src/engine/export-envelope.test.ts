@@ -9,7 +9,7 @@ import {
   questionnaireMismatch,
   serializeExport,
 } from './export-envelope';
-import { fixtureQuestionnaire } from './test-fixtures';
+import { fixtureQuestionnaire } from '../../tests/fixtures/fixture-questionnaire';
 
 const NOW = new Date('2026-03-01T09:30:00.000Z');
 

@@ -11,7 +11,7 @@ import {
   type MigrationStep,
 } from './questionnaire-migration';
 import { compareRounds } from './compare-rounds';
-import { fixtureQuestionnaire } from './test-fixtures';
+import { fixtureQuestionnaire } from '../../tests/fixtures/fixture-questionnaire';
 
 function record(over: Partial<AssessmentRecord> = {}): AssessmentRecord {
   return {

@@ -8,7 +8,7 @@ import type { Answers, AssessmentRecord } from '../../src/engine/assessment';
 import { compareRounds } from '../../src/engine/compare-rounds';
 import { consolidateRespondents, consolidatedScore } from '../../src/engine/consolidate';
 import { createExport, serializeExport } from '../../src/engine/export-envelope';
-import { generateAssessments } from '../../src/engine/generate-assessments';
+import { generateAssessments } from '../fixtures/generate-assessments';
 import { displayScore, visibleQuestions } from '../../src/engine/score';
 import { expect, loadBavarianPackage, test } from './helpers';
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { operatorDetails } from '../fixtures/operator-details';
 import { expect, expectNoSidewaysScrolling, test } from './helpers';
 
 // The operator edits betreiber.json next to index.html without rebuilding: so do these tests.
@@ -10,20 +11,7 @@ const operatorFile = path.resolve('dist/betreiber.json');
 const shippedExample = readFileSync('public/betreiber.json', 'utf8');
 const singleFile = pathToFileURL(path.resolve('dist-single/digitalkompass-kommune.html')).href;
 
-const details = {
-  name: 'Markt Beispielhausen',
-  legalForm: 'Körperschaft des öffentlichen Rechts',
-  representative: 'Erste Bürgermeisterin Anna Beispiel',
-  street: 'Marktplatz 1',
-  postalCode: '12345',
-  city: 'Beispielhausen',
-  email: 'rathaus@beispielhausen.example',
-  phone: '01234 5678-0',
-  responsible: 'Anna Beispiel',
-  accessibilityContact: 'barrierefrei@beispielhausen.example',
-  accessibilityStatus: 'teilweise',
-  accessibilityStatementDate: '2026-11-30',
-};
+const details = { ...operatorDetails, accessibilityContact: 'barrierefrei@beispielhausen.example' };
 
 async function expectNoAxeViolations(page: Page) {
   const result = await new AxeBuilder({ page })

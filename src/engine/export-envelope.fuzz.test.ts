@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AssessmentRecord } from './assessment';
 import { createExport, parseImport, serializeExport, type ImportResult } from './export-envelope';
 import { mulberry32 } from '../../tests/fixtures/generate-assessments';
-import { savedRound, testPlanItem } from '../../tests/fixtures/records';
+import { formatOneExport, savedRound, testPlanItem } from '../../tests/fixtures/records';
 
 // Fuzzing parseImport with a fixed seed, so a failure can be replayed exactly.
 
@@ -29,20 +29,14 @@ function record(id: string): AssessmentRecord {
 }
 
 const VALID = serializeExport(createExport([record('as-1'), record('as-2')], '0.1.0', NOW));
-const VALID_V1 = JSON.stringify({
-  type: 'digitalkompass-export',
-  version: 1,
-  appVersion: '0.0.9',
-  exportedAt: '2025-11-20T10:00:00Z',
-  assessment: {
-    id: 'old-1',
+const VALID_V1 = JSON.stringify(
+  formatOneExport({
     questionnaireId: 'digitalkompass-bayern',
-    questionnaireVersion: '0.9.0',
     profile: record('x').profile,
     answers: { 'strategie.ziele': 1 },
     notes: { 'strategie.ziele': 'alt' },
-  },
-});
+  }),
+);
 
 // Zod's English defaults must never reach a person.
 const ENGLISH =

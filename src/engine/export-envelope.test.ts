@@ -10,7 +10,7 @@ import {
   serializeExport,
 } from './export-envelope';
 import { fixtureQuestionnaire } from '../../tests/fixtures/fixture-questionnaire';
-import { savedRound, testPlanItem } from '../../tests/fixtures/records';
+import { formatOneExport, savedRound, testPlanItem } from '../../tests/fixtures/records';
 
 const NOW = new Date('2026-03-01T09:30:00.000Z');
 
@@ -50,27 +50,19 @@ function errorsOf(text: string): string[] {
   return result.errors;
 }
 
-const v1File = {
-  type: 'digitalkompass-export',
-  version: 1,
-  appVersion: '0.0.9',
-  exportedAt: '2025-11-20T10:00:00Z',
-  assessment: {
-    id: 'old-1',
-    questionnaireId: 'fixture',
-    questionnaireVersion: '0.9.0',
-    profile: {
-      municipality: 'Altstadt',
-      kind: 'markt',
-      regierungsbezirk: 'schwaben',
-      population: '1000-2999',
-      role: '',
-      date: '2025-11-19',
-    },
-    answers: { 'a.1': 1 },
-    notes: { 'a.1': 'alt' },
+const v1File = formatOneExport({
+  questionnaireId: 'fixture',
+  profile: {
+    municipality: 'Altstadt',
+    kind: 'markt',
+    regierungsbezirk: 'schwaben',
+    population: '1000-2999',
+    role: '',
+    date: '2025-11-19',
   },
-};
+  answers: { 'a.1': 1 },
+  notes: { 'a.1': 'alt' },
+});
 
 describe('createExport / serializeExport', () => {
   it('writes the current envelope', () => {

@@ -11,8 +11,7 @@ import { generateAssessments } from '../fixtures/generate-assessments';
 import {
   expect,
   expectNoAxeViolations,
-  openWithStored,
-  storedAssessments,
+  openWithStoredAssessments,
   storedValue,
   test,
   writeExportFiles,
@@ -86,7 +85,7 @@ test('two rounds of a municipality compared: one stored, one from an export file
   expect(expected.answers.length).toBeGreaterThan(5);
 
   // The newer round is stored in this browser (as the app persists it); the older one comes from a file.
-  await openWithStored(page, storedAssessments([newer]), '#/vergleich');
+  await openWithStoredAssessments(page, [newer], '#/vergleich');
   await expect(page.getByRole('heading', { level: 1, name: 'Runden vergleichen' })).toBeVisible();
   await expect(page.getByTestId('compare-empty')).toContainText(
     'Für einen Vergleich brauchen Sie zwei Runden derselben Kommune.',

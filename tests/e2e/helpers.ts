@@ -166,10 +166,14 @@ export function storedValue(page: Page): Promise<string | null> {
   return page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
 }
 
-/** The stored value of the app's state version 1 holding these assessments. */
-export function storedAssessments(records: AssessmentRecord[]): string {
+/** Stores these assessments as the app's state of version 1 and opens the app anew at `hash`. */
+export async function openWithStoredAssessments(
+  page: Page,
+  records: AssessmentRecord[],
+  hash: string,
+): Promise<void> {
   const assessments = Object.fromEntries(records.map((r) => [r.id, r]));
-  return JSON.stringify({ state: { language: 'de', assessments }, version: 1 });
+  await openWithStored(page, JSON.stringify({ state: { language: 'de', assessments }, version: 1 }), hash);
 }
 
 /** Writes each group of assessments as one export file into a fresh temp folder; returns the paths. */

@@ -7,9 +7,8 @@ import { loadBavarianPackage } from '../fixtures/bavarian-package';
 import { testRecord } from '../fixtures/records';
 import {
   expect,
-  openWithStored,
+  openWithStoredAssessments,
   optionName,
-  storedAssessments,
   storedValue,
   test,
   writeExportFiles,
@@ -53,7 +52,7 @@ test('the mapping knows the questions the test answers', () => {
 });
 
 test('a stored 1.0.0 assessment survives the update to 2.0.0', async ({ page }) => {
-  await openWithStored(page, storedAssessments([oldRound('alt-1', 'Altdorf')]), '#/bewertung/alt-1/fragen');
+  await openWithStoredAssessments(page, [oldRound('alt-1', 'Altdorf')], '#/bewertung/alt-1/fragen');
   await expect(
     page.getByRole('heading', { name: 'Online-Verwaltungsleistungen', exact: true }),
   ).toBeVisible();

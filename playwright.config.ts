@@ -1,7 +1,6 @@
 import { defineConfig } from '@playwright/test';
+import { CHROME_PATH, CHROMIUM_FLAGS } from './tooling/chromium.ts';
 
-// Debian's Chromium (apt-get install -y chromium); Playwright never downloads a browser here.
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 // E2E_PORT lets a second run (say, a clean clone) test beside a running one.
 const port = Number(process.env.E2E_PORT ?? 4173);
 
@@ -17,18 +16,7 @@ export default defineConfig({
     baseURL: `http://localhost:${port}/`,
     browserName: 'chromium',
     headless: true,
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: { executablePath: CHROME_PATH, args: [...CHROMIUM_FLAGS] },
     locale: 'de-DE',
     timezoneId: 'Europe/Berlin',
   },

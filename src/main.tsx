@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import './app/app.css';
-import { loadStrings } from './i18n/strings';
+import { loadStrings } from './i18n/load-strings';
 import { useAssessmentStore } from './store/assessment-store';
 
 const root = document.getElementById('root');

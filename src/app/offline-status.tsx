@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { useStrings } from '../components/use-strings';
-import { whenIdle } from '../components/when-idle';
+import { useStrings } from '../i18n/use-strings';
+import { whenIdle } from '../utils/when-idle';
 
 type UpdateFn = (reloadPage?: boolean) => Promise<void>;
 

@@ -1,7 +1,8 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { downloadText } from '../components/download';
-import { routeHref } from '../components/route';
+import { downloadText } from '../utils/download';
+import { routeHref } from '../router/routes';
 import type { Strings } from '../i18n/strings';
+import { today } from '../engine/dates';
 
 interface Props {
   t: Strings;
@@ -40,12 +41,8 @@ export class ScreenBoundary extends Component<Props, { failed: boolean }> {
             type="button"
             className="button"
             onClick={() =>
-              void import('../store/backup').then(({ exportAllText }) =>
-                downloadText(
-                  `digitalkompass-sicherung-${new Date().toISOString().slice(0, 10)}.json`,
-                  exportAllText(),
-                  'application/json',
-                ),
+              void import('../services/backup').then(({ exportAllText }) =>
+                downloadText(`digitalkompass-sicherung-${today()}.json`, exportAllText(), 'application/json'),
               )
             }
           >

@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
-import { useStrings } from './use-strings';
+import { useStrings } from '../i18n/use-strings';
 
 /** A file read as text, with its name for messages. */
 export interface TextFile {

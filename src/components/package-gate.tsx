@@ -1,8 +1,8 @@
 import { Suspense, use, type ReactNode } from 'react';
 import type { QuestionnairePackage } from '../engine/questionnaire-package';
 import type { Questionnaire } from '../engine/questionnaire-schema';
-import { loadQuestionnaire, loadQuestionnairePackage } from '../store/questionnaire-catalog';
-import { useStrings } from './use-strings';
+import { loadQuestionnaire, loadQuestionnairePackage } from '../services/questionnaire-catalog';
+import { useStrings } from '../i18n/use-strings';
 
 type Loadable<T> = Promise<{ ok: true; value: T } | { ok: false; errors: string[]; missing?: boolean }>;
 

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { useStrings } from './use-strings';
+import { useStrings } from '../i18n/use-strings';
 
 /**
  * A table or chart that can be wider than the screen scrolls sideways in a box of its own, so the

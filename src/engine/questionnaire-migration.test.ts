@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadQuestionnaireDir } from '../../scripts/questionnaire-files';
+import { loadQuestionnaireDir } from '../../tooling/questionnaire-files';
 import type { Answers, AnswerValue, AssessmentRecord } from './assessment';
 import { createExport, fitToQuestionnaire, parseImport, serializeExport } from './export-envelope';
 import {

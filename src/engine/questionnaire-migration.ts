@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-// Type-only: scripts/questionnaire-files.ts (loaded by vite.config.ts) imports this file.
+// Type-only: tooling/questionnaire-files.ts (loaded by vite.config.ts) imports this file.
 import type { AnswerValue, AssessmentRecord } from './assessment.ts';
 import { indexQuestionnaire } from './questionnaire-package.ts';
 import { Id, type Questionnaire } from './questionnaire-schema.ts';

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-// With its extension: vite.config.ts loads this file too (scripts/vite-questionnaires.ts), and
+// With its extension: vite.config.ts loads this file too (tooling/vite/questionnaires.ts), and
 // Vite's coming native config loader resolves no extensionless imports.
 import {
   Questionnaire,

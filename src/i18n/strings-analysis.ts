@@ -1,14 +1,9 @@
 import type { PlanItem } from '../engine/assessment';
-import type { Language } from './strings';
+import type { Language } from '../engine/language';
+import { formatDate } from './format';
 
-const deDate = (iso: string) => {
-  const [y, m, d] = iso.slice(0, 10).split('-');
-  return y && m && d ? `${d}.${m}.${y}` : iso;
-};
-const enDate = (iso: string) => {
-  const [y, m, d] = iso.slice(0, 10).split('-');
-  return y && m && d ? `${d}/${m}/${y}` : iso;
-};
+const deDate = (iso: string) => formatDate(iso, 'de');
+const enDate = (iso: string) => formatDate(iso, 'en');
 // A change with its sign spelled out, so it never depends on colour: +12, −5 (minus sign), ±0.
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '±0');
 

@@ -1,5 +1,5 @@
 import type { MunicipalityKind } from '../engine/questionnaire-schema';
-import type { Language } from './strings';
+import type { Language } from '../engine/language';
 
 /** German texts of the coat of arms and the Word documents (source of truth; English has the same shape). */
 const de = {

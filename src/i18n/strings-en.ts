@@ -1,4 +1,5 @@
 import { de, type Strings } from './strings';
+import { formatDate } from './format';
 
 /** English UI strings (same shape as German). */
 export const en: Strings = {
@@ -51,7 +52,7 @@ export const en: Strings = {
     submit: 'Continue to the questions',
     save: 'Save details',
     errorsTitle: 'Please check your entries:',
-    defaultLabel: (isoDate: string) => `Assessment of ${isoDate.split('-').reverse().join('.')}`,
+    defaultLabel: (isoDate: string) => `Assessment of ${formatDate(isoDate, 'en')}`,
     required: (label: string) => `“${label}” is missing.`,
   },
   kinds: {

@@ -1,4 +1,4 @@
-import type { Language } from './strings';
+import type { Language } from '../engine/language';
 
 /** German strings of the page "Wie wird gerechnet?" (source of truth; English has the same shape). */
 const de = {

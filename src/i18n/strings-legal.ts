@@ -1,5 +1,5 @@
 import type { ACCESSIBILITY_STATUSES, OperatorField, OperatorProblem } from '../engine/operator';
-import type { Language } from './strings';
+import type { Language } from '../engine/language';
 
 /** The § 11 BayDiV text named in the accessibility statement (source: the project's fact base). */
 export const BAYDIV_11_URL = 'https://gesetze.legal/bayern/baydiv/11';

@@ -1,6 +1,7 @@
 import type { ACTORS, EFFORTS, HORIZONS } from '../engine/questionnaire-schema';
 import type { PLAN_STATUSES } from '../engine/assessment';
-import type { Language } from './strings';
+import type { Language } from '../engine/language';
+import { formatDate } from './format';
 
 /** German strings of the printed result sheet (source of truth; English has the same shape). */
 const de = {
@@ -83,10 +84,7 @@ const de = {
   contentAsOf: (month: string) => `Inhaltlicher Stand: ${month}`,
   printedOn: (date: string) => `Gedruckt am ${date}`,
   /** TT.MM.JJJJ from an ISO date. */
-  formatDate: (iso: string) => {
-    const [y, m, d] = iso.slice(0, 10).split('-');
-    return y && m && d ? `${d}.${m}.${y}` : iso;
-  },
+  formatDate: (iso: string) => formatDate(iso, 'de'),
   counts: (scored: number, dontKnow: number, na: number, open: number) =>
     `${scored} Fragen bewertet, ${dontKnow} „weiß nicht“, ${na} „nicht zutreffend“, ${open} offen`,
 };
@@ -158,10 +156,7 @@ const en: PrintStrings = {
   basedOn: 'Based on',
   contentAsOf: (month: string) => `Content as of ${month}`,
   printedOn: (date: string) => `Printed on ${date}`,
-  formatDate: (iso: string) => {
-    const [y, m, d] = iso.slice(0, 10).split('-');
-    return y && m && d ? `${d}/${m}/${y}` : iso;
-  },
+  formatDate: (iso: string) => formatDate(iso, 'en'),
   counts: (scored: number, dontKnow: number, na: number, open: number) =>
     `${scored} questions rated, ${dontKnow} “don’t know”, ${na} “not applicable”, ${open} open`,
 };

@@ -1,7 +1,6 @@
 import type { MunicipalityKind } from '../engine/questionnaire-schema';
 import type { PopulationClass, Regierungsbezirk } from '../engine/assessment';
-
-export type Language = 'de' | 'en';
+import { formatDate } from './format';
 
 /** German UI strings; the source of truth for every text the app shows. */
 const german = {
@@ -55,7 +54,7 @@ const german = {
     submit: 'Weiter zu den Fragen',
     save: 'Angaben speichern',
     errorsTitle: 'Bitte prüfen Sie Ihre Angaben:',
-    defaultLabel: (isoDate: string) => `Bewertung vom ${isoDate.split('-').reverse().join('.')}`,
+    defaultLabel: (isoDate: string) => `Bewertung vom ${formatDate(isoDate, 'de')}`,
     required: (label: string) => `„${label}“ fehlt.`,
   },
   kinds: {
@@ -347,28 +346,3 @@ const german = {
 export type Strings = typeof german;
 
 export const de: Strings = german;
-
-let english: Strings | undefined;
-let englishLoading: Promise<Strings> | undefined;
-
-/**
- * Loads the UI strings of a language. German is part of the first download; English is its own
- * small chunk, fetched when someone switches to it (and precached for offline use).
- */
-export function loadStrings(language: Language): Promise<Strings> {
-  if (language === 'de') return Promise.resolve(de);
-  englishLoading ??= import('./strings-en').then(
-    (m) => (english = m.en),
-    () => {
-      // Not reachable (offline before the offline copy was complete): stay German, try again later.
-      englishLoading = undefined;
-      return de;
-    },
-  );
-  return englishLoading;
-}
-
-/** The UI strings of a language if already loaded. */
-export function loadedStrings(language: Language): Strings | undefined {
-  return language === 'de' ? de : english;
-}

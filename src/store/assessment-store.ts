@@ -14,7 +14,7 @@ import {
   PERSISTED_VERSION,
   type CustomQuestionnaire,
 } from '../engine/persisted-state';
-import type { Language } from '../i18n/strings';
+import type { Language } from '../engine/language';
 import { recoverTruncatedJson } from '../engine/recover-json';
 import { writeJournal } from './crash-journal';
 import { getStorageProblem, reportRecovery, safeLocalStorage } from './safe-storage';

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
+import { CHROME_PATH, CHROMIUM_FLAGS } from '../../tooling/chromium.ts';
 import { visibleQuestions } from '../../src/engine/score';
 import { loadBavarianPackage } from '../fixtures/bavarian-package';
 import { answer, expect, fillProfile, firstField, optionName, test } from './helpers';
 
 const q = loadBavarianPackage().questionnaire;
-const executable = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /** Starts Chromium on a profile folder, as a person's browser would, and connects to it. */
 async function startBrowser(
@@ -17,16 +17,10 @@ async function startBrowser(
   port: number,
 ): Promise<{ browser: Browser; process: ChildProcess }> {
   const child = spawn(
-    executable,
+    CHROME_PATH,
     [
       '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_FLAGS,
       `--user-data-dir=${profile}`,
       `--remote-debugging-port=${port}`,
       'about:blank',

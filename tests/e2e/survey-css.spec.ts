@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { blockOf, UNUSED_SURVEY_BLOCKS } from '../../scripts/vite-survey-css.ts';
+import { blockOf, UNUSED_SURVEY_BLOCKS } from '../../tooling/vite/survey-css.ts';
 import { visibleQuestions } from '../../src/engine/score';
 import { loadBavarianPackage } from '../fixtures/bavarian-package';
 import { expect, startAssessment, test } from './helpers';
@@ -9,7 +9,7 @@ const q = loadBavarianPackage().questionnaire;
 const classesInPage = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll('[class]')].flatMap((el) => [...el.classList]));
 
-// The build leaves SurveyJS's styles for these blocks out (scripts/vite-survey-css.ts): none of
+// The build leaves SurveyJS's styles for these blocks out (tooling/vite/survey-css.ts): none of
 // them may turn up in the questionnaire, in any field, language, width or answer state.
 test('the questionnaire uses none of the SurveyJS styles the build leaves out', async ({ page }) => {
   const seen = new Set<string>();

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadQuestionnaireDir, questionnaireDirs } from '../../scripts/questionnaire-files';
+import { loadQuestionnaireDir, questionnaireDirs } from '../../tooling/questionnaire-files.ts';
 import type { Answers } from '../../src/engine/assessment';
 import type { QuestionnairePackage } from '../../src/engine/questionnaire-package';
 import {

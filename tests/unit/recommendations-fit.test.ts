@@ -1,7 +1,7 @@
 // Three made-up municipalities answer the Bavarian questionnaire; each gets the recommendations that
 // fit its answers. The lists are written out, so a change of content or trigger rules shows here.
 import { describe, expect, it } from 'vitest';
-import { loadQuestionnaireDir } from '../../scripts/questionnaire-files';
+import { loadQuestionnaireDir } from '../../tooling/questionnaire-files.ts';
 import type { Answers } from '../../src/engine/assessment';
 import type { MunicipalityKind, RecommendationKind } from '../../src/engine/questionnaire-schema';
 import { matchRecommendations } from '../../src/engine/recommend';

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 const run = (...dirs: string[]) =>
   spawnSync(
     process.execPath,
-    ['node_modules/tsx/dist/cli.mjs', 'scripts/validate-questionnaires.ts', ...dirs],
+    ['node_modules/tsx/dist/cli.mjs', 'tooling/cli/validate-questionnaires.ts', ...dirs],
     {
       encoding: 'utf8',
     },

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { builtInQuestionnaires } from '../../scripts/vite-questionnaires.ts';
+import { builtInQuestionnaires } from '../../tooling/vite/questionnaires.ts';
 import { Questionnaire, RecommendationCatalogue, SourceList } from '../../src/engine/questionnaire-schema.ts';
 
 const plugin = builtInQuestionnaires();

@@ -7,7 +7,7 @@ import {
   subsetSurveyCss,
   surveyCssSubset,
   UNUSED_SURVEY_BLOCKS,
-} from '../../scripts/vite-survey-css.ts';
+} from '../../tooling/vite/survey-css.ts';
 
 const surveyCssFile = createRequire(import.meta.url).resolve('survey-core/survey-core.fontless.min.css');
 const surveyCss = readFileSync(surveyCssFile, 'utf8');

@@ -20,13 +20,14 @@ import type { Question } from '../../engine/questionnaire-schema';
 import { displayScore } from '../../engine/score';
 import { FileDrop, type TextFile } from '../../components/file-drop';
 import { PackageGate } from '../../components/package-gate';
-import { navigate } from '../../components/route';
-import { useLanguage } from '../../components/use-strings';
+import { navigate } from '../../router/use-route';
+import { useLanguage } from '../../i18n/use-strings';
 import { analysisStrings, type AnalysisStrings } from '../../i18n/strings-analysis';
-import type { Language } from '../../i18n/strings';
+import type { Language } from '../../engine/language';
 import { newId, useAssessmentStore } from '../../store/assessment-store';
 import './consolidate.css';
 import { ScrollBox } from '../../components/scroll-box';
+import { today } from '../../engine/dates';
 
 /** One person's answers: read from a file or stored in this browser. */
 interface Entry {
@@ -57,7 +58,6 @@ function answerText(
 }
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** The select for one disagreement: levels 0–4 with names and the special answers the question offers. */
 function SettleSelect({

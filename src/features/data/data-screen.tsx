@@ -1,15 +1,16 @@
 import { useRef, useState } from 'react';
 import type { AssessmentRecord } from '../../engine/assessment';
 import { parseImport } from '../../engine/export-envelope';
-import { downloadText } from '../../components/download';
+import { downloadText } from '../../utils/download';
 import { FileDrop, type TextFile } from '../../components/file-drop';
-import { formatDate } from '../../components/format-date';
-import { useLanguage, useStrings } from '../../components/use-strings';
+import { formatDate } from '../../i18n/format';
+import { useLanguage, useStrings } from '../../i18n/use-strings';
 import { useAssessmentStore } from '../../store/assessment-store';
-import { exportAllText } from '../../store/backup';
-import { loadQuestionnairePackage } from '../../store/questionnaire-catalog';
-import { fitToCurrentVersion } from '../../store/questionnaire-migrations';
+import { exportAllText } from '../../services/backup';
+import { loadQuestionnairePackage } from '../../services/questionnaire-catalog';
+import { fitToCurrentVersion } from '../../services/questionnaire-migrations';
 import { ScrollBox } from '../../components/scroll-box';
+import { today } from '../../engine/dates';
 
 interface Candidate {
   record: AssessmentRecord;
@@ -54,7 +55,13 @@ async function checkFiles(
     if (errors.length) problems.push({ file: f.name, errors });
     else
       for (const { record, notice } of ok)
-        candidates.push({ record, file: f.name, exists: record.id in existing, mode: 'copy', notice });
+        candidates.push({
+          record,
+          file: f.name,
+          exists: Object.hasOwn(existing, record.id),
+          mode: 'copy',
+          notice,
+        });
   }
   return { candidates, problems };
 }
@@ -88,11 +95,7 @@ export function DataScreen() {
     setCandidates([]);
   };
   const exportAll = () =>
-    downloadText(
-      `digitalkompass-sicherung-${new Date().toISOString().slice(0, 10)}.json`,
-      exportAllText(),
-      'application/json',
-    );
+    downloadText(`digitalkompass-sicherung-${today()}.json`, exportAllText(), 'application/json');
 
   return (
     <div className="data-screen">

@@ -4,12 +4,13 @@ import type { Field } from '../../engine/questionnaire-schema';
 import type { MatchedRecommendation } from '../../engine/recommend';
 import type { FieldGap } from '../../engine/gaps';
 import { displayScore, levelToPoints, visibleQuestions, type FieldScore } from '../../engine/score';
-import { routeHref } from '../../components/route';
-import { useLanguage, useStrings } from '../../components/use-strings';
+import { routeHref } from '../../router/routes';
+import { useLanguage, useStrings } from '../../i18n/use-strings';
 import { explainStrings } from '../../i18n/strings-explain';
-import type { Language } from '../../i18n/strings';
-import { useResults } from '../../store/results';
+import type { Language } from '../../engine/language';
+import { useResults } from '../../services/results';
 import { ScrollBox } from '../../components/scroll-box';
+import { formatNumber } from '../../i18n/format';
 
 const LEVELS = [0, 1, 2, 3, 4] as const;
 
@@ -28,19 +29,15 @@ export function decimalsToShow(n: number): number {
 
 /** Numbers as people read them in the chosen language, with the German decimal comma. */
 function numberFormat(lang: Language) {
-  const locale = lang === 'de' ? 'de-DE' : 'en-GB';
-  const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const plain = (n: number) => formatNumber(n, lang, { maximumFractionDigits: 1 });
   return {
     /** 75, 1,5 */
-    plain: (n: number) => plain.format(n),
+    plain,
     /** A value before rounding: whole numbers stay whole, others get two decimals (see decimalsToShow). */
     exact: (n: number) => {
-      if (Number.isInteger(n)) return plain.format(n);
+      if (Number.isInteger(n)) return plain(n);
       const digits = decimalsToShow(n);
-      return new Intl.NumberFormat(locale, {
-        minimumFractionDigits: digits,
-        maximumFractionDigits: digits,
-      }).format(n);
+      return formatNumber(n, lang, { minimumFractionDigits: digits, maximumFractionDigits: digits });
     },
   };
 }

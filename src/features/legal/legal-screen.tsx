@@ -9,10 +9,11 @@ import {
   type OperatorField,
   type OperatorProblem,
 } from '../../engine/operator';
-import { routeHref } from '../../components/route';
-import { useLanguage, useStrings } from '../../components/use-strings';
+import { routeHref } from '../../router/routes';
+import { useLanguage, useStrings } from '../../i18n/use-strings';
 import { BAYDIV_11_URL, legalStrings, type LegalStrings } from '../../i18n/strings-legal';
 import { loadOperator, operatorFromBrowser, storeOperator, type OperatorState } from './operator-source';
+import { formatDate } from '../../i18n/format';
 
 /** The legal pages the footer links to. */
 export type LegalPage = 'imprint' | 'privacy' | 'accessibility';
@@ -250,9 +251,9 @@ function Privacy({ state }: { state: OperatorState }) {
 
 function Accessibility({ state }: { state: OperatorState }) {
   const l = useLegalStrings();
+  const lang = useLanguage();
   const a = l.accessibility;
   const d = detailsOf(state);
-  const formatDate = (iso: string) => iso.split('-').reverse().join('.');
   const hasContact = d && (d.accessibilityContact || d.email || d.phone);
   const status = declaredStatus(d?.accessibilityStatus);
   return (
@@ -268,7 +269,7 @@ function Accessibility({ state }: { state: OperatorState }) {
         <p>{a.limits}</p>
       </Section>
       <Section title={a.madeTitle}>
-        <p>{a.made(d?.accessibilityStatementDate ? formatDate(d.accessibilityStatementDate) : null)}</p>
+        <p>{a.made(d?.accessibilityStatementDate ? formatDate(d.accessibilityStatementDate, lang) : null)}</p>
       </Section>
       <Section title={a.feedbackTitle}>
         <p>{a.feedback}</p>

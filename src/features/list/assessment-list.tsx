@@ -1,14 +1,16 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { AssessmentRecord } from '../../engine/assessment';
-import { downloadText, safeFileName } from '../../components/download';
-import { formatDate } from '../../components/format-date';
+import { downloadText, safeFileName } from '../../utils/download';
+import { formatDate } from '../../i18n/format';
 import { QuestionnaireGate } from '../../components/package-gate';
-import { navigate, routeHref } from '../../components/route';
-import { useStrings } from '../../components/use-strings';
+import { routeHref } from '../../router/routes';
+import { navigate } from '../../router/use-route';
+import { useStrings } from '../../i18n/use-strings';
 import { useAssessmentStore } from '../../store/assessment-store';
-import { exportText } from '../../store/backup';
-import { progressOf, progressPercent } from '../../store/progress';
+import { exportText } from '../../services/backup';
+import { progressOf, progressPercent } from '../../engine/progress';
 import { ScrollBox } from '../../components/scroll-box';
+import { today } from '../../engine/dates';
 
 const displayName = (a: AssessmentRecord, fallback: string) => a.profile?.municipality ?? fallback;
 
@@ -141,7 +143,7 @@ export function AssessmentList() {
                             initial={t.list.nextRoundDefault(new Date().getFullYear())}
                             submitText={t.list.create}
                             onSubmit={(v) => {
-                              const id = startNextRound(a.id, v, new Date().toISOString().slice(0, 10));
+                              const id = startNextRound(a.id, v, today());
                               setEditing(null);
                               if (id) navigate({ name: 'questions', id });
                             }}

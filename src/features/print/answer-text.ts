@@ -1,6 +1,6 @@
 import { DONT_KNOW, NOT_APPLICABLE, type AnswerValue } from '../../engine/assessment';
 import type { Question, Questionnaire } from '../../engine/questionnaire-schema';
-import type { Language } from '../../i18n/strings';
+import type { Language } from '../../engine/language';
 import { printStrings } from '../../i18n/strings-print';
 
 /** An answer as the sheet's appendix and the Word report write it: level, name and descriptor, or what stands for none. */

@@ -6,7 +6,7 @@ import {
   type CoatOfArms,
 } from '../../engine/assessment';
 import { checkCoatOfArmsFile, fitInto, type CoatOfArmsFormat } from '../../engine/coat-of-arms';
-import { useLanguage } from '../../components/use-strings';
+import { useLanguage } from '../../i18n/use-strings';
 import { documentStrings } from '../../i18n/strings-documents';
 import { useAssessmentStore } from '../../store/assessment-store';
 

@@ -4,9 +4,9 @@ import type { FieldGap } from '../../engine/gaps';
 import type { QuestionnairePackage } from '../../engine/questionnaire-package';
 import type { MatchedRecommendation } from '../../engine/recommend';
 import type { AssessmentScore } from '../../engine/score';
-import { downloadBlob, safeFileName } from '../../components/download';
+import { downloadBlob, safeFileName } from '../../utils/download';
 import { renderRadarPng, type RadarData } from '../../components/radar-chart';
-import { useLanguage, useStrings } from '../../components/use-strings';
+import { useLanguage, useStrings } from '../../i18n/use-strings';
 import { documentStrings } from '../../i18n/strings-documents';
 import type { ResultDocumentKind } from './result-document';
 

@@ -4,17 +4,18 @@ import type { QuestionnairePackage } from '../../engine/questionnaire-package';
 import { targetReached } from '../../engine/gaps';
 import { displayScore, visibleQuestions } from '../../engine/score';
 import { RadarImage, type RadarData } from '../../components/radar-chart';
-import { routeHref } from '../../components/route';
+import { routeHref } from '../../router/routes';
 import { ScrollBox } from '../../components/scroll-box';
-import { useLanguage, useStrings } from '../../components/use-strings';
+import { useLanguage, useStrings } from '../../i18n/use-strings';
 import { documentStrings } from '../../i18n/strings-documents';
-import { formatMonth } from '../../i18n/format-month';
+import { formatMonth } from '../../i18n/format';
 import { printStrings } from '../../i18n/strings-print';
-import { useResults } from '../../store/results';
+import { useResults } from '../../services/results';
 import { CoatOfArmsUpload } from './coat-of-arms-upload';
 import { DocumentButtons } from './document-buttons';
 import { answerText } from './answer-text';
 import './print.css';
+import { today } from '../../engine/dates';
 
 /** How many first steps each recommendation shows on paper. */
 const STEPS_ON_PAPER = 2;
@@ -26,10 +27,6 @@ function cssString(text: string): string {
 }
 
 /** Today's date as YYYY-MM-DD in local time (not UTC, which can be yesterday after midnight). */
-function localIsoDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 /**
  * The printed result sheet: profile, overall score and band, radar and field table, the top
@@ -42,7 +39,7 @@ export function PrintView({ pkg, assessment }: { pkg: QuestionnairePackage; asse
   const p = printStrings[lang];
   const results = useResults(pkg, assessment);
   const [withAppendix, setWithAppendix] = useState(false);
-  const [printedOn] = useState(() => localIsoDate(new Date()));
+  const [printedOn] = useState(today);
   const q = pkg.questionnaire;
   const kind = assessment.profile?.kind;
   const fieldTitle = (id: string) => q.fields.find((f) => f.id === id)?.title[lang] ?? id;

@@ -22,7 +22,8 @@ import { displayScore, visibleQuestions, type AssessmentScore } from '../../engi
 import { documentStrings } from '../../i18n/strings-documents';
 import { answerText } from './answer-text';
 import { printStrings } from '../../i18n/strings-print';
-import type { Language, Strings } from '../../i18n/strings';
+import type { Strings } from '../../i18n/strings';
+import type { Language } from '../../engine/language';
 
 /** The council paper (Sitzungsvorlage) or the whole result as a report. */
 export type ResultDocumentKind = 'council' | 'report';

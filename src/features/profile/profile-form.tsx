@@ -6,10 +6,11 @@ import {
   type Profile as ProfileValue,
 } from '../../engine/assessment';
 import { MUNICIPALITY_KINDS, type MunicipalityKind } from '../../engine/questionnaire-schema';
-import type { QuestionnaireMeta } from '../../store/questionnaire-catalog';
-import { navigate } from '../../components/route';
-import { useLanguage, useStrings } from '../../components/use-strings';
+import type { QuestionnaireMeta } from '../../services/questionnaire-catalog';
+import { navigate } from '../../router/use-route';
+import { useLanguage, useStrings } from '../../i18n/use-strings';
 import { useAssessmentStore } from '../../store/assessment-store';
+import { today } from '../../engine/dates';
 
 type Draft = Record<keyof ProfileValue, string>;
 const FIELDS = [
@@ -20,7 +21,6 @@ const FIELDS = [
   'role',
   'date',
 ] as const satisfies readonly (keyof Draft)[];
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** What the form's fields hold now. */
 function readForm(form: HTMLFormElement): Draft {

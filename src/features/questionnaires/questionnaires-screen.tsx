@@ -1,10 +1,10 @@
 import { Suspense, use, useRef, useState } from 'react';
 import { readQuestionnaireUpload } from '../../engine/questionnaire-package';
 import { FileDrop, type TextFile } from '../../components/file-drop';
-import { routeHref } from '../../components/route';
-import { useLanguage, useStrings } from '../../components/use-strings';
+import { routeHref } from '../../router/routes';
+import { useLanguage, useStrings } from '../../i18n/use-strings';
 import { useAssessmentStore } from '../../store/assessment-store';
-import { BUILT_IN_IDS, loadQuestionnairePackage } from '../../store/questionnaire-catalog';
+import { BUILT_IN_IDS, loadQuestionnairePackage } from '../../services/questionnaire-catalog';
 
 function Entry({
   id,

@@ -24,12 +24,13 @@ import { MUNICIPALITY_KINDS } from '../../engine/questionnaire-schema';
 import { displayScore } from '../../engine/score';
 import { FileDrop, type TextFile } from '../../components/file-drop';
 import { PackageGate } from '../../components/package-gate';
-import { useLanguage, useStrings } from '../../components/use-strings';
+import { useLanguage, useStrings } from '../../i18n/use-strings';
 import { analysisStrings } from '../../i18n/strings-analysis';
 import { useAssessmentStore } from '../../store/assessment-store';
-import { DEFAULT_QUESTIONNAIRE_ID } from '../../store/questionnaire-catalog';
+import { DEFAULT_QUESTIONNAIRE_ID } from '../../services/questionnaire-catalog';
 import './region.css';
 import { ScrollBox } from '../../components/scroll-box';
+import { today } from '../../engine/dates';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -51,7 +52,6 @@ interface Imported {
 
 const EMPTY: Imported = { files: 0, records: new Map(), duplicates: 0, errors: [] };
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-const today = () => new Date().toISOString().slice(0, 10);
 const pointsText = (value: number | null) => (value === null ? '–' : String(displayScore(value)));
 
 interface BoxRow {

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { PLAN_STATUSES, type PlanItem } from '../../engine/assessment';
-import { useStrings } from '../../components/use-strings';
+import { useStrings } from '../../i18n/use-strings';
 import { useAssessmentStore } from '../../store/assessment-store';
 
 /** The action plan of one assessment: measures with owner, due date, status and note. */

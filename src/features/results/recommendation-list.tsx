@@ -3,7 +3,7 @@ import { HORIZONS } from '../../engine/questionnaire-schema';
 import type { QuestionnairePackage } from '../../engine/questionnaire-package';
 import type { MatchedRecommendation } from '../../engine/recommend';
 import { displayScore } from '../../engine/score';
-import { useLanguage, useStrings } from '../../components/use-strings';
+import { useLanguage, useStrings } from '../../i18n/use-strings';
 
 /** Matched recommendations with their reasons, filterable by field and horizon. */
 export function RecommendationList({

@@ -1,5 +1,5 @@
-import { useStrings } from '../../components/use-strings';
-import { routeHref } from '../../components/route';
+import { useStrings } from '../../i18n/use-strings';
+import { routeHref } from '../../router/routes';
 import { useAssessmentStore } from '../../store/assessment-store';
 
 /** The first screen: what this is, privacy, start or continue. Loads no questionnaire code. */

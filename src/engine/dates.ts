@@ -1,0 +1,20 @@
+/**
+ * The calendar date (YYYY-MM-DD) of an instant in a time zone, by default the device's own. A
+ * Bavarian municipality's "today" begins at midnight in Bavaria, not in UTC: at 00:30 local time
+ * `toISOString()` still says yesterday.
+ */
+export function localIsoDate(instant: Date, timeZone?: string): string {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** Today's date (YYYY-MM-DD) on this device's clock and in its time zone. */
+export function today(timeZone?: string): string {
+  return localIsoDate(new Date(), timeZone);
+}

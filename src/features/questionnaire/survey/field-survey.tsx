@@ -1,0 +1,7 @@
+import type { Model } from 'survey-core';
+import { Survey } from 'survey-react-ui';
+
+/** SurveyJS's rendering of one field's model; a fresh one per field (key), since note fields take their text only when mounted. */
+export function FieldSurvey({ model }: { model: Model }) {
+  return <Survey model={model} />;
+}

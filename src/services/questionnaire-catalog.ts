@@ -1,0 +1,175 @@
+import type { PackageResult } from '../engine/questionnaire-package';
+import type { Questionnaire, RecommendationCatalogue, SourceList } from '../engine/questionnaire-schema';
+import { useAssessmentStore } from '../store/assessment-store';
+import { ownValue } from '../engine/assessment';
+
+/** The questionnaire offered for new assessments. */
+export const DEFAULT_QUESTIONNAIRE_ID = 'bayern-kommunen';
+
+// Every folder under questionnaires/ with the three files ships with the app: adding a region
+// needs no code change. Each file becomes its own lazily loaded chunk. The files are checked when
+// the app is built (tooling/vite/questionnaires.ts: errors stop the build) and arrive as the
+// schema reads them, so they are not checked again here.
+const files = {
+  questionnaire: import.meta.glob<Questionnaire>('../../questionnaires/*/questionnaire.json', {
+    import: 'default',
+  }),
+  recommendations: import.meta.glob<RecommendationCatalogue>('../../questionnaires/*/recommendations.json', {
+    import: 'default',
+  }),
+  sources: import.meta.glob<SourceList>('../../questionnaires/*/sources.json', { import: 'default' }),
+};
+const fileOf = <K extends keyof typeof files>(kind: K, id: string) =>
+  files[kind][`../../questionnaires/${id}/${kind}.json`];
+
+/** The folder (the questionnaire's id) of a glob path `../../questionnaires/<folder>/questionnaire.json`. */
+const folderOf = (path: string): string | undefined =>
+  /questionnaires\/([^/]+)\/questionnaire\.json$/.exec(path)?.[1];
+
+/** What the profile form shows of a questionnaire and stores with a new assessment. */
+export type QuestionnaireMeta = Pick<Questionnaire, 'id' | 'version' | 'title'>;
+
+/**
+ * Id, version and title of each built-in questionnaire, in the start file (a few hundred bytes,
+ * tooling/vite/questionnaires.ts): "Neue Bewertung beginnen" shows the profile form at once, even
+ * before the questionnaire file has loaded in the background.
+ */
+export const BUILT_IN_META: Readonly<Record<string, QuestionnaireMeta>> = Object.fromEntries(
+  Object.entries(
+    import.meta.glob<QuestionnaireMeta>('../../questionnaires/*/questionnaire.json', {
+      query: '?meta',
+      import: 'default',
+      eager: true,
+    }),
+  ).flatMap(([path, meta]) => {
+    // Keyed by folder, like BUILT_IN_IDS and the files themselves.
+    const folder = folderOf(path);
+    return folder ? [[folder, meta]] : [];
+  }),
+);
+
+/** Ids of the questionnaires built into the app. */
+export const BUILT_IN_IDS = Object.keys(files.questionnaire)
+  .flatMap((path) => {
+    const folder = folderOf(path);
+    return folder ? [folder] : [];
+  })
+  .sort((a, b) =>
+    a === DEFAULT_QUESTIONNAIRE_ID ? -1 : b === DEFAULT_QUESTIONNAIRE_ID ? 1 : a.localeCompare(b),
+  );
+
+const cache = new Map<string, Promise<PackageResult>>();
+
+/**
+ * Marks the promise as settled once it is, the way React's `use` records it. React then reads a
+ * questionnaire that was loaded in the background (while the start screen was idle) at once,
+ * instead of showing "Wird geladen …" for a moment and rendering the screen a second time.
+ */
+function settled<T>(promise: Promise<T>): Promise<T> {
+  const p = promise as Promise<T> & { status?: string; value?: T };
+  p.then(
+    (value) => {
+      p.status = 'fulfilled';
+      p.value = value;
+    },
+    () => undefined,
+  );
+  return p;
+}
+
+// The checks for a questionnaire loaded from a file: their code loads only when one is opened.
+const packageCode = () => import('../engine/questionnaire-package');
+
+async function loadBuiltIn(id: string): Promise<PackageResult> {
+  const [q, r, s] = [fileOf('questionnaire', id), fileOf('recommendations', id), fileOf('sources', id)];
+  if (!q || !r || !s) return { ok: false, errors: [`Fragebogen „${id}“ ist nicht vorhanden`] };
+  try {
+    const [questionnaire, catalogue, list] = await Promise.all([q(), r(), s()]);
+    return {
+      ok: true,
+      value: { questionnaire, recommendations: catalogue.recommendations, sources: list.sources },
+      // Built-in questionnaires were checked when the app was built; warnings were printed there.
+      warnings: [],
+    };
+  } catch (e) {
+    return { ok: false, errors: [`Fragebogen „${id}“ konnte nicht geladen werden: ${(e as Error).message}`] };
+  }
+}
+
+/**
+ * Loads a questionnaire with its recommendations: a built-in one (checked when the app was built),
+ * or one the person loaded from a file (kept in the store), checked here. Cached per version, for
+ * React's `use`.
+ */
+export function loadQuestionnairePackage(
+  id: string,
+): Promise<PackageResult | { ok: false; errors: string[]; missing: true }> {
+  if (BUILT_IN_IDS.includes(id)) {
+    let p = cache.get(id);
+    if (!p) {
+      p = loadBuiltIn(id);
+      cache.set(id, settled(p));
+    }
+    return p;
+  }
+  const custom = ownValue(useAssessmentStore.getState().customQuestionnaires, id);
+  if (!custom)
+    return Promise.resolve({
+      ok: false,
+      missing: true,
+      errors: [
+        `Der Fragebogen „${id}“ ist in diesem Browser nicht geladen. Laden Sie ihn unter „Fragebögen“.`,
+      ],
+    });
+  const key = `custom:${id}@${custom.loadedAt}`;
+  let p = cache.get(key);
+  if (!p) {
+    p = packageCode().then(
+      ({ parseQuestionnairePackage }) =>
+        parseQuestionnairePackage({
+          questionnaire: { name: `${id} (Fragebogen)`, data: custom.questionnaire },
+          recommendations: { name: `${id} (Empfehlungen)`, data: custom.recommendations },
+          sources: { name: `${id} (Quellen)`, data: custom.sources },
+        }),
+      (e: unknown) => ({
+        ok: false,
+        errors: [`Fragebogen „${id}“ konnte nicht geprüft werden: ${(e as Error).message}`],
+      }),
+    );
+    cache.set(key, settled(p));
+  }
+  return p;
+}
+
+/** A questionnaire alone, validated (its recommendations are checked with the full package). */
+export type QuestionnaireResult =
+  { ok: true; value: Questionnaire } | { ok: false; errors: string[]; missing?: boolean };
+
+async function loadBuiltInQuestionnaire(id: string): Promise<QuestionnaireResult> {
+  const loader = fileOf('questionnaire', id);
+  if (!loader) return { ok: false, errors: [`Fragebogen „${id}“ ist nicht vorhanden`] };
+  try {
+    return { ok: true, value: await loader() };
+  } catch (e) {
+    return { ok: false, errors: [`Fragebogen „${id}“ konnte nicht geladen werden: ${(e as Error).message}`] };
+  }
+}
+
+const questionnaireCache = new Map<string, Promise<QuestionnaireResult>>();
+
+/** Loads only the questionnaire (for the profile and the questions); cached, for React's `use`. */
+export function loadQuestionnaire(id: string): Promise<QuestionnaireResult> {
+  // React's `use` needs the same promise on every render: cache built-in and loaded ones alike.
+  const builtIn = BUILT_IN_IDS.includes(id);
+  const key = builtIn
+    ? id
+    : `custom:${id}@${ownValue(useAssessmentStore.getState().customQuestionnaires, id)?.loadedAt ?? ''}`;
+  let p = questionnaireCache.get(key);
+  if (!p) {
+    p = builtIn
+      ? loadBuiltInQuestionnaire(id)
+      : loadQuestionnairePackage(id).then((r) => (r.ok ? { ok: true, value: r.value.questionnaire } : r));
+    questionnaireCache.set(key, settled(p));
+  }
+  return p;
+}

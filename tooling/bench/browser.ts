@@ -1,0 +1,171 @@
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { CHROME_PATH, CHROMIUM_FLAGS } from '../chromium.ts';
+import { START_HEADING } from './settings.ts';
+import type { StaticServer } from './static-server.ts';
+
+// Driving headless Chromium over plain CDP, so that the harness runs (almost) no script of its
+// own in the throttled page: in-page marks, evaluation, sessions with a byte counter, positions.
+
+/** Starts the headless Chromium every measurement shares. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROME_PATH, headless: true, args: [...CHROMIUM_FLAGS] });
+}
+
+/** A state the page stamps when it first appears (INSTALL_MARKS). */
+export type Mark = 'start' | 'question' | 'rating' | 'profile' | 'click' | 'submit';
+
+/**
+ * Runs in the page before any of its scripts: stamps performance.now() (ms since navigation start)
+ * in the first animation frame after each state appears in the DOM. A string, not a function:
+ * tsx would wrap a function's inner functions in a helper that does not exist in the page.
+ */
+const INSTALL_MARKS = `(() => {
+  const marks = {};
+  const waiting = {};
+  const set = (name, value) => {
+    if (name in marks) return;
+    marks[name] = value;
+    for (const resolve of waiting[name] ?? []) resolve(value);
+  };
+  // A promise for a mark: the harness waits on it instead of polling the page.
+  window.__benchWhen = (name) =>
+    name in marks ? Promise.resolve(marks[name]) : new Promise((r) => (waiting[name] ??= []).push(r));
+  const pending = new Set();
+  const visible = (el) => {
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+  };
+  const stamp = (name) => {
+    if (pending.has(name)) return;
+    pending.add(name);
+    requestAnimationFrame(() => set(name, performance.now()));
+  };
+  const check = () => {
+    const h1 = document.querySelector('h1');
+    if (h1 && h1.textContent.includes(${JSON.stringify(START_HEADING)}) && visible(h1)) stamp('start');
+    const radio = document.querySelector('.sd-question input[type=radio]');
+    if (radio && !radio.disabled && visible(radio)) stamp('question');
+    const rating = document.querySelector('.sd-rating__item');
+    if (rating && visible(rating)) stamp('rating');
+    const profile = document.querySelector('input[name=municipality]');
+    if (profile && visible(profile)) stamp('profile');
+    if (pending.has('question') || pending.has('rating')) observer.disconnect();
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true, attributes: true });
+  // When the person acts: first click (the start link) and the profile's submit.
+  document.addEventListener('click', () => set('click', performance.now()), true);
+  document.addEventListener('submit', () => set('submit', performance.now()), true);
+})();`;
+
+/**
+ * Evaluates an expression in the page over plain CDP and returns its (awaited) value. Unlike
+ * Playwright's `evaluate` and locators, this brings no helper script into the page: parsing
+ * Playwright's injected script alone takes the throttled main thread about 120 ms.
+ */
+export async function inPage<T>(cdp: CDPSession, expression: string): Promise<T> {
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+    expression,
+    awaitPromise: true,
+    returnByValue: true,
+  });
+  if (exceptionDetails)
+    throw new Error(`Im Browser: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+  return result.value as T;
+}
+
+/** Waits until the page has stamped a mark and returns it (ms since navigation start). */
+export async function readMark(cdp: CDPSession, name: Mark): Promise<number> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`Zustand „${name}“ nach 60 s nicht erreicht`)), 60_000);
+  });
+  try {
+    // An awaited promise in the page: no polling script runs in the throttled page meanwhile.
+    return await Promise.race([inPage<number>(cdp, `window.__benchWhen(${JSON.stringify(name)})`), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** One fresh browser context with its page and CDP session. */
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  cdp: CDPSession;
+  /**
+   * Bytes of every finished response of this page so far (headers and body). A response the
+   * service worker served from its offline copy counts with what the server sends for it: the
+   * worker fetched it over the network, only in its own thread, which this page does not see.
+   */
+  transferred: () => number;
+  /** How many of those responses came from the service worker. */
+  fromServiceWorker: () => number;
+}
+
+/** A fresh context (empty cache and storage) with one page, throttled CPU and a byte counter. */
+export async function openSession(
+  browser: Browser,
+  slowdown: number,
+  server: StaticServer | null,
+  marks = true,
+): Promise<Session> {
+  const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+  // Generous: the CPU is throttled and the machine may be shared.
+  context.setDefaultTimeout(60_000);
+  if (marks) await context.addInitScript(INSTALL_MARKS);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  let bytes = 0;
+  let swServed = 0;
+  const viaWorker = new Map<string, string>();
+  cdp.on('Network.responseReceived', (e) => {
+    if (e.response.fromServiceWorker) viaWorker.set(e.requestId, new URL(e.response.url).pathname);
+  });
+  cdp.on('Network.loadingFinished', (e) => {
+    const path = viaWorker.get(e.requestId);
+    if (path !== undefined && server) {
+      swServed++;
+      bytes += server.wireBytes(path);
+    } else bytes += e.encodedDataLength;
+  });
+  await cdp.send('Network.enable');
+  await cdp.send('Performance.enable');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  return { context, page, cdp, transferred: () => bytes, fromServiceWorker: () => swServed };
+}
+
+/** Centre of the element in the viewport (scrolled into view if need be), for a real mouse click. */
+export async function centreOf(cdp: CDPSession, selector: string): Promise<[number, number]> {
+  const centre = await inPage<[number, number] | null>(
+    cdp,
+    `(() => {
+      const el = document.querySelector(${JSON.stringify(selector)});
+      if (!el) return null;
+      el.scrollIntoView({ block: 'nearest' });
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 ? [r.x + r.width / 2, r.y + r.height / 2] : null;
+    })()`,
+  );
+  if (!centre) throw new Error(`${selector} ist nicht sichtbar`);
+  return centre;
+}
+
+/**
+ * What a keyboard user types into a focused, closed select to choose an option: the shortest start
+ * of its label whose first match in the list is that option (the browser's type-ahead).
+ */
+export async function typeAhead(cdp: CDPSession, selector: string, value: string): Promise<string> {
+  const options = await inPage<[string, string][]>(
+    cdp,
+    `[...document.querySelector(${JSON.stringify(selector)}).options].map((o) => [o.value, o.text])`,
+  );
+  const label = options.find(([v]) => v === value)?.[1];
+  if (label === undefined) throw new Error(`${selector} hat keine Option ${value}`);
+  for (let n = 1; n <= label.length; n++) {
+    const start = label.slice(0, n).toLocaleLowerCase('de');
+    if (options.find(([, text]) => text.toLocaleLowerCase('de').startsWith(start))?.[0] === value)
+      return label.slice(0, n);
+  }
+  return label;
+}

@@ -1,0 +1,133 @@
+/**
+ * `npm run bench`: builds the app, a bare React + SurveyJS baseline (tooling/bench/baseline) and a
+ * reference with the same steps before the first question (tooling/bench/baseline-steps) with the
+ * same Vite config, measures them in headless Chromium and the engine in Node, prints a table and
+ * writes it with the machine it ran on to docs/benchmarks.md.
+ *
+ * Not a test: a missed target is printed with ✗ and the exit code stays 0. It exits 1 only when the
+ * benchmark itself cannot run (build fails, no Chromium, a page does not reach its state).
+ *
+ * Environment: BENCH_RUNS (default 9 runs per page), CHROME_PATH (default /usr/bin/chromium).
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { QuestionnairePackage } from '../../src/engine/questionnaire-package.ts';
+import { loadQuestionnaireDir } from '../questionnaire-files.ts';
+import { baselineTypingCost, typingCost } from './answer-cost.ts';
+import { launchBrowser } from './browser.ts';
+import { buildAll, stepsFixture, type BuildDirs } from './builds.ts';
+import { aggregateBench, completeAnswers, engineBench } from './engine.ts';
+import { appLoad, appRepeat, baselineLoad, type LoadRun, type RepeatRun } from './page-loads.ts';
+import { writeReport } from './report.ts';
+import { firstQuestionBreakdown, resultRows, type Measurements } from './results.ts';
+import { CPU_SLOWDOWN, log, ROOT, RUNS } from './settings.ts';
+import { serve } from './static-server.ts';
+
+async function main() {
+  const began = performance.now();
+  const loadBefore = loadavg()[0] ?? NaN;
+  const loaded = loadQuestionnaireDir(join(ROOT, 'questionnaires/bayern-kommunen'), ROOT);
+  if (!loaded.ok) throw new Error(`Fragebogen ungültig:\n${loaded.errors.join('\n')}`);
+  const pkg = loaded.value;
+
+  const work = mkdtempSync(join(tmpdir(), 'digitalkompass-bench-'));
+  try {
+    const dirs = {
+      app: join(work, 'app'),
+      baseline: join(work, 'baseline'),
+      steps: join(work, 'baseline-steps'),
+    };
+    const baselineConfig = await buildAll(dirs, stepsFixture(pkg));
+    const swFiles = readdirSync(dirs.app).filter((f) => /^(sw|service-worker|registerSW)\.js$/.test(f));
+    const { measurements, chromiumVersion, swActive } = await measure(pkg, dirs);
+    writeReport(measurements, resultRows(measurements), firstQuestionBreakdown(measurements), {
+      baselineConfig,
+      swActive,
+      swFiles,
+      chromiumVersion,
+      answerCount: Object.keys(completeAnswers(pkg)).length,
+      loadBefore,
+      durationS: (performance.now() - began) / 1000,
+    });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Runs every measurement on the three builds: the engine first, then the pages in one browser. */
+async function measure(pkg: QuestionnairePackage, dirs: BuildDirs) {
+  log('Engine in Node …');
+  const engine = engineBench(pkg);
+  const aggregate = await aggregateBench(pkg);
+
+  const app = await serve(dirs.app);
+  const base = await serve(dirs.baseline);
+  const ref = await serve(dirs.steps);
+  const browser = await launchBrowser();
+  const chromiumVersion = browser.version();
+  const appRuns: LoadRun[] = [];
+  const baseRuns: LoadRun[] = [];
+  const refRuns: LoadRun[] = [];
+  const repeatRuns: RepeatRun[] = [];
+  let swActive = true;
+  try {
+    log(`Seitenaufrufe: 1 Aufwärmlauf + ${RUNS} Läufe je Seite, CPU ×${CPU_SLOWDOWN}, abwechselnd …`);
+    await appLoad(browser, app);
+    await baselineLoad(browser, base);
+    await appLoad(browser, ref);
+    // In turn, each page first, second and third equally often (over every three runs).
+    const loads = [
+      () => appLoad(browser, app).then((r) => appRuns.push(r)),
+      () => baselineLoad(browser, base).then((r) => baseRuns.push(r)),
+      () => appLoad(browser, ref).then((r) => refRuns.push(r)),
+    ];
+    for (let i = 0; i < RUNS; i++)
+      for (let k = 0; k < loads.length; k++) await loads[(i + k) % loads.length]?.();
+    log('Wiederholter Besuch (Service Worker) …');
+    for (let i = 0; i < RUNS && swActive; i++) {
+      const r = await appRepeat(browser, app);
+      if (r) repeatRuns.push(r);
+      else swActive = false;
+    }
+    log('Antwortänderungen (CPU ×1, ganzer Fragebogen) …');
+    const typing1 = await typingCost(browser, app, pkg, 1);
+    log('Antwortänderungen der Baseline (CPU ×1) …');
+    const typingBase = await baselineTypingCost(browser, base, typing1.clicks.length);
+    log('Antwortänderungen der Referenz, dieselben Fragen in SurveyJS allein (CPU ×1) …');
+    const typingRef = await typingCost(browser, ref, pkg, 1, Infinity, true);
+    log(`Antwortänderungen (CPU ×${CPU_SLOWDOWN}, erste zwei Handlungsfelder) …`);
+    const typing4 = await typingCost(browser, app, pkg, CPU_SLOWDOWN, 11);
+
+    // The service worker's precache list (workbox: `{url:"…",revision:…}` in sw.js).
+    const sw = join(dirs.app, 'sw.js');
+    const swSource = existsSync(sw) ? readFileSync(sw, 'utf8') : '';
+    const precache = [...swSource.matchAll(/\burl:"([^"]+)"/g)].map((m) => m[1] ?? '');
+    const precacheBytes = precache.reduce((n, url) => n + app.wireBytes(`/${url.replace(/^\//, '')}`), 0);
+    const measurements: Measurements = {
+      appRuns,
+      baseRuns,
+      refRuns,
+      repeatRuns,
+      engine,
+      aggregate,
+      precache: { files: precache.length, bytes: precacheBytes },
+      typing1,
+      typingBase,
+      typingRef,
+      typing4,
+    };
+    return { measurements, chromiumVersion, swActive };
+  } finally {
+    await browser.close();
+    await app.close();
+    await base.close();
+    await ref.close();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(`[bench] Benchmark konnte nicht laufen: ${e instanceof Error ? (e.stack ?? e.message) : e}`);
+  process.exit(1);
+});

@@ -1,0 +1,188 @@
+import type { TypingResult } from './answer-cost.ts';
+import type { AggregateResult, EngineResult } from './engine.ts';
+import { kb, max, median, ms, ratio } from './numbers.ts';
+import type { LoadRun, RepeatRun } from './page-loads.ts';
+import { AGGREGATE_COUNT, CPU_SLOWDOWN } from './settings.ts';
+
+// From the single measurements to the table's rows (with their targets) and the breakdown of
+// the way to the first question.
+
+/** Everything one benchmark run measured. */
+export interface Measurements {
+  appRuns: LoadRun[];
+  baseRuns: LoadRun[];
+  refRuns: LoadRun[];
+  repeatRuns: RepeatRun[];
+  engine: EngineResult;
+  aggregate: AggregateResult;
+  /** The service worker's precache list: how many files, and what the server sends for them. */
+  precache: { files: number; bytes: number };
+  typing1: TypingResult;
+  typingBase: TypingResult;
+  typingRef: TypingResult;
+  typing4: TypingResult;
+}
+
+/** One line of the result table. */
+export interface Row {
+  name: string;
+  app: string;
+  baseline: string;
+  value: string;
+  target: string;
+  /** true ✓, false ✗, null: not measurable or informative only. */
+  ok: boolean | null;
+}
+
+/** A row whose target is a ratio of at most `limit` to `of`. */
+const atMost = (name: string, app: string, baseline: string, x: number, limit: number, of: string): Row => ({
+  name,
+  app,
+  baseline,
+  value: ratio(x),
+  target: `≤ ${limit.toFixed(2)} × ${of}`,
+  ok: x <= limit,
+});
+
+/** The result table: each measurement with its target. */
+export function resultRows(m: Measurements): Row[] {
+  const { engine, aggregate, typing1, typingBase, typingRef, typing4 } = m;
+  const appStart = median(m.appRuns.map((r) => r.start ?? NaN));
+  const appQuestion = median(m.appRuns.map((r) => r.question));
+  const baseQuestion = median(m.baseRuns.map((r) => r.question));
+  const refQuestion = median(m.refRuns.map((r) => r.question));
+  const appBytes = median(m.appRuns.map((r) => r.bytes));
+  const baseBytes = median(m.baseRuns.map((r) => r.bytes));
+  const repeatName = 'Wiederholter Besuch (SW-Cache), Startbildschirm';
+  const first = median(m.repeatRuns.map((r) => r.first));
+  const repeat = median(m.repeatRuns.map((r) => r.repeat));
+  const aggregated = aggregate.status === 'ok' ? aggregate : null;
+  const notAggregated = aggregate.status === 'missing' ? 'noch nicht vorhanden' : 'nicht messbar';
+  const clicks = (t: TypingResult) => `Median ${ms(median(t.clicks))}, Max ${ms(max(t.clicks))}`;
+  return [
+    atMost(
+      'Startbildschirm sichtbar',
+      ms(appStart),
+      `${ms(baseQuestion)} (erste Frage)`,
+      appStart / baseQuestion,
+      0.5,
+      'Baseline erste Frage',
+    ),
+    atMost(
+      'Erste Frage bedienbar (App inkl. Klicks)',
+      ms(appQuestion),
+      ms(baseQuestion),
+      appQuestion / baseQuestion,
+      1.1,
+      'Baseline',
+    ),
+    {
+      name: 'Referenz: nackter Stack mit denselben Schritten, erste Frage (informativ)',
+      app: `${ms(refQuestion)} (ohne App)`,
+      baseline: ms(baseQuestion),
+      value: `${ratio(refQuestion / baseQuestion)} Baseline; App ${ratio(appQuestion / refQuestion)} Referenz`,
+      target: '–',
+      ok: null,
+    },
+    atMost('Übertragen bis erste Frage', kb(appBytes), kb(baseBytes), appBytes / baseBytes, 1.15, 'Baseline'),
+    m.repeatRuns.length
+      ? atMost(
+          repeatName,
+          `${ms(repeat)} (erster Besuch ${ms(first)})`,
+          '–',
+          repeat / first,
+          0.5,
+          'erster Besuch',
+        )
+      : {
+          name: repeatName,
+          app: 'kein Service Worker',
+          baseline: '–',
+          value: 'kein Service Worker',
+          target: '≤ 0.50 × erster Besuch',
+          ok: null,
+        },
+    {
+      name: 'Engine: 1 Bewertung bewerten + Empfehlungen',
+      app: ms(engine.meanMs),
+      baseline: '–',
+      value: `Mittel aus ${engine.iterations} Läufen`,
+      target: '< 1 ms',
+      ok: engine.meanMs < 1,
+    },
+    {
+      name: `Engine: ${AGGREGATE_COUNT.toLocaleString('de-DE')} Bewertungen aggregieren`,
+      app: aggregated
+        ? ms(aggregated.medianMs)
+        : aggregate.status === 'error'
+          ? `Fehler: ${aggregate.message}`
+          : notAggregated,
+      baseline: '–',
+      value: aggregated
+        ? `Median aus ${aggregated.runs.length} (kalt ${ms(aggregated.coldMs)})`
+        : notAggregated,
+      target: '< 200 ms',
+      ok: aggregated ? aggregated.medianMs < 200 : null,
+    },
+    {
+      name: 'Offline-Vorrat des Service Workers (informativ)',
+      app: kb(m.precache.bytes),
+      baseline: '–',
+      value: `${m.precache.files} Dateien, einmalig, im Hintergrund`,
+      target: '–',
+      ok: null,
+    },
+    {
+      name: 'Antwortänderung Main-Thread, CPU ×1 (Ziel: jede, also Max)',
+      app: clicks(typing1),
+      baseline: `${clicks(typingBase)} (Rating-Frage); Referenz, dieselben Fragen und Klicks in SurveyJS allein: ${clicks(typingRef)}`,
+      value: `${typing1.clicks.length} Klicks; Median ${ratio(median(typing1.clicks) / median(typingBase.clicks))} Baseline, ${ratio(median(typing1.clicks) / median(typingRef.clicks))} Referenz`,
+      target: '< 16 ms',
+      ok: max(typing1.clicks) < 16,
+    },
+    {
+      name: `Antwortänderung Main-Thread, CPU ×${CPU_SLOWDOWN} (informativ)`,
+      app: clicks(typing4),
+      baseline: '–',
+      value: `${typing4.clicks.length} Klicks`,
+      target: '–',
+      ok: null,
+    },
+  ];
+}
+
+/**
+ * The way to the first question section by section, for the app and for the reference with the
+ * same steps (tooling/bench/baseline-steps): medians of each section over the runs.
+ */
+export function firstQuestionBreakdown({ appRuns, refRuns, baseRuns }: Measurements): string[] {
+  const baseQuestion = median(baseRuns.map((r) => r.question));
+  const step = (f: (x: NonNullable<LoadRun['steps']>, r: LoadRun) => number) =>
+    [appRuns, refRuns]
+      .map((runs) => ms(median(runs.map((r) => (r.steps ? f(r.steps, r) : NaN)))))
+      .join('; Referenz ');
+  // What the page itself takes on the way to the first question: start screen, click to form,
+  // submit to question. The person's steps in between also wait for the page's main thread
+  // (busy with the background loading), so they are not only the harness's own time.
+  const own = (runs: LoadRun[]) =>
+    median(
+      runs.map((r) =>
+        r.steps && r.start !== null
+          ? r.start + (r.steps.profile - r.steps.click) + (r.question - r.steps.submit)
+          : NaN,
+      ),
+    );
+  const appOwn = own(appRuns);
+  const refOwn = own(refRuns);
+  return [
+    `- Startbildschirm sichtbar: ${step((_, r) => r.start ?? NaN)}`,
+    `- bis zum Klick auf „Neue Bewertung beginnen“ (Person, klickt, sobald der Startbildschirm steht): ${step((x, r) => x.click - (r.start ?? NaN))}`,
+    `- Klick → Profilformular sichtbar (Seite): ${step((x) => x.profile - x.click)}`,
+    `- Profil ausfüllen und absenden (Person, Maus und Tastatur ohne Pausen): ${step((x) => x.submit - x.profile)}`,
+    `- Absenden → erste Frage bedienbar (Seite): ${step((x, r) => r.question - x.submit)}`,
+    `- Erste Frage bedienbar: ${step((_, r) => r.question)}; Baseline ${ms(baseQuestion)}`,
+    `- Die drei Abschnitte der Seite zusammen (ohne die Schritte der Person, je Lauf summiert): ${ms(appOwn)} = ${ratio(
+      appOwn / baseQuestion,
+    )} Baseline; Referenz ${ms(refOwn)} = ${ratio(refOwn / baseQuestion)} Baseline`,
+  ];
+}

@@ -1,0 +1,27 @@
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AnswerValue } from '../../src/engine/assessment.ts';
+import type { MunicipalityKind, Question } from '../../src/engine/questionnaire-schema.ts';
+import { de } from '../../src/i18n/strings.ts';
+
+// What the benchmark measures and where it finds things: one place for every module of it.
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** The bare React + SurveyJS page the app is compared with. */
+export const BASELINE_ROOT = join(ROOT, 'tooling/bench/baseline');
+/** The same bare stack with only the steps the app asks for before the first question. */
+export const STEPS_ROOT = join(ROOT, 'tooling/bench/baseline-steps');
+export const REPORT = join(ROOT, 'docs/benchmarks.md');
+// 9: the three pages take turns, so each is first, second and third equally often (3 times each).
+export const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 9));
+export const CPU_SLOWDOWN = 4;
+export const KIND: MunicipalityKind = 'gemeinde';
+export const START_HEADING = de.start.title;
+export const AGGREGATE_COUNT = 2056;
+
+/** The answer the n-th question gets, in the browser and in the engine benchmark alike. */
+export const levelFor = (q: Question, n: number): AnswerValue =>
+  n % 7 === 6 && q.allowDontKnow ? 'dontKnow' : ((n % 5) as 0 | 1 | 2 | 3 | 4);
+
+/** Prints a progress line of the benchmark. */
+export const log = (msg: string) => console.log(`[bench] ${msg}`);

@@ -85,7 +85,7 @@ export default defineConfig(({ mode }) => {
       },
     },
     test: {
-      include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'tests/{unit,fixtures}/**/*.test.ts'],
       environment: 'node',
     },
   };

@@ -1,6 +1,4 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadQuestionnaireDir } from '../../tooling/questionnaire-files.ts';
 import {
   aggregateRegion,
   distribution,
@@ -13,111 +11,60 @@ import {
   type RegionOverview,
 } from './aggregate-region';
 import type { Answers, AssessmentRecord, Profile, Targets } from './assessment';
-import { generateAssessments } from './generate-assessments';
 import { targetLevelFor } from './gaps';
 import type { QuestionnairePackage } from './questionnaire-package';
 import { matchRecommendations } from './recommend';
 import { levelToPoints, scoreAssessment } from './score';
-import { fixtureQuestionnaire, fixtureRecommendations } from './test-fixtures';
+import { loadBavarianPackage } from '../../tests/fixtures/bavarian-package';
+import { fixturePackage as fixture, fixtureQuestionnaire } from '../../tests/fixtures/fixture-questionnaire';
+import { generateAssessments } from '../../tests/fixtures/generate-assessments';
+import { testProfile, testRecord } from '../../tests/fixtures/records';
 
-const fixture: QuestionnairePackage = {
-  questionnaire: fixtureQuestionnaire,
-  recommendations: fixtureRecommendations,
-  sources: [],
-};
-
-function loadBavaria(): QuestionnairePackage {
-  const result = loadQuestionnaireDir(
-    fileURLToPath(new URL('../../questionnaires/bayern-kommunen', import.meta.url)),
-  );
-  if (!result.ok) throw new Error(result.errors.join('\n'));
-  return result.value;
-}
-
-function record(
+/** A round of the fixture questionnaire; the profile without role and date, which do not count here. */
+const record = (
   id: string,
   profile: Omit<Profile, 'role' | 'date'> | null,
   answers: Answers,
   targets: Targets = {},
   questionnaireId = 'fixture',
-): AssessmentRecord {
-  return {
-    id,
-    questionnaireId,
-    questionnaireVersion: '1.0.0',
-    label: '',
-    createdAt: '2026-03-01T10:00:00.000Z',
-    updatedAt: '2026-03-01T10:00:00.000Z',
-    profile: profile && { ...profile, role: '', date: '2026-03-01' },
-    answers,
-    notes: {},
-    targets,
-    plan: [],
-    currentPage: null,
-    completedAt: null,
-    toConfirm: [],
-    previousId: null,
-  };
-}
+): AssessmentRecord =>
+  testRecord({ id, questionnaireId, profile: profile && testProfile(profile), answers, targets });
+
+/** Where a municipality is, what kind it is and how many live there. */
+const place = (
+  municipality: string,
+  kind: Profile['kind'],
+  regierungsbezirk: Profile['regierungsbezirk'],
+  population: Profile['population'],
+) => ({ municipality, kind, regierungsbezirk, population });
 
 // Field scores (a, b) and overall in the comments; default targets a = 3 (75), b = 2 (50).
 const region: AssessmentRecord[] = [
   // a 25, b 100, overall 62.5
-  record(
-    'r1',
-    { municipality: 'Adorf', kind: 'gemeinde', regierungsbezirk: 'oberbayern', population: '1000-2999' },
-    { 'a.1': 4, 'a.2': 0, 'b.1': 4 },
-  ),
+  record('r1', place('Adorf', 'gemeinde', 'oberbayern', '1000-2999'), { 'a.1': 4, 'a.2': 0, 'b.1': 4 }),
   // a 75 (own target 4), b 50, overall 62.5
   record(
     'r2',
-    { municipality: 'Markt Bdorf', kind: 'markt', regierungsbezirk: 'schwaben', population: '3000-4999' },
+    place('Markt Bdorf', 'markt', 'schwaben', '3000-4999'),
     { 'a.1': 0, 'a.2': 4, 'b.1': 2 },
     { a: 4 },
   ),
   // a 50, b 50 (own target 3; b.lk counts for a Landkreis), overall 50
   record(
     'r3',
-    {
-      municipality: 'Landkreis C',
-      kind: 'landkreis',
-      regierungsbezirk: 'oberbayern',
-      population: 'ab-100000',
-    },
+    place('Landkreis C', 'landkreis', 'oberbayern', 'ab-100000'),
     { 'a.1': 2, 'a.2': 2, 'b.1': 0, 'b.lk': 4 },
     { b: 3 },
   ),
   record('ohne-profil', null, { 'a.1': 4 }),
-  record(
-    'anderer-fragebogen',
-    { municipality: 'X', kind: 'gemeinde', regierungsbezirk: 'oberbayern', population: '1000-2999' },
-    {},
-    {},
-    'anderer',
-  ),
-  record(
-    'ungueltig',
-    { municipality: 'Y', kind: 'gemeinde', regierungsbezirk: 'oberbayern', population: '1000-2999' },
-    { 'a.1': 'notApplicable' },
-  ),
+  record('anderer-fragebogen', place('X', 'gemeinde', 'oberbayern', '1000-2999'), {}, {}, 'anderer'),
+  record('ungueltig', place('Y', 'gemeinde', 'oberbayern', '1000-2999'), { 'a.1': 'notApplicable' }),
   // nothing answered: included, but without any score
-  record(
-    'r7',
-    { municipality: 'Ddorf', kind: 'gemeinde', regierungsbezirk: 'niederbayern', population: 'unter-1000' },
-    {},
-  ),
+  record('r7', place('Ddorf', 'gemeinde', 'niederbayern', 'unter-1000'), {}),
   // a 25, b 100, overall 62.5
-  record(
-    'r8',
-    { municipality: 'Edorf', kind: 'gemeinde', regierungsbezirk: 'unterfranken', population: '1000-2999' },
-    { 'a.1': 1, 'a.2': 1, 'b.1': 4 },
-  ),
+  record('r8', place('Edorf', 'gemeinde', 'unterfranken', '1000-2999'), { 'a.1': 1, 'a.2': 1, 'b.1': 4 }),
   // a 75, b 75, overall 75; triggers no recommendation
-  record(
-    'r9',
-    { municipality: 'Fdorf', kind: 'gemeinde', regierungsbezirk: 'oberpfalz', population: '5000-9999' },
-    { 'a.1': 3, 'a.2': 3, 'b.1': 3 },
-  ),
+  record('r9', place('Fdorf', 'gemeinde', 'oberpfalz', '5000-9999'), { 'a.1': 3, 'a.2': 3, 'b.1': 3 }),
 ];
 
 describe('quantile (R-7, like QUARTILE.INC)', () => {
@@ -223,6 +170,16 @@ describe('aggregateRegion on hand-made records', () => {
     expect(MIN_GROUP_SIZE).toBe(5);
   });
 
+  // Every recommendation of the six included records, by count.
+  const allCounted: [string, number][] = [
+    ['r.a1-low', 2],
+    ['r.a2-low', 2],
+    ['r.a-field', 2],
+    ['r.a-both', 2],
+    ['r.b-top', 2],
+    ['r.b-high', 2],
+    ['r.blk', 1],
+  ];
   const filterCases: {
     name: string;
     filter: RegionFilter;
@@ -238,15 +195,7 @@ describe('aggregateRegion on hand-made records', () => {
       included: 6,
       filteredOut: 0,
       overallN: 5,
-      recommendations: [
-        ['r.a1-low', 2],
-        ['r.a2-low', 2],
-        ['r.a-field', 2],
-        ['r.a-both', 2],
-        ['r.b-top', 2],
-        ['r.b-high', 2],
-        ['r.blk', 1],
-      ],
+      recommendations: allCounted,
     },
     {
       name: 'top 3',
@@ -255,11 +204,7 @@ describe('aggregateRegion on hand-made records', () => {
       included: 6,
       filteredOut: 0,
       overallN: 5,
-      recommendations: [
-        ['r.a1-low', 2],
-        ['r.a2-low', 2],
-        ['r.a-field', 2],
-      ],
+      recommendations: allCounted.slice(0, 3),
     },
     {
       name: 'only Gemeinden: four, too few for recommendation counts',
@@ -354,7 +299,7 @@ function referenceAggregate(pkg: QuestionnairePackage, records: AssessmentRecord
 }
 
 describe('aggregateRegion agrees with scoreAssessment and matchRecommendations', () => {
-  const bavaria = loadBavaria();
+  const bavaria = loadBavarianPackage();
   const samples: [string, QuestionnairePackage, number][] = [
     ['fixture', fixture, 600],
     ['bayern-kommunen', bavaria, 400],

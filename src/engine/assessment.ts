@@ -144,3 +144,30 @@ export function assessmentRecordFields() {
     coatOfArms: z.optional(CoatOfArms),
   };
 }
+
+/** A new assessment record with nothing entered yet, created and last changed at `now` (ISO datetime). */
+export function newAssessmentRecord(start: {
+  id: string;
+  questionnaireId: string;
+  questionnaireVersion: string;
+  label: string;
+  now: string;
+}): AssessmentRecord {
+  return {
+    id: start.id,
+    questionnaireId: start.questionnaireId,
+    questionnaireVersion: start.questionnaireVersion,
+    label: start.label,
+    createdAt: start.now,
+    updatedAt: start.now,
+    profile: null,
+    answers: {},
+    notes: {},
+    targets: {},
+    plan: [],
+    currentPage: null,
+    completedAt: null,
+    toConfirm: [],
+    previousId: null,
+  };
+}

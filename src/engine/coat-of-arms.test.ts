@@ -3,6 +3,7 @@ import { AssessmentRecord, CoatOfArms, MAX_COAT_OF_ARMS_FILE_BYTES } from './ass
 import { checkCoatOfArmsFile, fitInto, sniffImage } from './coat-of-arms';
 import { createExport, parseImport, serializeExport } from './export-envelope';
 import { migratePersistedState, PERSISTED_VERSION } from './persisted-state';
+import { testRecord } from '../../tests/fixtures/records';
 
 const text = (s: string) => new TextEncoder().encode(s);
 // A real 1 × 1 PNG.
@@ -47,23 +48,7 @@ describe('sniffImage / checkCoatOfArmsFile', () => {
 });
 
 describe('CoatOfArms in the assessment record', () => {
-  const base = {
-    id: 'as-1',
-    questionnaireId: 'fixture',
-    questionnaireVersion: '1.0.0',
-    label: '',
-    createdAt: '2026-02-01T08:00:00.000Z',
-    updatedAt: '2026-02-01T08:00:00.000Z',
-    profile: null,
-    answers: {},
-    notes: {},
-    targets: {},
-    plan: [],
-    currentPage: null,
-    completedAt: null,
-    toConfirm: [],
-    previousId: null,
-  };
+  const base = testRecord();
   const coat = { dataUrl: PNG_DATA_URL, width: 1, height: 1, fileName: 'wappen.svg' };
 
   it('a record of today without a coat of arms stays valid', () => {

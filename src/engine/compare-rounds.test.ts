@@ -1,55 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers, AssessmentRecord, PlanItem, Profile } from './assessment';
 import { compareRounds } from './compare-rounds';
-import type { QuestionnairePackage } from './questionnaire-package';
-import { fixtureQuestionnaire, fixtureRecommendations } from './test-fixtures';
+import { fixturePackage as pkg } from '../../tests/fixtures/fixture-questionnaire';
+import { testPlanItem, testProfile, testRecord } from '../../tests/fixtures/records';
 
-const pkg: QuestionnairePackage = {
-  questionnaire: fixtureQuestionnaire,
-  recommendations: fixtureRecommendations,
-  sources: [],
-};
+const profile = (kind: Profile['kind'] = 'gemeinde'): Profile =>
+  testProfile({ municipality: 'Musterhausen', kind, population: '1000-2999' });
 
-const profile = (kind: Profile['kind'] = 'gemeinde'): Profile => ({
-  municipality: 'Musterhausen',
-  kind,
-  regierungsbezirk: 'oberbayern',
-  population: '1000-2999',
-  role: '',
-  date: '2026-03-01',
-});
+const record = (id: string, answers: Answers, extra: Partial<AssessmentRecord> = {}): AssessmentRecord =>
+  testRecord({ id, label: id, profile: profile(), answers, ...extra });
 
-function record(id: string, answers: Answers, extra: Partial<AssessmentRecord> = {}): AssessmentRecord {
-  return {
-    id,
-    questionnaireId: 'fixture',
-    questionnaireVersion: '1.0.0',
-    label: id,
-    createdAt: '2026-03-01T10:00:00.000Z',
-    updatedAt: '2026-03-01T10:00:00.000Z',
-    profile: profile(),
-    answers,
-    notes: {},
-    targets: {},
-    plan: [],
-    currentPage: null,
-    completedAt: null,
-    toConfirm: [],
-    previousId: null,
-    ...extra,
-  };
-}
-
-const item = (id: string, status: PlanItem['status'], extra: Partial<PlanItem> = {}): PlanItem => ({
-  id,
-  recommendationId: null,
-  title: `Maßnahme ${id}`,
-  owner: '',
-  due: '',
-  status,
-  note: '',
-  ...extra,
-});
+const item = (id: string, status: PlanItem['status'], extra: Partial<PlanItem> = {}): PlanItem =>
+  testPlanItem({ id, title: `Maßnahme ${id}`, owner: '', due: '', status, ...extra });
 
 describe('compareRounds: scores', () => {
   const cases: {

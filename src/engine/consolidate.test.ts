@@ -5,65 +5,39 @@ import {
   consolidatedAnswers,
   consolidatedNotes,
   consolidatedScore,
+  type ConsolidatedQuestion,
 } from './consolidate';
-import type { QuestionnairePackage } from './questionnaire-package';
-import { fixtureQuestionnaire, fixtureRecommendations } from './test-fixtures';
+import { fixturePackage as pkg } from '../../tests/fixtures/fixture-questionnaire';
+import { testProfile, testRecord } from '../../tests/fixtures/records';
 
-const pkg: QuestionnairePackage = {
-  questionnaire: fixtureQuestionnaire,
-  recommendations: fixtureRecommendations,
-  sources: [],
-};
+const profile = (role: string, kind: Profile['kind'] = 'gemeinde'): Profile =>
+  testProfile({ municipality: 'Musterhausen', kind, regierungsbezirk: 'schwaben', role });
 
-const profile = (role: string, kind: Profile['kind'] = 'gemeinde'): Profile => ({
-  municipality: 'Musterhausen',
-  kind,
-  regierungsbezirk: 'schwaben',
-  population: '3000-4999',
-  role,
-  date: '2026-03-01',
-});
-
-function record(
-  id: string,
-  role: string,
-  answers: Answers,
-  extra: Partial<AssessmentRecord> = {},
-): AssessmentRecord {
-  return {
-    id,
-    questionnaireId: 'fixture',
-    questionnaireVersion: '1.0.0',
-    label: `Runde ${id}`,
-    createdAt: '2026-03-01T10:00:00.000Z',
-    updatedAt: '2026-03-01T10:00:00.000Z',
-    profile: profile(role),
-    answers,
-    notes: {},
-    targets: {},
-    plan: [],
-    currentPage: null,
-    completedAt: null,
-    toConfirm: [],
-    previousId: null,
-    ...extra,
-  };
-}
+const record = (id: string, role: string, answers: Answers, extra: Partial<AssessmentRecord> = {}) =>
+  testRecord({ id, label: `Runde ${id}`, profile: profile(role), answers, ...extra });
 
 /** One record per value, all answering question b.1 (which allows both special answers). */
 const answering = (values: (AnswerValue | undefined)[]) =>
   values.map((v, i) => record(`r${i}`, `Person ${i}`, v === undefined ? {} : { 'b.1': v }));
 
 describe('consolidateRespondents: one question', () => {
-  const cases: {
+  type Case = Pick<
+    ConsolidatedQuestion,
+    'median' | 'min' | 'max' | 'spread' | 'disagreement' | 'suggested'
+  > & {
     values: (AnswerValue | undefined)[];
-    median: number | null;
-    min: number | null;
-    max: number | null;
-    spread: number;
-    disagreement: boolean;
-    suggested: AnswerValue | undefined;
-  }[] = [
+  };
+  /** Without a level there are no figures; the suggestion is the special answer, if any. */
+  const noLevel = (values: Case['values'], suggested: AnswerValue | undefined): Case => ({
+    values,
+    median: null,
+    min: null,
+    max: null,
+    spread: 0,
+    disagreement: false,
+    suggested,
+  });
+  const cases: Case[] = [
     { values: [2, 2], median: 2, min: 2, max: 2, spread: 0, disagreement: false, suggested: 2 },
     { values: [1, 2], median: 1, min: 1, max: 2, spread: 1, disagreement: false, suggested: 1 },
     { values: [0, 4], median: 0, min: 0, max: 4, spread: 4, disagreement: true, suggested: 0 },
@@ -81,60 +55,12 @@ describe('consolidateRespondents: one question', () => {
       suggested: 1,
     },
     { values: [2, undefined], median: 2, min: 2, max: 2, spread: 0, disagreement: false, suggested: 2 },
-    {
-      values: ['notApplicable', 'notApplicable'],
-      median: null,
-      min: null,
-      max: null,
-      spread: 0,
-      disagreement: false,
-      suggested: 'notApplicable',
-    },
-    {
-      values: ['notApplicable', undefined],
-      median: null,
-      min: null,
-      max: null,
-      spread: 0,
-      disagreement: false,
-      suggested: 'notApplicable',
-    },
-    {
-      values: ['dontKnow', 'dontKnow'],
-      median: null,
-      min: null,
-      max: null,
-      spread: 0,
-      disagreement: false,
-      suggested: 'dontKnow',
-    },
-    {
-      values: ['dontKnow', undefined],
-      median: null,
-      min: null,
-      max: null,
-      spread: 0,
-      disagreement: false,
-      suggested: 'dontKnow',
-    },
-    {
-      values: ['notApplicable', 'dontKnow'],
-      median: null,
-      min: null,
-      max: null,
-      spread: 0,
-      disagreement: false,
-      suggested: 'dontKnow',
-    },
-    {
-      values: [undefined, undefined],
-      median: null,
-      min: null,
-      max: null,
-      spread: 0,
-      disagreement: false,
-      suggested: undefined,
-    },
+    noLevel(['notApplicable', 'notApplicable'], 'notApplicable'),
+    noLevel(['notApplicable', undefined], 'notApplicable'),
+    noLevel(['dontKnow', 'dontKnow'], 'dontKnow'),
+    noLevel(['dontKnow', undefined], 'dontKnow'),
+    noLevel(['notApplicable', 'dontKnow'], 'dontKnow'),
+    noLevel([undefined, undefined], undefined),
   ];
   it.each(cases)('$values → $suggested', ({ values, ...expected }) => {
     const c = consolidateRespondents(pkg, answering(values));

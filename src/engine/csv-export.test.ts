@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AssessmentRecord } from './assessment';
 import { assessmentToCsv, csvCell, formatDecimalDe, type CsvLabels } from './csv-export';
-import type { QuestionnairePackage } from './questionnaire-package';
-import { fixtureQuestionnaire, fixtureRecommendations } from './test-fixtures';
+import { fixturePackage as pkg, fixtureQuestionnaire } from '../../tests/fixtures/fixture-questionnaire';
+import { savedRound, testPlanItem, testProfile } from '../../tests/fixtures/records';
 
 // The words come from the UI strings (src/i18n/strings-csv.ts, tested there); here, labels of the
 // test's own show where each one goes.
@@ -100,58 +100,25 @@ const en: CsvLabels = {
   answers: { dontKnow: "don't know", notApplicable: 'not applicable' },
 };
 
-const pkg: QuestionnairePackage = {
-  questionnaire: fixtureQuestionnaire,
-  recommendations: fixtureRecommendations,
-  sources: [],
-};
-
 function record(over: Partial<AssessmentRecord> = {}): AssessmentRecord {
-  return {
-    id: 'as-1',
-    questionnaireId: 'fixture',
-    questionnaireVersion: '1.0.0',
-    label: 'Herbst 2026',
-    createdAt: '2026-02-01T08:00:00.000Z',
-    updatedAt: '2026-02-02T08:00:00.000Z',
-    profile: {
-      municipality: 'Musterdorf',
-      kind: 'gemeinde',
-      regierungsbezirk: 'oberbayern',
-      population: '3000-4999',
-      role: 'Kämmerer',
-      date: '2026-02-01',
-    },
+  return savedRound({
     // Field a: (1 × 75 + 3 × 50) / 4 = 56.25 points; field b has no scorable answer.
     answers: { 'a.1': 3, 'a.2': 2, 'b.1': 'dontKnow' },
     notes: { 'a.1': 'Notiz; mit "Zitat"' },
     targets: { a: 4 },
     plan: [
-      {
-        id: 'p1',
-        recommendationId: 'r.a1-low',
-        title: 'Strategie beschließen',
-        owner: 'Bürgermeisterin',
-        due: '2026-06-30',
-        status: 'in-arbeit',
-        note: '',
-      },
-      {
+      testPlanItem({ recommendationId: 'r.a1-low', title: 'Strategie beschließen', status: 'in-arbeit' }),
+      testPlanItem({
         id: 'p2',
-        recommendationId: null,
         title: '-Kosten senken',
         owner: '',
         due: '',
         status: 'erledigt',
         note: 'Zeile 1\r\nZeile 2',
-      },
+      }),
     ],
-    currentPage: null,
-    completedAt: null,
-    toConfirm: [],
-    previousId: null,
     ...over,
-  };
+  });
 }
 
 /** The CSV split into sections (by the empty line) and rows; quoted line breaks stay inside a row. */
@@ -241,19 +208,16 @@ describe('assessmentToCsv', () => {
       assessmentToCsv(
         pkg,
         record({
-          profile: {
+          profile: testProfile({
             municipality: 'Landkreis Muster',
             kind: 'landkreis',
             regierungsbezirk: 'schwaben',
             population: 'ab-100000',
-            role: '',
             date: '2026-02-01',
-          },
+          }),
           answers: { 'a.1': 4, 'b.1': 'notApplicable', 'b.lk': 1 },
           notes: {},
-          plan: [
-            { ...record().plan[0], id: 'p1', status: 'offen', title: 'Plan' } as AssessmentRecord['plan'][0],
-          ],
+          plan: [testPlanItem({ recommendationId: 'r.a1-low', title: 'Plan' })],
         }),
         en,
       ),
@@ -294,13 +258,7 @@ describe('assessmentToCsv', () => {
         label: '=cmd|" /C calc"!A0',
         notes: { 'a.2': '@SUMME(1)' },
         plan: [
-          {
-            ...record().plan[1],
-            id: 'p',
-            title: '+Plan',
-            owner: '-x',
-            note: '=1',
-          } as AssessmentRecord['plan'][0],
+          testPlanItem({ id: 'p', title: '+Plan', owner: '-x', due: '', status: 'erledigt', note: '=1' }),
         ],
         profile: { ...record().profile, municipality: '=Musterdorf' } as AssessmentRecord['profile'],
       }),

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { AssessmentRecord } from './assessment';
 import { createExport, parseImport, serializeExport, type ImportResult } from './export-envelope';
+import { mulberry32 } from '../../tests/fixtures/generate-assessments';
+import { formatOneExport, savedRound, testPlanItem } from '../../tests/fixtures/records';
 
 // Fuzzing parseImport with a fixed seed, so a failure can be replayed exactly.
-
-/** mulberry32: a tiny seeded PRNG with good enough spread for fuzzing. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const random = mulberry32(20260301);
 const int = (n: number) => Math.floor(random() * n);
@@ -27,57 +17,26 @@ function pick<T>(items: readonly T[]): T {
 const NOW = new Date('2026-03-01T09:30:00.000Z');
 
 function record(id: string): AssessmentRecord {
-  return {
+  return savedRound({
     id,
     questionnaireId: 'digitalkompass-bayern',
-    questionnaireVersion: '1.0.0',
-    label: 'Herbst 2026',
-    createdAt: '2026-02-01T08:00:00.000Z',
-    updatedAt: '2026-02-02T08:00:00.000Z',
-    profile: {
-      municipality: 'Musterdorf',
-      kind: 'gemeinde',
-      regierungsbezirk: 'oberbayern',
-      population: '3000-4999',
-      role: 'Kämmerer',
-      date: '2026-02-01',
-    },
     answers: { 'strategie.ziele': 2, 'strategie.budget': 'dontKnow', 'daten.offen': 'notApplicable' },
     notes: { 'strategie.ziele': 'Beschluss im Gemeinderat; „Entwurf“ liegt vor' },
     targets: { strategie: 4 },
-    plan: [
-      {
-        id: 'p1',
-        recommendationId: 'r.strategie',
-        title: 'Digitalstrategie beschließen',
-        owner: 'Bürgermeisterin',
-        due: '2026-06-30',
-        status: 'offen',
-        note: 'mit Nachbargemeinden',
-      },
-    ],
+    plan: [testPlanItem({ recommendationId: 'r.strategie', note: 'mit Nachbargemeinden' })],
     currentPage: 'strategie',
-    completedAt: null,
-    toConfirm: [],
-    previousId: null,
-  };
+  });
 }
 
 const VALID = serializeExport(createExport([record('as-1'), record('as-2')], '0.1.0', NOW));
-const VALID_V1 = JSON.stringify({
-  type: 'digitalkompass-export',
-  version: 1,
-  appVersion: '0.0.9',
-  exportedAt: '2025-11-20T10:00:00Z',
-  assessment: {
-    id: 'old-1',
+const VALID_V1 = JSON.stringify(
+  formatOneExport({
     questionnaireId: 'digitalkompass-bayern',
-    questionnaireVersion: '0.9.0',
     profile: record('x').profile,
     answers: { 'strategie.ziele': 1 },
     notes: { 'strategie.ziele': 'alt' },
-  },
-});
+  }),
+);
 
 // Zod's own (English) words must never reach a person: the codes carry none of them.
 const ENGLISH =

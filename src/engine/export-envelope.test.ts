@@ -12,46 +12,21 @@ import {
   type ImportPlace,
   type MismatchError,
 } from './export-envelope';
-import { fixtureQuestionnaire } from './test-fixtures';
+import { fixtureQuestionnaire } from '../../tests/fixtures/fixture-questionnaire';
+import { formatOneExport, savedRound, testPlanItem } from '../../tests/fixtures/records';
 
 const NOW = new Date('2026-03-01T09:30:00.000Z');
 
 function record(over: Partial<AssessmentRecord> = {}): AssessmentRecord {
-  return {
-    id: 'as-1',
-    questionnaireId: 'fixture',
-    questionnaireVersion: '1.0.0',
-    label: 'Herbst 2026',
-    createdAt: '2026-02-01T08:00:00.000Z',
-    updatedAt: '2026-02-02T08:00:00.000Z',
-    profile: {
-      municipality: 'Musterdorf',
-      kind: 'gemeinde',
-      regierungsbezirk: 'oberbayern',
-      population: '3000-4999',
-      role: 'Kämmerer',
-      date: '2026-02-01',
-    },
+  return savedRound({
     answers: { 'a.1': 2, 'a.2': 'dontKnow', 'b.1': 'notApplicable' },
     notes: { 'a.1': 'Zeile 1\nZeile 2; mit "Zitat"' },
     targets: { a: 4 },
-    plan: [
-      {
-        id: 'p1',
-        recommendationId: 'r.a1-low',
-        title: 'Digitalstrategie beschließen',
-        owner: 'Bürgermeisterin',
-        due: '2026-06-30',
-        status: 'in-arbeit',
-        note: '',
-      },
-    ],
+    plan: [testPlanItem({ recommendationId: 'r.a1-low', status: 'in-arbeit' })],
     currentPage: 'a',
-    completedAt: null,
     toConfirm: ['a.2'],
-    previousId: null,
     ...over,
-  };
+  });
 }
 
 /** A valid current export as a plain JSON object, to be broken by the cases below. */
@@ -80,27 +55,19 @@ function errorsOf(text: string): ImportError[] {
   return result.errors;
 }
 
-const v1File = {
-  type: 'digitalkompass-export',
-  version: 1,
-  appVersion: '0.0.9',
-  exportedAt: '2025-11-20T10:00:00Z',
-  assessment: {
-    id: 'old-1',
-    questionnaireId: 'fixture',
-    questionnaireVersion: '0.9.0',
-    profile: {
-      municipality: 'Altstadt',
-      kind: 'markt',
-      regierungsbezirk: 'schwaben',
-      population: '1000-2999',
-      role: '',
-      date: '2025-11-19',
-    },
-    answers: { 'a.1': 1 },
-    notes: { 'a.1': 'alt' },
+const v1File = formatOneExport({
+  questionnaireId: 'fixture',
+  profile: {
+    municipality: 'Altstadt',
+    kind: 'markt',
+    regierungsbezirk: 'schwaben',
+    population: '1000-2999',
+    role: '',
+    date: '2025-11-19',
   },
-};
+  answers: { 'a.1': 1 },
+  notes: { 'a.1': 'alt' },
+});
 
 describe('createExport / serializeExport', () => {
   it('writes the current envelope', () => {

@@ -1,5 +1,12 @@
 import * as z from 'zod/mini';
-import { AssessmentRecord, assessmentRecordFields, DONT_KNOW, NOT_APPLICABLE, Profile } from './assessment';
+import {
+  AssessmentRecord,
+  assessmentRecordFields,
+  DONT_KNOW,
+  newAssessmentRecord,
+  NOT_APPLICABLE,
+  Profile,
+} from './assessment';
 import { formatPath, indexQuestionnaire } from './questionnaire-package';
 import { clip, foundValue, valueProblem, type FoundValue, type ValueProblem } from './value-problem';
 import type { Questionnaire } from './questionnaire-schema';
@@ -109,21 +116,16 @@ function migrateV1toV2(v1: ExportV1): z.input<typeof ExportEnvelope> {
     data: {
       assessments: [
         {
-          id: a.id,
-          questionnaireId: a.questionnaireId,
-          questionnaireVersion: a.questionnaireVersion,
-          label: labelFromDate(a.profile?.date ?? v1.exportedAt),
-          createdAt: v1.exportedAt,
-          updatedAt: v1.exportedAt,
+          ...newAssessmentRecord({
+            id: a.id,
+            questionnaireId: a.questionnaireId,
+            questionnaireVersion: a.questionnaireVersion,
+            label: labelFromDate(a.profile?.date ?? v1.exportedAt),
+            now: v1.exportedAt,
+          }),
           profile: a.profile,
           answers: a.answers,
           notes: a.notes,
-          targets: {},
-          plan: [],
-          currentPage: null,
-          completedAt: null,
-          toConfirm: [],
-          previousId: null,
         },
       ],
     },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answers, Targets } from './assessment';
 import { computeGaps, targetLevelFor, targetReached } from './gaps';
 import { scoreAssessment } from './score';
-import { fixtureQuestionnaire as q } from './test-fixtures';
+import { fixtureQuestionnaire as q } from '../../tests/fixtures/fixture-questionnaire';
 
 const gapsFor = (answers: Answers, targets: Targets = {}) =>
   computeGaps(q, scoreAssessment(q, answers), targets).map((g) => [g.fieldId, g.gap, g.priority]);

@@ -6,19 +6,11 @@ import {
   parseOperatorFile,
   type OperatorResult,
 } from './operator';
+import { operatorDetails } from '../../tests/fixtures/operator-details';
 
 const full = {
-  name: 'Markt Beispielhausen',
-  legalForm: 'Körperschaft des öffentlichen Rechts',
-  representative: 'Erste Bürgermeisterin Anna Beispiel',
-  street: 'Marktplatz 1',
-  postalCode: '12345',
-  city: 'Beispielhausen',
-  email: 'rathaus@beispielhausen.example',
-  phone: '01234 5678-0',
+  ...operatorDetails,
   responsible: 'Anna Beispiel, Anschrift wie oben',
-  accessibilityStatus: 'teilweise',
-  accessibilityStatementDate: '2026-11-30',
   imprintUrl: 'https://www.beispielhausen.example/impressum',
 };
 

@@ -1,31 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { AssessmentRecord } from './assessment';
 import { migratePersistedState, PERSISTED_VERSION } from './persisted-state';
+import { testProfile, testRecord } from '../../tests/fixtures/records';
 
-const record: AssessmentRecord = {
+const record = testRecord({
   id: 'a1',
   questionnaireId: 'bayern-kommunen',
-  questionnaireVersion: '1.0.0',
   label: 'Bewertung vom 01.02.2026',
   createdAt: '2026-02-01T09:00:00.000Z',
   updatedAt: '2026-02-01T10:00:00.000Z',
-  profile: {
-    municipality: 'Musterdorf',
-    kind: 'gemeinde',
-    regierungsbezirk: 'oberbayern',
-    population: '1000-2999',
-    role: 'Kämmerei',
-    date: '2026-02-01',
-  },
+  profile: testProfile({ population: '1000-2999', role: 'Kämmerei', date: '2026-02-01' }),
   answers: { 'strategie.digitalstrategie': 2, 'strategie.ziele': 'dontKnow' },
   notes: { 'strategie.digitalstrategie': 'Entwurf liegt vor' },
   targets: { strategie: 4 },
-  plan: [],
   currentPage: 'strategie',
-  completedAt: null,
-  toConfirm: [],
-  previousId: null,
-};
+});
 
 describe('migratePersistedState', () => {
   it('version 1 → 2: keeps language and assessments, adds the list of loaded questionnaires', () => {

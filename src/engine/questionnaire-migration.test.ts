@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadQuestionnaireDir } from '../../tooling/questionnaire-files';
-import type { AnswerValue, AssessmentRecord } from './assessment';
+import type { Answers, AnswerValue, AssessmentRecord } from './assessment';
 import { createExport, fitToQuestionnaire, parseImport, serializeExport } from './export-envelope';
 import {
   MigrationList,
@@ -11,27 +11,17 @@ import {
   type MigrationStep,
 } from './questionnaire-migration';
 import { compareRounds } from './compare-rounds';
-import { fixtureQuestionnaire } from './test-fixtures';
+import { fixtureQuestionnaire } from '../../tests/fixtures/fixture-questionnaire';
+import { testRecord } from '../../tests/fixtures/records';
 
 function record(over: Partial<AssessmentRecord> = {}): AssessmentRecord {
-  return {
-    id: 'as-1',
-    questionnaireId: 'fixture',
+  return testRecord({
     questionnaireVersion: '0.9.0',
     label: 'Frühjahr 2025',
     createdAt: '2025-03-01T08:00:00.000Z',
     updatedAt: '2025-03-02T08:00:00.000Z',
-    profile: null,
-    answers: {},
-    notes: {},
-    targets: {},
-    plan: [],
-    currentPage: null,
-    completedAt: null,
-    toConfirm: [],
-    previousId: null,
     ...over,
-  };
+  });
 }
 
 // Fixture 0.9.0 → 1.0.0: "a.alt" renamed to a.1 (same), "a.x" and "a.y" merged into a.2 (changed),
@@ -214,19 +204,15 @@ describe('a 1.0.0 export file imported into 2.0.0', () => {
 });
 
 describe('comparing a 1.0.0 round with a 2.0.0 round', () => {
-  const older = record({
-    id: 'r1',
-    questionnaireId: 'bayern-kommunen',
-    questionnaireVersion: '1.0.0',
-    label: 'Frühjahr 2025',
-    answers: { 'onlinedienste.bayernid': 1, 'strategie.digitalstrategie': 2 },
+  const round = (id: string, questionnaireVersion: string, label: string, answers: Answers) =>
+    record({ id, questionnaireId: 'bayern-kommunen', questionnaireVersion, label, answers });
+  const older = round('r1', '1.0.0', 'Frühjahr 2025', {
+    'onlinedienste.bayernid': 1,
+    'strategie.digitalstrategie': 2,
   });
-  const newer = record({
-    id: 'r2',
-    questionnaireId: 'bayern-kommunen',
-    questionnaireVersion: '2.0.0',
-    label: 'Herbst 2026',
-    answers: { 'onlinedienste.nutzerkonto': 3, 'strategie.digitalstrategie': 3 },
+  const newer = round('r2', '2.0.0', 'Herbst 2026', {
+    'onlinedienste.nutzerkonto': 3,
+    'strategie.digitalstrategie': 3,
   });
   const pkg = loaded.value;
 

@@ -3,7 +3,10 @@ import type { Answers, Targets } from './assessment';
 import type { MunicipalityKind } from './questionnaire-schema';
 import { matchRecommendations } from './recommend';
 import { scoreAssessment } from './score';
-import { fixtureQuestionnaire as q, fixtureRecommendations as recs } from './test-fixtures';
+import {
+  fixtureQuestionnaire as q,
+  fixtureRecommendations as recs,
+} from '../../tests/fixtures/fixture-questionnaire';
 
 const match = (answers: Answers, targets: Targets = {}, kind?: MunicipalityKind) =>
   matchRecommendations(q, recs, answers, scoreAssessment(q, answers, kind), targets, kind);

@@ -5,7 +5,7 @@ import type { Questionnaire } from './questionnaire-schema';
 import { matchRecommendations } from './recommend';
 import { summarizeResults } from './result-summary';
 import { scoreAssessment } from './score';
-import { fixtureQuestionnaire, fixtureRecommendations } from './test-fixtures';
+import { fixtureQuestionnaire, fixtureRecommendations } from '../../tests/fixtures/fixture-questionnaire';
 
 const [fieldA, fieldB] = fixtureQuestionnaire.fields;
 if (!fieldA || !fieldB) throw new Error('fixture changed');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from './assessment';
 import { scoreAssessment, levelToPoints, bandFor, displayScore } from './score';
-import { fixtureQuestionnaire as q } from './test-fixtures';
+import { fixtureQuestionnaire as q } from '../../tests/fixtures/fixture-questionnaire';
 
 describe('levelToPoints', () => {
   it.each([

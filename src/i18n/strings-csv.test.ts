@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AssessmentRecord } from '../engine/assessment';
 import { assessmentToCsv } from '../engine/csv-export';
-import { fixtureQuestionnaire } from '../engine/test-fixtures';
+import { fixtureQuestionnaire } from '../../tests/fixtures/fixture-questionnaire';
 import { de } from './strings';
 import { csvLabels } from './strings-csv';
 import { en } from './strings-en';

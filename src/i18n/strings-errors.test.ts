@@ -14,7 +14,7 @@ import {
 import { checkMigrations, MigrationList } from '../engine/questionnaire-migration';
 import { parseQuestionnairePackage, readQuestionnaireUpload } from '../engine/questionnaire-package';
 import { Questionnaire } from '../engine/questionnaire-schema';
-import { fixtureQuestionnaire, fixtureRecommendations } from '../engine/test-fixtures';
+import { fixtureQuestionnaire, fixtureRecommendations } from '../../tests/fixtures/fixture-questionnaire';
 import { errorStrings } from './strings-errors';
 
 // Every message the engine reports as a code, rendered: the German exactly as people have read it

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { persist, type PersistStorage } from 'zustand/middleware';
 import {
+  newAssessmentRecord,
   ownValue,
   type AnswerValue,
   type AssessmentRecord,
@@ -172,24 +173,13 @@ export const useAssessmentStore = create<AssessmentState>()(
         setLanguage: (language) => set({ language }),
         createAssessment: (questionnaireId, questionnaireVersion, label) => {
           const id = newId();
-          const t = now();
-          const record: AssessmentRecord = {
+          const record = newAssessmentRecord({
             id,
             questionnaireId,
             questionnaireVersion,
             label,
-            createdAt: t,
-            updatedAt: t,
-            profile: null,
-            answers: {},
-            notes: {},
-            targets: {},
-            plan: [],
-            currentPage: null,
-            completedAt: null,
-            toConfirm: [],
-            previousId: null,
-          };
+            now: now(),
+          });
           set((s) => ({ assessments: { ...s.assessments, [id]: record } }));
           return id;
         },

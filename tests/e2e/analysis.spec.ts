@@ -1,39 +1,28 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { aggregateRegion, regionRanking, regionToCsv } from '../../src/engine/aggregate-region';
 import type { Answers, AssessmentRecord } from '../../src/engine/assessment';
 import { compareRounds } from '../../src/engine/compare-rounds';
 import { consolidateRespondents, consolidatedScore } from '../../src/engine/consolidate';
-import { createExport, serializeExport } from '../../src/engine/export-envelope';
-import { generateAssessments } from '../../src/engine/generate-assessments';
 import { displayScore, visibleQuestions } from '../../src/engine/score';
-import { expect, loadBavarianPackage, test } from './helpers';
+import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { generateAssessments } from '../fixtures/generate-assessments';
+import {
+  expect,
+  expectNoAxeViolations,
+  openWithStoredAssessments,
+  storedValue,
+  test,
+  writeExportFiles,
+} from './helpers';
 
 const pkg = loadBavarianPackage();
 const q = pkg.questionnaire;
-const STORAGE_KEY = 'digitalkompass-kommune';
 
-async function expectNoAxeViolations(page: Page) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(
-    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
-
-/** Writes each group of assessments as one export file into a fresh temp folder; returns the paths. */
-function writeExports(files: { name: string; records: AssessmentRecord[] }[]): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'digitalkompass-analysis-'));
-  return files.map(({ name, records }) => {
-    const path = join(dir, name);
-    writeFileSync(path, serializeExport(createExport(records, 'test', new Date('2026-06-01T10:00:00Z'))));
-    return path;
-  });
-}
+/** Writes each group of assessments as one export file, as exported on 1 June 2026; returns the paths. */
+const writeExports = (files: { name: string; records: AssessmentRecord[] }[]) =>
+  writeExportFiles(files, new Date('2026-06-01T10:00:00Z'));
 
 /** A change as the screen shows it: sign spelled out, never by colour alone. */
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '±0');
@@ -96,17 +85,7 @@ test('two rounds of a municipality compared: one stored, one from an export file
   expect(expected.answers.length).toBeGreaterThan(5);
 
   // The newer round is stored in this browser (as the app persists it); the older one comes from a file.
-  await page.goto('./');
-  await page.evaluate(
-    ([key, record]) =>
-      localStorage.setItem(
-        key,
-        JSON.stringify({ state: { language: 'de', assessments: { [record.id]: record } }, version: 1 }),
-      ),
-    [STORAGE_KEY, newer] as const,
-  );
-  await page.goto('./#/vergleich');
-  await page.reload();
+  await openWithStoredAssessments(page, [newer], '#/vergleich');
   await expect(page.getByRole('heading', { level: 1, name: 'Runden vergleichen' })).toBeVisible();
   await expect(page.getByTestId('compare-empty')).toContainText(
     'Für einen Vergleich brauchen Sie zwei Runden derselben Kommune.',
@@ -226,7 +205,7 @@ test('three respondents consolidated, a disagreement settled and saved as the as
   await expect(page).toHaveURL(/#\/bewertung\/[^/]+\/ergebnis$/);
   await expect(page.getByRole('heading', { name: 'Ergebnis: Konsensdorf' })).toBeVisible();
   await expect(page.getByTestId('overall-score')).toContainText(shown(settledScore));
-  const stored = await page.evaluate((key) => localStorage.getItem(key) ?? '', STORAGE_KEY);
+  const stored = (await storedValue(page)) ?? '';
   expect(stored).toContain('Gemeinsame Bewertung Mai 2026');
 });
 

@@ -1,7 +1,7 @@
-import type { Answers } from '../../src/engine/assessment';
-import { displayScore, scoreAssessment, visibleQuestions } from '../../src/engine/score';
+import { displayScore, scoreAssessment } from '../../src/engine/score';
 import { matchRecommendations } from '../../src/engine/recommend';
-import { answer, expect, loadBavarianPackage, startAssessment, test } from './helpers';
+import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { answerWholeQuestionnaire, expect, startAssessment, test } from './helpers';
 
 const pkg = loadBavarianPackage();
 const q = pkg.questionnaire;
@@ -15,20 +15,9 @@ test('a Gemeinde answers the whole questionnaire and sees the engine’s scores'
   });
 
   // Known answers: levels cycle through 0–4, every seventh question is "weiß nicht".
-  const answers: Answers = {};
-  let n = 0;
-  const fields = q.fields.filter((f) => visibleQuestions(f, 'gemeinde').length > 0);
-  for (const [i, field] of fields.entries()) {
-    await expect(page.getByRole('heading', { name: field.title.de, exact: true })).toBeVisible();
-    for (const question of visibleQuestions(field, 'gemeinde')) {
-      const value = n % 7 === 6 ? 'dontKnow' : ((n % 5) as 0 | 1 | 2 | 3 | 4);
-      answers[question.id] = value;
-      await answer(page, question.id, value);
-      n++;
-    }
-    const last = i === fields.length - 1;
-    await page.getByRole('button', { name: last ? 'Zum Ergebnis' : 'Weiter' }).click();
-  }
+  const answers = await answerWholeQuestionnaire(page, q, 'gemeinde', (_question, n) =>
+    n % 7 === 6 ? 'dontKnow' : ((n % 5) as 0 | 1 | 2 | 3 | 4),
+  );
 
   const expected = scoreAssessment(q, answers, 'gemeinde');
   if (expected.overall === null) throw new Error('the answers must give a score');

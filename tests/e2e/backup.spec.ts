@@ -5,17 +5,16 @@ import { assessmentToCsv, formatDecimalDe } from '../../src/engine/csv-export';
 import { parseImport } from '../../src/engine/export-envelope';
 import { scoreField, visibleQuestions } from '../../src/engine/score';
 import type { PersistedState } from '../../src/store/assessment-store';
-import { answer, expect, loadBavarianPackage, startAssessment, test } from './helpers';
+import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { answer, assessmentIdOf, expect, firstField, startAssessment, storedValue, test } from './helpers';
 import { errorStrings } from '../../src/i18n/strings-errors';
 import { de } from '../../src/i18n/strings';
 import { csvLabels } from '../../src/i18n/strings-csv';
 
 const pkg = loadBavarianPackage();
 const q = pkg.questionnaire;
-const KEY = 'digitalkompass-kommune';
 const municipality = 'Sicherungsdorf';
-const field = q.fields[0];
-if (!field) throw new Error('questionnaire has fields');
+const field = firstField(q);
 const [q1, q2, q3] = visibleQuestions(field, 'gemeinde');
 if (!q1 || !q2 || !q3) throw new Error('the first field has three questions');
 const note = 'Beschluss vom 12.03.2026; Vorlage liegt im Hauptamt';
@@ -26,11 +25,8 @@ interface Persisted {
   version: number;
 }
 
-/** The raw stored state, exactly as the app wrote it. */
-const rawStore = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
-
 async function readStore(page: Page): Promise<Persisted> {
-  const raw = await rawStore(page);
+  const raw = await storedValue(page);
   if (raw === null) throw new Error('nothing stored');
   return JSON.parse(raw) as Persisted;
 }
@@ -44,7 +40,7 @@ async function downloadedText(download: Download): Promise<string> {
  * measure with an owner; waits until all of it is stored. Returns its id.
  */
 async function createFullAssessment(page: Page): Promise<string> {
-  if (!field || !q1 || !q2 || !q3) throw new Error('unreachable');
+  if (!q1 || !q2 || !q3) throw new Error('unreachable');
   await startAssessment(page, {
     municipality,
     kind: 'gemeinde',
@@ -65,8 +61,7 @@ async function createFullAssessment(page: Page): Promise<string> {
   await item.getByLabel('Verantwortlich').fill('Kämmerei');
   await item.getByLabel('Stand').selectOption('in-arbeit');
 
-  const id = /#\/bewertung\/([^/]+)\//.exec(page.url())?.[1];
-  if (!id) throw new Error(`no assessment id in ${page.url()}`);
+  const id = assessmentIdOf(page);
   await expect
     .poll(async () => {
       const a = (await readStore(page)).state.assessments[id];
@@ -130,9 +125,9 @@ test('export, clear the browser, import: the assessment comes back identical', a
   await expect(preview.locator('tbody tr')).toHaveCount(1);
   await expect(preview.locator('tbody tr')).toContainText('neu');
   // Nothing is stored before the person confirms.
-  expect(await rawStore(page).then((r) => (r ? (JSON.parse(r) as Persisted).state.assessments : {}))).toEqual(
-    {},
-  );
+  expect(
+    await storedValue(page).then((r) => (r ? (JSON.parse(r) as Persisted).state.assessments : {})),
+  ).toEqual({});
   await page.getByRole('button', { name: '1 Bewertung übernehmen' }).click();
   await expect(page.getByText('1 Bewertung wurde übernommen.')).toBeVisible();
   await expect(preview).toBeHidden();
@@ -195,7 +190,7 @@ test('broken, foreign and invalid files are refused with a German message; nothi
 }, testInfo) => {
   const id = await createFullAssessment(page);
   const exported = await exportAll(page);
-  const before = await rawStore(page);
+  const before = await storedValue(page);
 
   const truncatedPath = testInfo.outputPath('abgeschnitten.json');
   writeFileSync(truncatedPath, exported.text.slice(0, Math.floor(exported.text.length / 2)));
@@ -232,9 +227,9 @@ test('broken, foreign and invalid files are refused with a German message; nothi
   await expect(box('falscher-wert.json').getByRole('listitem')).toHaveText(messages);
 
   await expect(page.getByTestId('import-preview')).toHaveCount(0);
-  expect(await rawStore(page)).toBe(before);
+  expect(await storedValue(page)).toBe(before);
   await page.reload();
-  expect(await rawStore(page)).toBe(before);
+  expect(await storedValue(page)).toBe(before);
   await page.goto('./#/bewertungen');
   await expect(page.locator('tbody tr')).toHaveCount(1);
   expect(((await readStore(page)).state.assessments[id]?.answers ?? {})[q2.id]).toBe(2);
@@ -257,7 +252,6 @@ test('the CSV download is for German spreadsheets: BOM, semicolons, decimal comm
   ).toBe(true);
 
   // The first field scores (3 × 25 + 2 × 50 + 1 × 100) ÷ 6 = 45,8 points: written with a comma.
-  if (!field) throw new Error('unreachable');
   const fieldScore = scoreField(
     field,
     (await readStore(page)).state.assessments[id]?.answers ?? {},

@@ -6,7 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROME_PATH, CHROMIUM_FLAGS } from '../../tooling/chromium.ts';
 import { visibleQuestions } from '../../src/engine/score';
-import { answer, expect, fillProfile, loadBavarianPackage, optionName, test } from './helpers';
+import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { answer, expect, fillProfile, firstField, optionName, test } from './helpers';
 
 const q = loadBavarianPackage().questionnaire;
 
@@ -71,8 +72,7 @@ for (const edition of ['app', 'single file'] as const)
         bezirk: 'niederbayern',
         population: '1000-2999',
       });
-      const field = q.fields[0];
-      if (!field) throw new Error('questionnaire has fields');
+      const field = firstField(q);
       const questions = visibleQuestions(field, 'gemeinde');
       for (const [i, question] of questions.entries())
         await answer(page, question.id, (i % 5) as 0 | 1 | 2 | 3 | 4);

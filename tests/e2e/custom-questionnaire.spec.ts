@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUNDLE_TYPE } from '../../src/engine/questionnaire-package';
-import { answer, expect, test } from './helpers';
+import { answer, expect, fillProfileForm, test } from './helpers';
 
 const t = (de: string, en = `${de} (EN)`) => ({ de, en });
 const levels = ['nichts', 'wenig', 'einiges', 'viel', 'alles'].map((w) => t(`Es gibt ${w}.`));
@@ -138,10 +138,12 @@ test('a questionnaire of another region is loaded from a file and completed', as
   await expect(page.getByTestId('questionnaire-entry')).toHaveCount(2);
   await page.getByRole('link', { name: 'Neue Bewertung mit diesem Fragebogen' }).nth(1).click();
   await expect(page.getByText('Fragebogen: ILE Testregion – Kurzcheck (0.2.0)')).toBeVisible();
-  await page.getByLabel('Name der Kommune').fill('Gemeinde Testhausen');
-  await page.getByLabel('Art der Kommune').selectOption('gemeinde');
-  await page.getByLabel('Regierungsbezirk').selectOption('unterfranken');
-  await page.getByLabel('Einwohnerzahl').selectOption('unter-1000');
+  await fillProfileForm(page, {
+    municipality: 'Gemeinde Testhausen',
+    kind: 'gemeinde',
+    bezirk: 'unterfranken',
+    population: 'unter-1000',
+  });
   await page.getByRole('button', { name: 'Weiter zu den Fragen' }).click();
 
   await expect(page.getByRole('heading', { name: 'Gemeinsame Dienste', exact: true })).toBeVisible();

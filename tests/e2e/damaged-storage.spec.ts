@@ -1,16 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, startAssessment, test } from './helpers';
-
-const KEY = 'digitalkompass-kommune';
-
-/** Puts `value` into the app's storage key and opens the app anew on the list of assessments. */
-async function openWithStored(page: Page, value: string) {
-  await page.goto('./');
-  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, value] as const);
-  await page.goto('./#/bewertungen');
-  await page.reload();
-}
+import {
+  expect,
+  fillProfile,
+  openWithStored,
+  STORAGE_KEY,
+  startAssessment,
+  storedValue,
+  test,
+} from './helpers';
 
 /** The stored value of two assessments, as the app writes it. */
 async function storedTwo(page: Page): Promise<string> {
@@ -21,7 +19,7 @@ async function storedTwo(page: Page): Promise<string> {
       bezirk: 'oberpfalz',
       population: '1000-2999',
     });
-  const raw = await page.evaluate((k) => localStorage.getItem(k), KEY);
+  const raw = await storedValue(page);
   if (!raw) throw new Error('the app stored nothing');
   return raw;
 }
@@ -35,14 +33,14 @@ const keptCopies = (page: Page) =>
       if (key.startsWith(`${k}-sicherung-`)) out.push(localStorage.getItem(key) ?? '');
     }
     return out;
-  }, KEY);
+  }, STORAGE_KEY);
 
 test('a value cut off by a crash: the complete assessment comes back, a copy is kept and can be downloaded', async ({
   page,
 }) => {
   const raw = await storedTwo(page);
   const cut = raw.slice(0, raw.indexOf('Zweitgemeinde'));
-  await openWithStored(page, cut);
+  await openWithStored(page, cut, '#/bewertungen');
   const alert = page.getByRole('alert').filter({ hasText: 'unvollständig' });
   await expect(alert).toBeVisible();
   await expect(page.getByText('Erstgemeinde').first()).toBeVisible();
@@ -70,17 +68,16 @@ for (const [what, value, message] of [
   test(`damaged storage (${what}): the person is told, and the original survives the first new answer`, async ({
     page,
   }) => {
-    await openWithStored(page, value);
+    await openWithStored(page, value, '#/bewertungen');
     await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible();
     // Writing goes on as usual, and the copy stays as it was found.
     await page.getByRole('link', { name: 'Start', exact: true }).click();
-    await page.getByRole('link', { name: 'Neue Bewertung beginnen' }).click();
-    await page.getByLabel('Name der Kommune').fill('Neubeginn');
-    await page.getByLabel('Art der Kommune').selectOption('gemeinde');
-    await page.getByLabel('Regierungsbezirk').selectOption('schwaben');
-    await page.getByLabel('Einwohnerzahl').selectOption('1000-2999');
-    await page.getByRole('button', { name: 'Weiter zu den Fragen' }).click();
-    await expect(page.locator('.sd-question').first()).toBeVisible();
+    await fillProfile(page, {
+      municipality: 'Neubeginn',
+      kind: 'gemeinde',
+      bezirk: 'schwaben',
+      population: '1000-2999',
+    });
     expect(await keptCopies(page)).toEqual([value]);
   });
 

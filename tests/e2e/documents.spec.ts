@@ -1,49 +1,29 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import type { AnswerValue, AssessmentRecord, PlanItem } from '../../src/engine/assessment';
+import type { AnswerValue } from '../../src/engine/assessment';
 import { createExport, serializeExport } from '../../src/engine/export-envelope';
 import { visibleQuestions } from '../../src/engine/score';
-import { expect, loadBavarianPackage, test } from './helpers';
+import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { planOf, testRecord } from '../fixtures/records';
+import { countPdfPages, expect, expectNoAxeViolations, test } from './helpers';
 
 const q = loadBavarianPackage().questionnaire;
 // The worst case for the sheet: a 140-character name, every answer 0 (the most recommendations).
 const municipality = `Verwaltungsgemeinschaft ${'Oberlangenhausen-'.repeat(7)}Süd`.slice(0, 140);
 
-async function expectNoAxeViolations(page: Page) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(
-    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
-
-function countPdfPages(pdf: Buffer): number {
-  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
-}
-
-const plan: PlanItem[] = [
+const plan = planOf([
   ['Digitalstrategie als Beschlussvorlage vorbereiten', 'Geschäftsleitung', '2026-12-15', 'in-arbeit'],
   ['Online-Dienste des BayernPortals auf der Internetseite verlinken', 'Bürgerbüro', '2027-01-31', 'offen'],
   ['Informationssicherheitskonzept beginnen', 'IT-Beauftragter', '2027-03-31', 'offen'],
-].map(([title, owner, due, status], i) => ({
-  id: `plan-${i}`,
-  recommendationId: null,
-  title: title ?? '',
-  owner: owner ?? '',
-  due: due ?? '',
-  status: status as PlanItem['status'],
-  note: '',
-}));
+]);
 
 /** An export file with one assessment, as a person would have saved it: all answers 0. */
 function exportFile(): { name: string; mimeType: string; buffer: Buffer } {
   const answers: Record<string, AnswerValue> = {};
   for (const field of q.fields)
     for (const question of visibleQuestions(field, 'verwaltungsgemeinschaft')) answers[question.id] = 0;
-  const record: AssessmentRecord = {
+  const record = testRecord({
     id: 'wappen-test',
     questionnaireId: q.id,
     questionnaireVersion: q.version,
@@ -59,14 +39,9 @@ function exportFile(): { name: string; mimeType: string; buffer: Buffer } {
       date: '2026-11-20',
     },
     answers,
-    notes: {},
-    targets: {},
     plan,
-    currentPage: null,
     completedAt: '2026-11-20T10:00:00.000Z',
-    toConfirm: [],
-    previousId: null,
-  };
+  });
   const text = serializeExport(createExport([record], '0.1.0', new Date('2026-11-21T08:00:00Z')));
   return { name: 'bewertung.json', mimeType: 'application/json', buffer: Buffer.from(text) };
 }

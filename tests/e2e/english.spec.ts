@@ -6,7 +6,8 @@ import type { AssessmentRecord } from '../../src/engine/assessment';
 import { createExport, serializeExport } from '../../src/engine/export-envelope';
 import { BUNDLE_TYPE } from '../../src/engine/questionnaire-package';
 import { visibleQuestions } from '../../src/engine/score';
-import { expect, loadBavarianPackage, test } from './helpers';
+import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { expect, test } from './helpers';
 
 const pkg = loadBavarianPackage();
 const q = pkg.questionnaire;

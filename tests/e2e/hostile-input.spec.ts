@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test';
-import type { AssessmentRecord } from '../../src/engine/assessment';
+import { newAssessmentRecord, type AssessmentRecord } from '../../src/engine/assessment';
 import { createExport, parseImport, serializeExport } from '../../src/engine/export-envelope';
 import { visibleQuestions } from '../../src/engine/score';
-import { answer, expect, loadBavarianPackage, startAssessment, test } from './helpers';
+import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { answer, expect, firstField, startAssessment, test } from './helpers';
 
 const q = loadBavarianPackage().questionnaire;
 
@@ -25,23 +26,23 @@ const importedName = `${P.svg} Importhausen ${P.img}`;
 const importedId = '"><img src=x onerror=window.__xss=6>';
 const hostileQuestionId = '<img src=x onerror="window.__xss=7">';
 
-const field = q.fields[0];
-if (!field) throw new Error('questionnaire has fields');
+const field = firstField(q);
 const firstQuestions = visibleQuestions(field, 'markt');
 const firstQuestion = firstQuestions[0];
 if (!firstQuestion) throw new Error('the first field has questions');
 
 /** An export file whose every free-text field is hostile, built as the app builds it. */
 function hostileExport(): string {
-  if (!field || !firstQuestion) throw new Error('unreachable');
+  if (!firstQuestion) throw new Error('unreachable');
   const at = '2026-03-01T09:30:00.000Z';
   const record: AssessmentRecord = {
-    id: importedId,
-    questionnaireId: q.id,
-    questionnaireVersion: q.version,
-    label: `${P.template} ${P.img}`,
-    createdAt: at,
-    updatedAt: at,
+    ...newAssessmentRecord({
+      id: importedId,
+      questionnaireId: q.id,
+      questionnaireVersion: q.version,
+      label: `${P.template} ${P.img}`,
+      now: at,
+    }),
     profile: {
       municipality: importedName,
       kind: 'markt',
@@ -64,10 +65,6 @@ function hostileExport(): string {
         note: ALL,
       },
     ],
-    currentPage: null,
-    completedAt: null,
-    toConfirm: [],
-    previousId: null,
   };
   const text = serializeExport(createExport([record], '0.1.0', new Date(at)));
   const parsed = parseImport(text);

@@ -1,38 +1,16 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, expectNoSidewaysScrolling, test } from './helpers';
+import { operatorDetails } from '../fixtures/operator-details';
+import { expect, expectNoAxeViolations, expectNoSidewaysScrolling, fileTest, test } from './helpers';
 
 // The operator edits betreiber.json next to index.html without rebuilding: so do these tests.
 const operatorFile = path.resolve('dist/betreiber.json');
 const shippedExample = readFileSync('public/betreiber.json', 'utf8');
 const singleFile = pathToFileURL(path.resolve('dist-single/digitalkompass-kommune.html')).href;
 
-const details = {
-  name: 'Markt Beispielhausen',
-  legalForm: 'Körperschaft des öffentlichen Rechts',
-  representative: 'Erste Bürgermeisterin Anna Beispiel',
-  street: 'Marktplatz 1',
-  postalCode: '12345',
-  city: 'Beispielhausen',
-  email: 'rathaus@beispielhausen.example',
-  phone: '01234 5678-0',
-  responsible: 'Anna Beispiel',
-  accessibilityContact: 'barrierefrei@beispielhausen.example',
-  accessibilityStatus: 'teilweise',
-  accessibilityStatementDate: '2026-11-30',
-};
-
-async function expectNoAxeViolations(page: Page) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(
-    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
+const details = { ...operatorDetails, accessibilityContact: 'barrierefrei@beispielhausen.example' };
 
 /** Opens a legal page from the footer of the current screen. */
 async function openFromFooter(page: Page, link: string, heading: string) {
@@ -163,20 +141,6 @@ test('with operator details: shown on all three pages, online and then offline',
   writeFileSync(operatorFile, JSON.stringify({ ...details, name: 'Markt Neuhausen' }));
   await page.reload();
   await expect(page.getByText(/^Markt Neuhausen ist bemüht/)).toBeVisible();
-});
-
-/** Opened from disk, only file:, data: and blob: addresses may be asked for (as in single-file.spec.ts). */
-const fileTest = test.extend({
-  foreignRequests: async ({ page }, provide) => {
-    const foreign: string[] = [];
-    page.on('request', (r) => {
-      const url = r.url();
-      if (!url.startsWith('file://') && !url.startsWith('data:') && !url.startsWith('blob:'))
-        foreign.push(url);
-    });
-    await provide(foreign);
-    expect(foreign, 'requests that leave the file').toEqual([]);
-  },
 });
 
 fileTest.describe('the single file opened from disk', () => {

@@ -1,6 +1,6 @@
-import type { Answers, AnswerValue } from '../../src/engine/assessment';
-import { displayScore, scoreAssessment, visibleQuestions } from '../../src/engine/score';
-import { answer, expect, loadBavarianPackage, startAssessment, test } from './helpers';
+import { displayScore, scoreAssessment } from '../../src/engine/score';
+import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { answerWholeQuestionnaire, expect, startAssessment, test } from './helpers';
 
 const q = loadBavarianPackage().questionnaire;
 const municipality = 'Funkloch am Berg';
@@ -57,21 +57,9 @@ test('after one visit the whole app works offline: questionnaire, result and pri
     bezirk: 'niederbayern',
     population: '1000-2999',
   });
-  const answers: Answers = {};
-  let n = 0;
-  const fields = q.fields.filter((f) => visibleQuestions(f, 'gemeinde').length > 0);
-  for (const [i, field] of fields.entries()) {
-    await expect(page.getByRole('heading', { name: field.title.de, exact: true })).toBeVisible();
-    for (const question of visibleQuestions(field, 'gemeinde')) {
-      const value: AnswerValue =
-        n % 7 === 6 && question.allowDontKnow ? 'dontKnow' : ((n % 5) as 0 | 1 | 2 | 3 | 4);
-      answers[question.id] = value;
-      await answer(page, question.id, value);
-      n++;
-    }
-    const last = i === fields.length - 1;
-    await page.getByRole('button', { name: last ? 'Zum Ergebnis' : 'Weiter' }).click();
-  }
+  const answers = await answerWholeQuestionnaire(page, q, 'gemeinde', (question, n) =>
+    n % 7 === 6 && question.allowDontKnow ? 'dontKnow' : ((n % 5) as 0 | 1 | 2 | 3 | 4),
+  );
 
   await expect(page.getByRole('heading', { name: `Ergebnis: ${municipality}` })).toBeVisible();
   const expected = scoreAssessment(q, answers, 'gemeinde');

@@ -1,10 +1,17 @@
 import { writeFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import type { Answers, AnswerValue, PlanItem } from '../../src/engine/assessment';
 import { matchRecommendations } from '../../src/engine/recommend';
 import { displayScore, levelToPoints, scoreAssessment, visibleQuestions } from '../../src/engine/score';
-import { answer, expect, loadBavarianPackage, startAssessment, test } from './helpers';
+import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { planOf } from '../fixtures/records';
+import {
+  answerWholeQuestionnaire,
+  assessmentIdOf,
+  countPdfPages,
+  expect,
+  expectNoAxeViolations,
+  startAssessment,
+  test,
+} from './helpers';
 
 const pkg = loadBavarianPackage();
 const q = pkg.questionnaire;
@@ -12,22 +19,8 @@ const municipality = 'Musterhausen an der Ilm';
 const de = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
 const de2 = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-async function expectNoAxeViolations(page: Page) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(
-    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
-
-/** Pages of a PDF: page objects, not the page tree (`/Type /Pages`). */
-function countPdfPages(pdf: Buffer): number {
-  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
-}
-
 /** A realistic action plan of eight measures, as the plan screen would store it. */
-const plan: PlanItem[] = [
+const plan = planOf([
   [
     'Digitalstrategie als Beschlussvorlage für den Gemeinderat vorbereiten',
     'Geschäftsleitung',
@@ -56,15 +49,7 @@ const plan: PlanItem[] = [
   ],
   ['Fördermöglichkeiten für Digitalisierungsprojekte zusammenstellen', 'Kämmerei', '', 'offen'],
   ['Gemeinsame Beschaffung mit der Nachbargemeinde abstimmen', 'Bürgermeisterin', '2027-01-31', 'offen'],
-].map(([title, owner, due, status], i) => ({
-  id: `plan-${i}`,
-  recommendationId: null,
-  title: title ?? '',
-  owner: owner ?? '',
-  due: due ?? '',
-  status: status as PlanItem['status'],
-  note: '',
-}));
+]);
 
 test('the explain page and the two-page print sheet show the engine’s numbers', async ({
   page,
@@ -78,36 +63,28 @@ test('the explain page and the two-page print sheet show the engine’s numbers'
   });
 
   // Known answers: levels cycle through 0–4, every sixth question is "weiß nicht" (9 of 56),
-  // one question that allows it is "nicht zutreffend".
-  const answers: Answers = {};
-  let n = 0;
-  const fields = q.fields.filter((f) => visibleQuestions(f, 'gemeinde').length > 0);
-  for (const [i, field] of fields.entries()) {
-    await expect(page.getByRole('heading', { name: field.title.de, exact: true })).toBeVisible();
-    for (const question of visibleQuestions(field, 'gemeinde')) {
-      const value: AnswerValue =
-        question.id === 'sicherheit.datensicherung'
-          ? 'notApplicable'
-          : n % 6 === 5
-            ? 'dontKnow'
-            : ((n % 5) as 0 | 1 | 2 | 3 | 4);
-      answers[question.id] = value;
-      await answer(page, question.id, value);
-      n++;
-    }
-    if (i === 0) {
-      const first = visibleQuestions(field, 'gemeinde')[0]?.id ?? '';
+  // one question that allows it is "nicht zutreffend"; a note on the first question.
+  const answers = await answerWholeQuestionnaire(
+    page,
+    q,
+    'gemeinde',
+    (question, n) =>
+      question.id === 'sicherheit.datensicherung'
+        ? 'notApplicable'
+        : n % 6 === 5
+          ? 'dontKnow'
+          : ((n % 5) as 0 | 1 | 2 | 3 | 4),
+    async (questions, i) => {
+      if (i > 0) return;
+      const first = questions[0]?.id ?? '';
       await page.locator(`.sd-question[data-name="${first}"] textarea`).fill('Beschluss vom 12.03.2026');
-    }
-    const last = i === fields.length - 1;
-    await page.getByRole('button', { name: last ? 'Zum Ergebnis' : 'Weiter' }).click();
-  }
+    },
+  );
   await expect(page.getByRole('heading', { name: `Ergebnis: ${municipality}` })).toBeVisible();
   // The content's as-of month, from the questionnaire's data.
   expect(q.asOf).toBe('2026-12');
   await expect(page.getByText('Inhaltlicher Stand: Dezember 2026', { exact: true })).toBeVisible();
-  const id = /#\/bewertung\/([^/]+)\//.exec(page.url())?.[1];
-  if (!id) throw new Error(`no assessment id in ${page.url()}`);
+  const id = assessmentIdOf(page);
 
   const expected = scoreAssessment(q, answers, 'gemeinde');
   if (expected.overall === null) throw new Error('the answers must give a score');

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { visibleQuestions } from '../../src/engine/score';
-import { expect, loadBavarianPackage, startAssessment, test } from './helpers';
+import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { expect, startAssessment, test } from './helpers';
 
 const q = loadBavarianPackage().questionnaire;
 

@@ -1,13 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { visibleQuestions } from '../../src/engine/score';
-import {
-  answer,
-  expect,
-  expectNoSidewaysScrolling,
-  loadBavarianPackage,
-  startAssessment,
-  test,
-} from './helpers';
+import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { answer, expect, expectNoSidewaysScrolling, firstField, startAssessment, test } from './helpers';
 
 const q = loadBavarianPackage().questionnaire;
 
@@ -27,8 +21,7 @@ test('every screen fits 320 pixels; wide tables and the chart scroll in their ow
     bezirk: 'unterfranken',
     population: '3000-4999',
   });
-  const field = q.fields[0];
-  if (!field) throw new Error('questionnaire has fields');
+  const field = firstField(q);
   for (const question of visibleQuestions(field, 'markt')) await answer(page, question.id, 1);
   await expectNoSidewaysScrolling(page, 'Fragen');
 

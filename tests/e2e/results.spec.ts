@@ -1,9 +1,17 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Answers } from '../../src/engine/assessment';
 import { computeGaps } from '../../src/engine/gaps';
 import { matchRecommendations } from '../../src/engine/recommend';
 import { displayScore, scoreAssessment, visibleQuestions } from '../../src/engine/score';
-import { answer, expect, loadBavarianPackage, startAssessment, test } from './helpers';
+import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import type { Answers } from '../../src/engine/assessment';
+import {
+  answer,
+  answerQuestions,
+  expect,
+  expectNoAxeViolations,
+  firstField,
+  startAssessment,
+  test,
+} from './helpers';
 
 const pkg = loadBavarianPackage();
 const q = pkg.questionnaire;
@@ -15,14 +23,10 @@ test('targets, recommendations and the action plan on the dashboard', async ({ p
     bezirk: 'oberfranken',
     population: '10000-19999',
   });
-  const field = q.fields[0];
-  if (!field) throw new Error('questionnaire has fields');
-  const answers: Answers = {};
-  for (const [i, question] of visibleQuestions(field, 'stadt').entries()) {
-    const value = i === 0 ? 'dontKnow' : 1;
-    answers[question.id] = value;
-    await answer(page, question.id, value);
-  }
+  const field = firstField(q);
+  const answers = await answerQuestions(page, visibleQuestions(field, 'stadt'), (_question, i) =>
+    i === 0 ? 'dontKnow' : 1,
+  );
   await page.getByRole('link', { name: 'Zwischenergebnis ansehen' }).click();
   await expect(page.getByRole('heading', { name: 'Ergebnis: Zielstadt' })).toBeVisible();
   // The as-of month comes from the questionnaire ("2026-12"), in the reader's language.
@@ -84,10 +88,7 @@ test('targets, recommendations and the action plan on the dashboard', async ({ p
   await page.getByLabel('Titel der eigenen Maßnahme').fill('Glasfaser-Sprechstunde einrichten');
   await page.getByRole('button', { name: 'Eigene Maßnahme hinzufügen' }).click();
 
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-    [],
-  );
+  await expectNoAxeViolations(page);
 
   await page.reload();
   await expect(page.getByTestId('plan-item')).toHaveCount(2);

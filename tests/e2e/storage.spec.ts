@@ -1,9 +1,17 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import type { Answers, AnswerValue } from '../../src/engine/assessment';
 import { parseImport } from '../../src/engine/export-envelope';
 import { displayScore, scoreAssessment, visibleQuestions } from '../../src/engine/score';
-import { answer, expect, loadBavarianPackage, optionName, startAssessment, test } from './helpers';
+import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import {
+  answerQuestions,
+  answerWholeQuestionnaire,
+  expect,
+  firstField,
+  optionName,
+  startAssessment,
+  test,
+} from './helpers';
 
 const q = loadBavarianPackage().questionnaire;
 const TITLE = 'Speichern ist in diesem Browser nicht möglich';
@@ -51,15 +59,11 @@ test('storage full: a warning, the app goes on in memory, and the backup file ho
   await expect(warning).toContainText(KEEP);
   await expect(warning).not.toContainText(BLOCKED);
 
-  const field = q.fields[0];
-  if (!field) throw new Error('questionnaire has fields');
+  const field = firstField(q);
   const questions = visibleQuestions(field, 'stadt');
-  const answers: Answers = {};
-  for (const [i, question] of questions.entries()) {
-    const value: AnswerValue = i === 1 ? 'dontKnow' : (((i + 2) % 5) as 0 | 1 | 2 | 3 | 4);
-    answers[question.id] = value;
-    await answer(page, question.id, value);
-  }
+  const answers = await answerQuestions(page, questions, (_question, i) =>
+    i === 1 ? 'dontKnow' : (((i + 2) % 5) as 0 | 1 | 2 | 3 | 4),
+  );
   for (const question of questions)
     await expect(
       page
@@ -116,20 +120,12 @@ test('storage blocked: the app starts, warns, and an assessment is completed in 
     population: '5000-9999',
   });
   const kind = 'verwaltungsgemeinschaft';
-  const answers: Answers = {};
-  let n = 0;
-  const fields = q.fields.filter((f) => visibleQuestions(f, kind).length > 0);
-  for (const [i, field] of fields.entries()) {
-    await expect(page.getByRole('heading', { name: field.title.de, exact: true })).toBeVisible();
-    for (const question of visibleQuestions(field, kind)) {
-      const value: AnswerValue = (n % 5) as 0 | 1 | 2 | 3 | 4;
-      answers[question.id] = value;
-      await answer(page, question.id, value);
-      n++;
-    }
-    const last = i === fields.length - 1;
-    await page.getByRole('button', { name: last ? 'Zum Ergebnis' : 'Weiter' }).click();
-  }
+  const answers = await answerWholeQuestionnaire(
+    page,
+    q,
+    kind,
+    (_question, n) => (n % 5) as 0 | 1 | 2 | 3 | 4,
+  );
   await expect(page.getByRole('heading', { name: `Ergebnis: ${municipality}` })).toBeVisible();
   const expected = scoreAssessment(q, answers, kind);
   if (expected.overall === null) throw new Error('the answers must give a score');

@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { blockOf, UNUSED_SURVEY_BLOCKS } from '../../tooling/vite/survey-css.ts';
 import { visibleQuestions } from '../../src/engine/score';
-import { expect, loadBavarianPackage, startAssessment, test } from './helpers';
+import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { expect, startAssessment, test } from './helpers';
 
 const q = loadBavarianPackage().questionnaire;
 

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, loadBavarianPackage, startAssessment, test } from './helpers';
+import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { expect, startAssessment, test } from './helpers';
 
 const secondField = loadBavarianPackage().questionnaire.fields[1]?.title.de ?? '';
 

@@ -1,12 +1,12 @@
 import type { Page } from '@playwright/test';
 import type { AnswerValue } from '../../src/engine/assessment';
 import { visibleQuestions } from '../../src/engine/score';
-import { answer, expect, loadBavarianPackage, optionName, startAssessment, test } from './helpers';
+import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { answer, expect, firstField, optionName, startAssessment, test } from './helpers';
 
 const q = loadBavarianPackage().questionnaire;
 const NOTICE = 'In einem anderen Fenster oder Tab wurde eine Bewertung geändert';
-const field = q.fields[0];
-if (!field) throw new Error('questionnaire has fields');
+const field = firstField(q);
 const [x, y, z] = visibleQuestions(field, 'gemeinde');
 if (!x || !y || !z) throw new Error('the first field has three questions');
 

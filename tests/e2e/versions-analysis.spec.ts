@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AnswerValue, AssessmentRecord } from '../../src/engine/assessment';
 import { createExport, serializeExport } from '../../src/engine/export-envelope';
-import { expect, loadBavarianPackage, test } from './helpers';
+import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { expect, test } from './helpers';
 
 const STORAGE_KEY = 'digitalkompass-kommune';
 const q = loadBavarianPackage().questionnaire;

@@ -1,14 +1,19 @@
 // Assessments made with questionnaire 1.0.0 open with 2.0.0: from the browser's storage and from an
 // export file. Answers whose question kept its meaning are in place; changed ones say "bitte prüfen".
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { AssessmentRecord } from '../../src/engine/assessment';
-import { createExport, serializeExport } from '../../src/engine/export-envelope';
 import { MigrationList } from '../../src/engine/questionnaire-migration';
-import { expect, loadBavarianPackage, optionName, test } from './helpers';
+import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { testRecord } from '../fixtures/records';
+import {
+  expect,
+  openWithStoredAssessments,
+  optionName,
+  storedValue,
+  test,
+  writeExportFiles,
+} from './helpers';
 
-const STORAGE_KEY = 'digitalkompass-kommune';
 const pkg = loadBavarianPackage();
 const q = pkg.questionnaire;
 const migrations = MigrationList.parse(
@@ -17,7 +22,7 @@ const migrations = MigrationList.parse(
 
 /** A round made with 1.0.0: the BayernID question (renamed and changed) and two unchanged ones. */
 function oldRound(id: string, municipality: string): AssessmentRecord {
-  return {
+  return testRecord({
     id,
     questionnaireId: 'bayern-kommunen',
     questionnaireVersion: '1.0.0',
@@ -33,14 +38,8 @@ function oldRound(id: string, municipality: string): AssessmentRecord {
       date: '2025-03-01',
     },
     answers: { 'onlinedienste.bayernid': 2, 'onlinedienste.angebot': 1, 'onlinedienste.bezahlen': 3 },
-    notes: {},
-    targets: {},
-    plan: [],
     currentPage: 'onlinedienste',
-    completedAt: null,
-    toConfirm: [],
-    previousId: null,
-  };
+  });
 }
 
 const title = (id: string) =>
@@ -53,18 +52,7 @@ test('the mapping knows the questions the test answers', () => {
 });
 
 test('a stored 1.0.0 assessment survives the update to 2.0.0', async ({ page }) => {
-  await page.goto('./');
-  const record = oldRound('alt-1', 'Altdorf');
-  await page.evaluate(
-    ([key, r]) =>
-      localStorage.setItem(
-        key,
-        JSON.stringify({ state: { language: 'de', assessments: { [r.id]: r } }, version: 1 }),
-      ),
-    [STORAGE_KEY, record] as const,
-  );
-  await page.goto('./#/bewertung/alt-1/fragen');
-  await page.reload();
+  await openWithStoredAssessments(page, [oldRound('alt-1', 'Altdorf')], '#/bewertung/alt-1/fragen');
   await expect(
     page.getByRole('heading', { name: 'Online-Verwaltungsleistungen', exact: true }),
   ).toBeVisible();
@@ -86,7 +74,7 @@ test('a stored 1.0.0 assessment survives the update to 2.0.0', async ({ page }) 
   await expect(
     question('onlinedienste.nutzerkonto').getByRole('radio', { name: optionName(2) }),
   ).toBeChecked();
-  const stored = await page.evaluate((key) => localStorage.getItem(key) ?? '', STORAGE_KEY);
+  const stored = (await storedValue(page)) ?? '';
   const state = JSON.parse(stored) as { state: { assessments: Record<string, AssessmentRecord> } };
   expect(state.state.assessments['alt-1']?.questionnaireVersion).toBe('2.0.0');
   expect(state.state.assessments['alt-1']?.answers).toEqual({
@@ -99,20 +87,19 @@ test('a stored 1.0.0 assessment survives the update to 2.0.0', async ({ page }) 
 test('a 1.0.0 export file imports into 2.0.0 and says so; an unknown version is refused', async ({
   page,
 }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'digitalkompass-versions-'));
-  const write = (name: string, r: AssessmentRecord) => {
-    const path = join(dir, name);
-    writeFileSync(path, serializeExport(createExport([r], 'test', new Date('2025-04-01T10:00:00Z'))));
-    return path;
-  };
-  const oldFile = write('altdorf-2025.json', oldRound('alt-2', 'Neudorf'));
-  const futureFile = write('zukunft.json', {
-    ...oldRound('alt-3', 'Zukunftsdorf'),
-    questionnaireVersion: '9.9.9',
-  });
+  const [oldFile, futureFile] = writeExportFiles(
+    [
+      { name: 'altdorf-2025.json', records: [oldRound('alt-2', 'Neudorf')] },
+      {
+        name: 'zukunft.json',
+        records: [{ ...oldRound('alt-3', 'Zukunftsdorf'), questionnaireVersion: '9.9.9' }],
+      },
+    ],
+    new Date('2025-04-01T10:00:00Z'),
+  );
 
   await page.goto('./#/daten');
-  await page.getByLabel('Exportdatei(en) des Digitalkompass wählen').setInputFiles(futureFile);
+  await page.getByLabel('Exportdatei(en) des Digitalkompass wählen').setInputFiles(futureFile ?? '');
   await expect(
     page.getByText(
       'Die Bewertung wurde mit Version „9.9.9“ des Fragebogens „bayern-kommunen“ erstellt. Diese Version kennt der Digitalkompass nicht. Übernehmen lassen sich Antworten aus Version 1.0.0 und aus der aktuellen Version 2.0.0.',
@@ -120,7 +107,7 @@ test('a 1.0.0 export file imports into 2.0.0 and says so; an unknown version is 
   ).toBeVisible();
   await expect(page.getByTestId('import-preview')).toHaveCount(0);
 
-  await page.getByLabel('Exportdatei(en) des Digitalkompass wählen').setInputFiles(oldFile);
+  await page.getByLabel('Exportdatei(en) des Digitalkompass wählen').setInputFiles(oldFile ?? '');
   await expect(page.getByTestId('import-notices')).toContainText(
     'Die Antworten wurden aus Version 1.0.0 des Fragebogens in Version 2.0.0 übernommen. 2 Antworten sind mit „bitte prüfen“ markiert, weil sich ihre Frage geändert hat.',
   );

@@ -1,12 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { visibleQuestions } from '../../src/engine/score';
+import { loadBavarianPackage } from '../fixtures/bavarian-package';
 import {
   answer,
   expect,
+  expectNoAxeViolations,
   expectNoSidewaysScrolling,
   fillProfile,
-  loadBavarianPackage,
+  fillProfileForm,
+  firstField,
   optionName,
   startAssessment,
   test,
@@ -19,15 +20,6 @@ const profile = {
   bezirk: 'schwaben',
   population: '5000-9999',
 };
-
-async function expectNoAxeViolations(page: Page) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(
-    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
 
 test('answers and the position survive a reload', async ({ page }) => {
   await startAssessment(page, profile);
@@ -64,12 +56,12 @@ test('answers and the position survive a reload', async ({ page }) => {
 
 test('switching the language keeps the answers and sets the lang attribute', async ({ page }) => {
   await startAssessment(page, profile);
-  const field = q.fields[0];
-  const qid = field ? (visibleQuestions(field, 'markt')[0]?.id ?? '') : '';
+  const field = firstField(q);
+  const qid = visibleQuestions(field, 'markt')[0]?.id ?? '';
   await answer(page, qid, 2);
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('heading', { name: field?.title.en ?? '', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: field.title.en, exact: true })).toBeVisible();
   await expect(
     page.locator(`.sd-question[data-name="${qid}"]`).getByRole('radio', { name: /^Level 2 – / }),
   ).toBeChecked();
@@ -146,9 +138,8 @@ test('a whole assessment can be completed with the keyboard only', async ({ page
 
 test('the list: new round from an earlier one, rename, delete after confirmation', async ({ page }) => {
   await startAssessment(page, profile);
-  const firstField = q.fields[0];
-  if (!firstField) throw new Error('questionnaire has fields');
-  const qid = visibleQuestions(firstField, 'markt')[0]?.id ?? '';
+  const field = firstField(q);
+  const qid = visibleQuestions(field, 'markt')[0]?.id ?? '';
   await answer(page, qid, 4);
   await page.getByRole('link', { name: 'Alle Bewertungen' }).click();
   await expectNoAxeViolations(page);
@@ -166,7 +157,7 @@ test('the list: new round from an earlier one, rename, delete after confirmation
   // The copied answer is marked on its page until confirmed.
   const toConfirm = page.getByTestId('to-confirm');
   await expect(toConfirm).toContainText('Bitte prüfen: Eine Antwort auf dieser Seite wurde übernommen');
-  await expect(toConfirm).toContainText(firstField.questions.find((x) => x.id === qid)?.title.de ?? '');
+  await expect(toConfirm).toContainText(field.questions.find((x) => x.id === qid)?.title.de ?? '');
   await page.getByRole('link', { name: 'Alle Bewertungen' }).click();
   await expect(rows).toHaveCount(2);
   await expect(page.getByText('1 Antwort zu bestätigen')).toBeVisible();
@@ -289,10 +280,7 @@ test('"Neue Bewertung beginnen" shows the profile form at once, before the quest
   // Title and version of the questionnaire are there too, from the start file.
   await expect(page.getByText(`${q.title.de} (${q.version})`)).toBeVisible();
   expect(heldBack.length).toBeGreaterThan(0);
-  await page.getByLabel('Name der Kommune').fill(profile.municipality);
-  await page.getByLabel('Art der Kommune').selectOption(profile.kind);
-  await page.getByLabel('Regierungsbezirk').selectOption(profile.bezirk);
-  await page.getByLabel('Einwohnerzahl').selectOption(profile.population);
+  await fillProfileForm(page, profile);
   release();
   await page.getByRole('button', { name: 'Weiter zu den Fragen' }).click();
   await expect(

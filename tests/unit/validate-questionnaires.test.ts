@@ -17,13 +17,35 @@ const work = mkdtempSync(join(tmpdir(), 'dk-validate-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** A copy of the Bavarian questionnaire folder with one file changed. */
-function brokenCopy(name: string, file: string, change: (json: Record<string, unknown>) => unknown): string {
+function brokenCopy(name: string, file: string, change: Change): string {
   const dir = join(work, name);
   cpSync('questionnaires/bayern-kommunen', dir, { recursive: true });
   const path = join(dir, file);
   writeFileSync(path, JSON.stringify(change(JSON.parse(readFileSync(path, 'utf8')))));
   return dir;
 }
+
+/** Changes a questionnaire file read as JSON; returns what is written back. */
+type Change = (json: Record<string, unknown>) => unknown;
+
+/** The second source was last checked in `month`. */
+const secondSourceChecked =
+  (month: string): Change =>
+  (s) => {
+    const list = s.sources as Record<string, unknown>[];
+    if (list[1]) list[1].checked = month;
+    return s;
+  };
+
+/** The first recommendation of `kind` fires while strategie.ziele is at or below level 3. */
+const firesUpToLevel3 =
+  (kind: string): Change =>
+  (r) => {
+    const recs = r.recommendations as { kind: string; trigger: unknown }[];
+    const rec = recs.find((x) => x.kind === kind);
+    if (rec) rec.trigger = { match: 'any', conditions: [{ question: 'strategie.ziele', atOrBelow: 3 }] };
+    return r;
+  };
 
 describe('npm run validate:questionnaires', () => {
   it('prints one summary line per questionnaire and exits 0', () => {
@@ -40,25 +62,8 @@ describe('npm run validate:questionnaires', () => {
     );
   });
 
-  it('fails on a source without a checked month, in plain German', () => {
-    const dir = brokenCopy('unchecked', 'sources.json', (s) => {
-      const list = s.sources as Record<string, unknown>[];
-      delete list[0]?.checked;
-      return s;
-    });
-    const r = run(dir);
-    expect(r.status).toBe(1);
-    expect(r.stderr).toContain(
-      'sources.json: sources[0].checked: Es fehlt der Monat, in dem die Quelle zuletzt geprüft wurde',
-    );
-  });
-
   it('warns, and still passes, when a source was checked more than 12 months before the as-of month', () => {
-    const dir = brokenCopy('stale/bayern-kommunen', 'sources.json', (s) => {
-      const list = s.sources as Record<string, unknown>[];
-      if (list[1]) list[1].checked = '2025-11';
-      return s;
-    });
+    const dir = brokenCopy('stale/bayern-kommunen', 'sources.json', secondSourceChecked('2025-11'));
     const r = run(dir);
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(
@@ -68,69 +73,64 @@ describe('npm run validate:questionnaires', () => {
   });
 
   it('accepts a source checked exactly 12 months before the as-of month without a warning', () => {
-    const dir = brokenCopy('twelve/bayern-kommunen', 'sources.json', (s) => {
-      const list = s.sources as Record<string, unknown>[];
-      if (list[1]) list[1].checked = '2025-12';
-      return s;
-    });
+    const dir = brokenCopy('twelve/bayern-kommunen', 'sources.json', secondSourceChecked('2025-12'));
     const r = run(dir);
     expect(r.status).toBe(0);
     expect(r.stderr).not.toContain('Warnung');
   });
 
-  it('fails on a next step that would fire at level 0', () => {
-    const dir = brokenCopy('next-at-zero', 'recommendations.json', (r) => {
-      const recs = r.recommendations as { kind: string; trigger: unknown }[];
-      const next = recs.find((x) => x.kind === 'next-step');
-      if (next) next.trigger = { match: 'any', conditions: [{ question: 'strategie.ziele', atOrBelow: 3 }] };
-      return r;
-    });
-    const r = run(dir);
-    expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(
+  it.each<[string, string, string, Change, string | RegExp]>([
+    [
+      'a source without a checked month, in plain German',
+      'unchecked',
+      'sources.json',
+      (s) => {
+        const list = s.sources as Record<string, unknown>[];
+        delete list[0]?.checked;
+        return s;
+      },
+      'sources.json: sources[0].checked: Es fehlt der Monat, in dem die Quelle zuletzt geprüft wurde',
+    ],
+    [
+      'a next step that would fire at level 0',
+      'next-at-zero',
+      'recommendations.json',
+      firesUpToLevel3('next-step'),
       /ist ein nächster Schritt, würde aber schon erscheinen, wenn die Frage auf Stufe 0 steht/,
-    );
-  });
-
-  it('fails on a first step that would still fire once it is done', () => {
-    const dir = brokenCopy('first-done', 'recommendations.json', (r) => {
-      const recs = r.recommendations as { kind: string; trigger: unknown }[];
-      const first = recs.find((x) => x.kind === 'first-step');
-      if (first)
-        first.trigger = { match: 'any', conditions: [{ question: 'strategie.ziele', atOrBelow: 3 }] };
-      return r;
-    });
-    const r = run(dir);
-    expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(
+    ],
+    [
+      'a first step that would still fire once it is done',
+      'first-done',
+      'recommendations.json',
+      firesUpToLevel3('first-step'),
       /ist ein erster Schritt, würde aber auch noch erscheinen, wenn die Frage Stufe 3/,
-    );
-  });
-
-  it('fails on a question without five levels, naming file and path', () => {
-    const dir = brokenCopy('levels', 'questionnaire.json', (q) => {
-      const fields = q.fields as { questions: { levels: unknown[] }[] }[];
-      fields[0]?.questions[0]?.levels.pop();
-      return q;
-    });
-    const r = run(dir);
-    expect(r.status).toBe(1);
-    expect(r.stderr).toContain(
+    ],
+    [
+      'a question without five levels, naming file and path',
+      'levels',
+      'questionnaire.json',
+      (q) => {
+        const fields = q.fields as { questions: { levels: unknown[] }[] }[];
+        fields[0]?.questions[0]?.levels.pop();
+        return q;
+      },
       'questionnaire.json: fields[0].questions[0].levels: Es müssen genau fünf Stufen',
-    );
-  });
-
-  it('fails on a trigger that names a missing question', () => {
-    const dir = brokenCopy('trigger', 'recommendations.json', (r) => {
-      const recs = r.recommendations as { trigger: { conditions: unknown[] } }[];
-      if (recs[0]) recs[0].trigger.conditions = [{ question: 'gibt.es.nicht', atOrBelow: 1 }];
-      return r;
-    });
-    const r = run(dir);
-    expect(r.status).toBe(1);
-    expect(r.stderr).toContain(
+    ],
+    [
+      'a trigger that names a missing question',
+      'trigger',
+      'recommendations.json',
+      (r) => {
+        const recs = r.recommendations as { trigger: { conditions: unknown[] } }[];
+        if (recs[0]) recs[0].trigger.conditions = [{ question: 'gibt.es.nicht', atOrBelow: 1 }];
+        return r;
+      },
       'recommendations[0].trigger.conditions[0].question: Frage „gibt.es.nicht“ gibt es nicht',
-    );
+    ],
+  ])('fails on %s', (_name, copy, file, change, message) => {
+    const r = run(brokenCopy(copy, file, change));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(message);
   });
 
   it('fails when the folder name is not the questionnaire id', () => {

@@ -62,7 +62,7 @@ type AnyFunction = (...args: unknown[]) => unknown;
 
 /** Aggregates 2,056 generated assessments, if the aggregation and generator exist yet. */
 export async function aggregateBench(pkg: QuestionnairePackage): Promise<AggregateResult> {
-  const files = ['src/engine/aggregate-region.ts', 'src/engine/generate-assessments.ts'];
+  const files = ['src/engine/aggregate-region.ts', 'tests/fixtures/generate-assessments.ts'];
   const missing = files.filter((f) => !existsSync(join(ROOT, f)));
   if (missing.length) return { status: 'missing', missing };
   try {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadQuestionnaireDir } from '../../../../tooling/questionnaire-files.ts';
 import { MUNICIPALITY_KINDS } from '../../../engine/questionnaire-schema';
 import { toSurveyJson } from './to-survey-json';
-import { fixtureQuestionnaire } from '../../../engine/test-fixtures';
+import { fixtureQuestionnaire } from '../../../../tests/fixtures/fixture-questionnaire';
 import { de } from '../../../i18n/strings';
 import { showsValues, skipTextRefreshOnAnswer } from './text-refresh';
 

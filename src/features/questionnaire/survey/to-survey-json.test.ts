@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toSurveyJson, type SurveyLabels } from './to-survey-json';
-import { fixtureQuestionnaire as q } from '../../../engine/test-fixtures';
+import { fixtureQuestionnaire as q } from '../../../../tests/fixtures/fixture-questionnaire';
 
 const labels: SurveyLabels = {
   level: { de: 'Stufe', en: 'Level' },

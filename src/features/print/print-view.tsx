@@ -75,9 +75,12 @@ export function PrintView({ pkg, assessment }: { pkg: QuestionnairePackage; asse
     return field ? [{ field, questions: questionIds.flatMap((id) => questionsById.get(id) ?? []) }] : [];
   });
   // A running head on every page after the first (print.css): the municipality and "Seite n von m".
+  // The :first rule comes after it on purpose: Chromium (156) decides between margin-box rules by
+  // their order, not by :first's higher specificity, so one in print.css would lose to this one.
   const runningHead =
     `@page { @top-left { content: ${cssString(p.runningHead(profile?.municipality ?? ''))}; } ` +
-    `@top-right { content: ${cssString(p.pageWord)} counter(page) ${cssString(p.ofWord)} counter(pages); } }`;
+    `@top-right { content: ${cssString(p.pageWord)} counter(page) ${cssString(p.ofWord)} counter(pages); } } ` +
+    `@page :first { @top-left { content: none; } @top-right { content: none; } }`;
   const chartAlt = p.chartAlt(
     shownFields
       .map((f, i) => {

@@ -10,6 +10,8 @@ import {
   Tooltip,
   type ChartConfiguration,
 } from 'chart.js';
+import type { FieldGap } from '../engine/gaps';
+import { displayScore, type AssessmentScore } from '../engine/score';
 
 Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, Legend, Tooltip);
 
@@ -20,6 +22,27 @@ export interface RadarData {
   target: number[];
   currentLabel: string;
   targetLabel: string;
+}
+
+/**
+ * The fields with questions as a radar with numbered axes (1, 2, …), as on paper: long field
+ * names would not fit around a small radar, and the table beside it gives the numbers names.
+ */
+export function numberedRadarData(
+  score: AssessmentScore,
+  gaps: readonly FieldGap[],
+  currentLabel: string,
+  targetLabel: string,
+): RadarData {
+  const shown = score.fields.filter((f) => f.total > 0);
+  const targets = new Map(gaps.map((g) => [g.fieldId, g.target]));
+  return {
+    labels: shown.map((_, i) => String(i + 1)),
+    current: shown.map((f) => (f.score === null ? null : displayScore(f.score))),
+    target: shown.map((f) => targets.get(f.fieldId) ?? 0),
+    currentLabel,
+    targetLabel,
+  };
 }
 
 /** Breaks a long axis label into lines (Chart.js draws an array as several lines) so it is never cut off. */

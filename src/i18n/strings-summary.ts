@@ -9,13 +9,13 @@ const de = {
   strongestTitle: 'Am stärksten',
   weakestTitle: 'Größte Abstände zum Ziel',
   noFields: 'Noch kein Handlungsfeld mit einem Wert.',
+  needsTwoFields: 'Erst ab zwei Handlungsfeldern mit einem Wert.',
   /** One field against its target, as a screen reader reads it and as it stands on screen. */
   standing: (current: number, target: number) => `Ist ${current} · Soll ${target}`,
   gap: (gap: number) => `Abstand ${gap}`,
   reached: 'Ziel erreicht',
   topTitle: (n: number) => (n === 1 ? 'Die dringendste Empfehlung' : `Die ${n} dringendsten Empfehlungen`),
   topNone: 'Für die bisherigen Antworten gibt es keine Empfehlungen.',
-  topHint: 'Ein Titel öffnet die Empfehlung in der Liste unten.',
   allRecommendations: (n: number) => (n === 1 ? 'Die Empfehlung im Einzelnen' : `Alle ${n} Empfehlungen`),
   openTitle: 'Offene Fragen',
   openCount: (n: number, fields: number) =>
@@ -42,12 +42,12 @@ const en: SummaryStrings = {
   strongestTitle: 'Strongest',
   weakestTitle: 'Largest gaps to the target',
   noFields: 'No field has a score yet.',
+  needsTwoFields: 'Only once two fields have a score.',
   standing: (current, target) => `current ${current} · target ${target}`,
   gap: (gap) => `gap ${gap}`,
   reached: 'target reached',
   topTitle: (n) => (n === 1 ? 'The most urgent recommendation' : `The ${n} most urgent recommendations`),
   topNone: 'There are no recommendations for the answers so far.',
-  topHint: 'A title opens the recommendation in the list below.',
   allRecommendations: (n) => (n === 1 ? 'The recommendation in full' : `All ${n} recommendations`),
   openTitle: 'Open questions',
   openCount: (n, fields) =>

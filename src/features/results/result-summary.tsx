@@ -53,11 +53,11 @@ export function ResultSummaryPanel({
   const fields = new Map(pkg.questionnaire.fields.map((f) => [f.id, f]));
   const fieldTitle = (id: string) => fields.get(id)?.title[lang] ?? id;
 
-  const standings = (id: string, title: string, list: FieldStanding[]) => (
+  const standings = (id: string, title: string, list: FieldStanding[], empty: string) => (
     <div className="summary-standing">
       <h3 id={id}>{title}</h3>
       {list.length === 0 ? (
-        <p>{s.noFields}</p>
+        <p>{empty}</p>
       ) : (
         <ol aria-labelledby={id} className="summary-fields">
           {list.map((g) => (
@@ -105,8 +105,14 @@ export function ResultSummaryPanel({
         </div>
       </div>
       <div className="summary-column summary-standings">
-        {standings('summary-strongest', s.strongestTitle, summary.strongest)}
-        {standings('summary-weakest', s.weakestTitle, summary.weakest)}
+        {standings(
+          'summary-strongest',
+          s.strongestTitle,
+          summary.strongest,
+          // One rated field is the weakest (engine/result-summary.ts): none is named twice.
+          summary.weakest.length > 0 ? s.needsTwoFields : s.noFields,
+        )}
+        {standings('summary-weakest', s.weakestTitle, summary.weakest, s.noFields)}
       </div>
 
       <div className="summary-chart" role="group" aria-labelledby="summary-chart-title">
@@ -123,7 +129,7 @@ export function ResultSummaryPanel({
             <p>{s.topNone}</p>
           ) : (
             <>
-              <ol aria-labelledby="summary-top-title" aria-describedby="summary-top-hint">
+              <ol aria-labelledby="summary-top-title">
                 {summary.topRecommendations.map(({ recommendation: r }) => (
                   <li key={r.id}>
                     <a href={href} onClick={jump(() => onShowRecommendation(r.id))}>
@@ -133,9 +139,6 @@ export function ResultSummaryPanel({
                 ))}
               </ol>
               <p>
-                <span id="summary-top-hint" className="visually-hidden">
-                  {s.topHint}
-                </span>
                 <a href={href} onClick={jump(onShowRecommendations)}>
                   {s.allRecommendations(recommendationCount)}
                 </a>

@@ -10,6 +10,8 @@ import {
   Tooltip,
   type ChartConfiguration,
 } from 'chart.js';
+import type { FieldGap } from '../engine/gaps';
+import { displayScore, type AssessmentScore } from '../engine/score';
 
 Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, Legend, Tooltip);
 
@@ -20,6 +22,27 @@ export interface RadarData {
   target: number[];
   currentLabel: string;
   targetLabel: string;
+}
+
+/**
+ * The fields with questions as a radar with numbered axes (1, 2, …), as on paper: long field
+ * names would not fit around a small radar, and the table beside it gives the numbers names.
+ */
+export function numberedRadarData(
+  score: AssessmentScore,
+  gaps: readonly FieldGap[],
+  currentLabel: string,
+  targetLabel: string,
+): RadarData {
+  const shown = score.fields.filter((f) => f.total > 0);
+  const targets = new Map(gaps.map((g) => [g.fieldId, g.target]));
+  return {
+    labels: shown.map((_, i) => String(i + 1)),
+    current: shown.map((f) => (f.score === null ? null : displayScore(f.score))),
+    target: shown.map((f) => targets.get(f.fieldId) ?? 0),
+    currentLabel,
+    targetLabel,
+  };
 }
 
 /** Breaks a long axis label into lines (Chart.js draws an array as several lines) so it is never cut off. */
@@ -43,11 +66,22 @@ export const TARGET_MARKER_RADIUS = 4;
 /** Space between the outer ring and the axis labels: more than a marker on the ring reaches. */
 export const LABEL_CLEARANCE = Math.ceil(TARGET_MARKER_RADIUS * Math.SQRT2 + 2) + 4;
 
-function config(data: RadarData, forPrint: boolean): ChartConfiguration<'radar', (number | null)[], string> {
+/** Axis label size and wrap width: the results screen's summary draws a smaller radar than the other screens. */
+const LABELS = {
+  normal: { size: 12, wrap: 16, aspectRatio: 1 },
+  // Wider than high: the long labels left and right limit the radius, not the height.
+  compact: { size: 11, wrap: 20, aspectRatio: 1.4 },
+} as const;
+
+function config(
+  data: RadarData,
+  forPrint: boolean,
+  labels: (typeof LABELS)[keyof typeof LABELS] = LABELS.normal,
+): ChartConfiguration<'radar', (number | null)[], string> {
   return {
     type: 'radar',
     data: {
-      labels: data.labels.map((l) => wrapLabel(l, 16)) as unknown as string[],
+      labels: data.labels.map((l) => wrapLabel(l, labels.wrap)) as unknown as string[],
       datasets: [
         {
           label: data.currentLabel,
@@ -78,6 +112,7 @@ function config(data: RadarData, forPrint: boolean): ChartConfiguration<'radar',
       layout: { padding: forPrint ? 8 : 4 },
       responsive: !forPrint,
       maintainAspectRatio: true,
+      aspectRatio: labels.aspectRatio,
       devicePixelRatio: forPrint ? 3 : undefined,
       scales: {
         r: {
@@ -87,7 +122,7 @@ function config(data: RadarData, forPrint: boolean): ChartConfiguration<'radar',
           // A target of 100 puts its marker on the outer ring: the labels keep clear of it.
           pointLabels: {
             color: '#1b1b1b',
-            font: { size: forPrint ? 11 : 12 },
+            font: { size: forPrint ? 11 : labels.size },
             padding: LABEL_CLEARANCE,
           },
           grid: { color: '#c8ced6' },
@@ -103,16 +138,25 @@ function config(data: RadarData, forPrint: boolean): ChartConfiguration<'radar',
  * Radar chart of current (Ist) and target (Soll) per field. The canvas is an image for assistive
  * technology: callers pass a text alternative and show the same numbers in a data table.
  */
-export function RadarChart({ data, description }: { data: RadarData; description: string }) {
+export function RadarChart({
+  data,
+  description,
+  compact = false,
+}: {
+  data: RadarData;
+  description: string;
+  /** Smaller labels, wrapped shorter, for a radar that shares the screen with other things. */
+  compact?: boolean;
+}) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const chart = useRef<Chart<'radar', (number | null)[], string> | null>(null);
   useEffect(() => {
     if (!canvas.current) return;
-    chart.current = new Chart(canvas.current, config(data, false));
+    chart.current = new Chart(canvas.current, config(data, false, compact ? LABELS.compact : LABELS.normal));
     return () => chart.current?.destroy();
-  }, [data]);
+  }, [data, compact]);
   return (
-    <div className="chart-box">
+    <div className={compact ? 'chart-box compact' : 'chart-box'}>
       <canvas ref={canvas} role="img" aria-label={description} />
     </div>
   );

@@ -63,6 +63,9 @@ const de = {
     gapItem: (field: string, current: string, target: string, gap: string) =>
       `${field}: Ist ${current}, Soll ${target}, Abstand ${gap} Punkte`,
     noGaps: 'Alle bewerteten Handlungsfelder erreichen ihr Ziel.',
+    strengthsTitle: 'Die stärksten Handlungsfelder',
+    reachedItem: (field: string, current: string, target: string) =>
+      `${field}: Ist ${current}, Soll ${target}, Ziel erreicht`,
     measuresTitle: 'Empfohlene Maßnahmen',
     why: 'Warum',
     steps: 'Erste Schritte',
@@ -140,6 +143,8 @@ const en: DocumentStrings = {
     gapItem: (field, current, target, gap) =>
       `${field}: current ${current}, target ${target}, gap ${gap} points`,
     noGaps: 'Every rated field reaches its target.',
+    strengthsTitle: 'The strongest fields',
+    reachedItem: (field, current, target) => `${field}: current ${current}, target ${target}, target reached`,
     measuresTitle: 'Recommended measures',
     why: 'Why',
     steps: 'First steps',

@@ -3,7 +3,7 @@ import { ownValue, type AssessmentRecord } from '../../engine/assessment';
 import type { QuestionnairePackage } from '../../engine/questionnaire-package';
 import { targetReached } from '../../engine/gaps';
 import { displayScore, visibleQuestions } from '../../engine/score';
-import { RadarImage, type RadarData } from '../../components/radar-chart';
+import { numberedRadarData, RadarImage, type RadarData } from '../../components/radar-chart';
 import { routeHref } from '../../router/routes';
 import { ScrollBox } from '../../components/scroll-box';
 import { useLanguage, useStrings } from '../../i18n/use-strings';
@@ -12,8 +12,8 @@ import { formatMonth } from '../../i18n/format';
 import { printStrings } from '../../i18n/strings-print';
 import { useResults } from '../../services/results';
 import { CoatOfArmsUpload } from './coat-of-arms-upload';
-import { DocumentButtons } from './document-buttons';
-import { answerText } from './answer-text';
+import { DocumentButtons } from '../../components/document-buttons';
+import { answerText } from '../../components/answer-text';
 import './print.css';
 import { today } from '../../engine/dates';
 
@@ -44,19 +44,12 @@ export function PrintView({ pkg, assessment }: { pkg: QuestionnairePackage; asse
   const kind = assessment.profile?.kind;
   const fieldTitle = (id: string) => q.fields.find((f) => f.id === id)?.title[lang] ?? id;
 
-  const radar = useMemo((): RadarData | null => {
-    if (!results.ok) return null;
-    const shown = results.score.fields.filter((f) => f.total > 0);
-    return {
-      // Numbers on the axes: long field names would not fit around a radar this small; the
-      // table next to it carries the same numbers with the names.
-      labels: shown.map((_, i) => String(i + 1)),
-      current: shown.map((f) => (f.score === null ? null : displayScore(f.score))),
-      target: shown.map((f) => results.gaps.find((g) => g.fieldId === f.fieldId)?.target ?? 0),
-      currentLabel: printStrings[lang].currentLabel,
-      targetLabel: printStrings[lang].targetLabel,
-    };
-  }, [results, lang]);
+  // Numbers on the axes: the table next to the radar carries the same numbers with the names.
+  const radar = useMemo(
+    (): RadarData | null =>
+      results.ok ? numberedRadarData(results.score, results.gaps, p.currentLabel, p.targetLabel) : null,
+    [results, p],
+  );
 
   if (!results.ok || !radar)
     return (
@@ -75,9 +68,12 @@ export function PrintView({ pkg, assessment }: { pkg: QuestionnairePackage; asse
     return field ? [{ field, questions: questionIds.flatMap((id) => questionsById.get(id) ?? []) }] : [];
   });
   // A running head on every page after the first (print.css): the municipality and "Seite n von m".
+  // The :first rule comes after it on purpose: Chromium (156) decides between margin-box rules by
+  // their order, not by :first's higher specificity, so one in print.css would lose to this one.
   const runningHead =
     `@page { @top-left { content: ${cssString(p.runningHead(profile?.municipality ?? ''))}; } ` +
-    `@top-right { content: ${cssString(p.pageWord)} counter(page) ${cssString(p.ofWord)} counter(pages); } }`;
+    `@top-right { content: ${cssString(p.pageWord)} counter(page) ${cssString(p.ofWord)} counter(pages); } } ` +
+    `@page :first { @top-left { content: none; } @top-right { content: none; } }`;
   const chartAlt = p.chartAlt(
     shownFields
       .map((f, i) => {
@@ -104,15 +100,7 @@ export function PrintView({ pkg, assessment }: { pkg: QuestionnairePackage; asse
         <a href={routeHref({ name: 'results', id: assessment.id })}>{p.backToResults}</a>
         <p className="print-hint">{p.printHint}</p>
         <CoatOfArmsUpload assessment={assessment} />
-        <DocumentButtons
-          assessment={assessment}
-          pkg={pkg}
-          score={score}
-          gaps={gaps}
-          recommendations={recommendations}
-          radar={radar}
-          today={printedOn}
-        />
+        <DocumentButtons assessment={assessment} pkg={pkg} results={results} today={printedOn} />
       </div>
 
       <style>{runningHead}</style>

@@ -1,24 +1,35 @@
 import { useMemo, useState } from 'react';
-import { DONT_KNOW, type AssessmentRecord } from '../../engine/assessment';
+import type { AssessmentRecord } from '../../engine/assessment';
 import type { QuestionnairePackage } from '../../engine/questionnaire-package';
 import type { MatchedRecommendation } from '../../engine/recommend';
-import { targetReached } from '../../engine/gaps';
 import { displayScore } from '../../engine/score';
 import { assessmentToCsv } from '../../engine/csv-export';
+import { today } from '../../engine/dates';
 import { downloadText, safeFileName } from '../../utils/download';
-import { RadarChart, type RadarData } from '../../components/radar-chart';
+import { DocumentButtons } from '../../components/document-buttons';
+import type { RadarData } from '../../components/radar-chart';
 import { routeHref } from '../../router/routes';
 import { useLanguage, useStrings } from '../../i18n/use-strings';
 import { formatMonth } from '../../i18n/format';
+import { summaryStrings } from '../../i18n/strings-summary';
 import { useAssessmentStore } from '../../store/assessment-store';
 import { exportText } from '../../services/backup';
 import { useResults } from '../../services/results';
 import { ActionPlan } from './action-plan';
-import { RecommendationList } from './recommendation-list';
-import { ScrollBox } from '../../components/scroll-box';
+import { FieldTable } from './field-table';
+import { RecommendationList, type RevealRequest } from './recommendation-list';
+import { ResultSummaryPanel } from './result-summary';
+import './results.css';
 import { csvLabels } from '../../i18n/strings-csv';
 
-/** The results dashboard: overall score and band, Ist/Soll per field with editable targets, open questions, recommendations and the action plan. */
+/** Moves the focus (and so the view) to a heading further down this screen. */
+const focusHeading = (id: string) => document.getElementById(id)?.focus();
+
+/**
+ * The results dashboard. First the summary, on one laptop screen ("Auf einen Blick"); then in full:
+ * Ist/Soll per field with editable targets, the open questions, all recommendations (collapsed,
+ * filterable by field), the action plan, and the sheet and Word documents for the council.
+ */
 export function ResultsScreen({
   pkg,
   assessment,
@@ -28,9 +39,12 @@ export function ResultsScreen({
 }) {
   const t = useStrings();
   const lang = useLanguage();
+  const s = summaryStrings[lang];
   const results = useResults(pkg, assessment);
-  const { setTarget, addPlanItem } = useAssessmentStore.getState();
+  const { addPlanItem } = useAssessmentStore.getState();
   const [status, setStatus] = useState('');
+  const [reveal, setReveal] = useState<RevealRequest | null>(null);
+  const [preparedOn] = useState(today);
   const q = pkg.questionnaire;
   const id = assessment.id;
 
@@ -41,15 +55,12 @@ export function ResultsScreen({
   const gaps = useMemo(() => (results.ok ? results.gaps : []), [results]);
   const { current: currentLabel, target: targetLabel } = t.results;
   const radar = useMemo((): RadarData => {
-    const rows = visibleFields.map((f) => ({
-      label: q.fields.find((x) => x.id === f.fieldId)?.title[lang] ?? f.fieldId,
-      current: f.score,
-      target: gaps.find((g) => g.fieldId === f.fieldId)?.target ?? 0,
-    }));
+    const titles = new Map(q.fields.map((f) => [f.id, f.title[lang]]));
+    const targets = new Map(gaps.map((g) => [g.fieldId, g.target]));
     return {
-      labels: rows.map((r) => r.label),
-      current: rows.map((r) => (r.current === null ? null : displayScore(r.current))),
-      target: rows.map((r) => r.target),
+      labels: visibleFields.map((f) => titles.get(f.fieldId) ?? f.fieldId),
+      current: visibleFields.map((f) => (f.score === null ? null : displayScore(f.score))),
+      target: visibleFields.map((f) => targets.get(f.fieldId) ?? 0),
       currentLabel,
       targetLabel,
     };
@@ -61,15 +72,11 @@ export function ResultsScreen({
         <p>{results.error}</p>
       </div>
     );
-  const { score, recommendations } = results;
+  const { score, recommendations, summary } = results;
+  const here = routeHref({ name: 'results', id });
   const fileBase = `digitalkompass-${safeFileName(`${assessment.profile?.municipality ?? ''}-${assessment.label}`)}`;
-  const fieldTitle = (fid: string) => q.fields.find((f) => f.id === fid)?.title[lang] ?? fid;
-  const unclear = q.fields
-    .map((f) => ({
-      field: f,
-      questions: f.questions.filter((qu) => assessment.answers[qu.id] === DONT_KNOW),
-    }))
-    .filter((x) => x.questions.length > 0);
+  const fields = new Map(q.fields.map((f) => [f.id, f]));
+  const questions = new Map(q.fields.flatMap((f) => f.questions.map((qu) => [qu.id, qu] as const)));
   const plannedIds = new Set(
     assessment.plan.flatMap((p) => (p.recommendationId ? [p.recommendationId] : [])),
   );
@@ -100,6 +107,23 @@ export function ResultsScreen({
   return (
     <div className="results">
       <h1>{t.results.title(assessment.profile?.municipality ?? '')}</h1>
+      <p role="status" className="status-line">
+        {status}
+      </p>
+
+      <ResultSummaryPanel
+        pkg={pkg}
+        score={score}
+        summary={summary}
+        recommendationCount={recommendations.length}
+        radar={radar}
+        chartText={chartText}
+        href={here}
+        onShowRecommendation={(rid) => setReveal((r) => ({ id: rid, n: (r?.n ?? 0) + 1 }))}
+        onShowRecommendations={() => focusHeading('recs-title')}
+        onShowOpenQuestions={() => focusHeading('unclear-title')}
+      />
+
       {q.asOf && (
         <p className="content-as-of" data-testid="content-as-of">
           {t.results.contentAsOf(formatMonth(q.asOf, lang))}
@@ -130,119 +154,29 @@ export function ResultsScreen({
           {t.data.exportOne}
         </button>
       </p>
-      <p role="status" className="status-line">
-        {status}
-      </p>
-
-      <section className="overall" aria-labelledby="overall-title">
-        <h2 id="overall-title">{t.results.overall}</h2>
-        <p className="overall-score" data-testid="overall-score">
-          {score.overall === null ? (
-            t.results.noScore
-          ) : (
-            <>
-              <strong>{displayScore(score.overall)}</strong> {t.results.outOf}
-            </>
-          )}
-        </p>
-        {score.overall === null && <p>{t.results.noScoreHint}</p>}
-        {score.band && (
-          <p>
-            {t.results.band}: <strong data-testid="overall-band">{score.band.name[lang]}</strong>.{' '}
-            {score.band.description[lang]}
-          </p>
-        )}
-        <p>
-          {t.results.counts(
-            score.counts.scored,
-            score.counts.dontKnow,
-            score.counts.notApplicable,
-            score.counts.unanswered,
-          )}
-        </p>
-      </section>
 
       <section aria-labelledby="fields-title" className="fields-section">
         <h2 id="fields-title">{t.results.fieldsTitle}</h2>
         <p>{t.results.fieldsIntro}</p>
-        <div className="fields-layout">
-          <figure className="chart-figure">
-            <ScrollBox kind="chart" label={t.results.chartTitle}>
-              <RadarChart data={radar} description={chartText} />
-            </ScrollBox>
-            <figcaption>{t.results.chartTitle}</figcaption>
-          </figure>
-          <ScrollBox label={t.results.fieldsTitle}>
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t.results.field}</th>
-                  <th scope="col">{t.results.score}</th>
-                  <th scope="col">{t.results.targetLevel}</th>
-                  <th scope="col">{t.results.target}</th>
-                  <th scope="col">{t.results.gap}</th>
-                  <th scope="col">{t.results.answered}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {visibleFields.map((f) => {
-                  const gap = gaps.find((g) => g.fieldId === f.fieldId);
-                  const title = fieldTitle(f.fieldId);
-                  return (
-                    <tr key={f.fieldId} data-field={f.fieldId}>
-                      <th scope="row">{title}</th>
-                      <td data-testid={`field-score-${f.fieldId}`}>
-                        {f.score === null ? '–' : displayScore(f.score)}
-                      </td>
-                      <td>
-                        <select
-                          aria-label={t.results.targetLevelFor(title)}
-                          value={gap?.targetLevel ?? 0}
-                          onChange={(e) => setTarget(id, f.fieldId, Number(e.target.value))}
-                        >
-                          {q.levelNames.map((name, level) => (
-                            <option key={level} value={level}>
-                              {level} – {name[lang]}
-                            </option>
-                          ))}
-                        </select>
-                      </td>
-                      <td data-testid={`field-target-${f.fieldId}`}>
-                        {gap ? displayScore(gap.target) : '–'}
-                      </td>
-                      <td data-testid={`field-gap-${f.fieldId}`}>
-                        {gap?.gap == null
-                          ? '–'
-                          : targetReached(gap.gap)
-                            ? t.results.reached
-                            : displayScore(gap.gap)}
-                      </td>
-                      <td>
-                        {f.total - f.unanswered} / {f.total}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </ScrollBox>
-        </div>
+        <FieldTable assessmentId={id} questionnaire={q} fields={visibleFields} gaps={gaps} />
       </section>
 
       <section aria-labelledby="unclear-title">
-        <h2 id="unclear-title">{t.results.unclearTitle}</h2>
-        {unclear.length === 0 ? (
+        <h2 id="unclear-title" tabIndex={-1}>
+          {t.results.unclearTitle}
+        </h2>
+        {summary.openQuestions.length === 0 ? (
           <p>{t.results.unclearNone}</p>
         ) : (
           <>
             <p>{t.results.unclearIntro}</p>
             <ul className="unclear-list" data-testid="unclear-list">
-              {unclear.map(({ field, questions }) => (
-                <li key={field.id}>
-                  <strong>{field.title[lang]}</strong>
+              {summary.openQuestions.map(({ fieldId, questionIds }) => (
+                <li key={fieldId}>
+                  <strong>{fields.get(fieldId)?.title[lang] ?? fieldId}</strong>
                   <ul>
-                    {questions.map((qu) => (
-                      <li key={qu.id}>{qu.title[lang]}</li>
+                    {questionIds.map((qid) => (
+                      <li key={qid}>{questions.get(qid)?.title[lang] ?? qid}</li>
                     ))}
                   </ul>
                 </li>
@@ -253,13 +187,16 @@ export function ResultsScreen({
       </section>
 
       <section aria-labelledby="recs-title">
-        <h2 id="recs-title">{t.results.recommendationsTitle}</h2>
+        <h2 id="recs-title" tabIndex={-1}>
+          {t.results.recommendationsTitle}
+        </h2>
         <p>{t.results.recommendationsIntro}</p>
         <RecommendationList
           pkg={pkg}
           recommendations={recommendations}
           plannedIds={plannedIds}
           onAddToPlan={addToPlan}
+          reveal={reveal}
         />
       </section>
 
@@ -267,6 +204,12 @@ export function ResultsScreen({
         <h2 id="plan-title">{t.plan.title}</h2>
         <p>{t.plan.intro}</p>
         <ActionPlan assessmentId={id} plan={assessment.plan} />
+      </section>
+
+      <section aria-labelledby="documents-title" className="no-print">
+        <h2 id="documents-title">{s.documentsTitle}</h2>
+        <p>{s.documentsIntro}</p>
+        <DocumentButtons assessment={assessment} pkg={pkg} results={results} today={preparedOn} />
       </section>
     </div>
   );

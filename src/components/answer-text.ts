@@ -1,7 +1,7 @@
-import { DONT_KNOW, NOT_APPLICABLE, type AnswerValue } from '../../engine/assessment';
-import type { Question, Questionnaire } from '../../engine/questionnaire-schema';
-import type { Language } from '../../engine/language';
-import { printStrings } from '../../i18n/strings-print';
+import { DONT_KNOW, NOT_APPLICABLE, type AnswerValue } from '../engine/assessment';
+import type { Question, Questionnaire } from '../engine/questionnaire-schema';
+import type { Language } from '../engine/language';
+import { printStrings } from '../i18n/strings-print';
 
 /** An answer as the sheet's appendix and the Word report write it: level, name and descriptor, or what stands for none. */
 export function answerText(

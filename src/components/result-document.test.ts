@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { Answers, AssessmentRecord, PlanItem } from '../../engine/assessment';
-import { computeGaps } from '../../engine/gaps';
-import { parseQuestionnairePackage } from '../../engine/questionnaire-package';
-import { matchRecommendations } from '../../engine/recommend';
-import { displayScore, scoreAssessment, visibleQuestions } from '../../engine/score';
-import { de } from '../../i18n/strings';
-import { en } from '../../i18n/strings-en';
+import type { Answers, AssessmentRecord, PlanItem } from '../engine/assessment';
+import { targetReached } from '../engine/gaps';
+import { parseQuestionnairePackage } from '../engine/questionnaire-package';
+import { displayScore, visibleQuestions } from '../engine/score';
+import { computeResults } from '../services/results';
+import { de } from '../i18n/strings';
+import { en } from '../i18n/strings-en';
 import { resultDocumentBytes, type ResultDocumentInput } from './result-document';
 
 function bavarianPackage() {
@@ -91,13 +91,16 @@ function input(): ResultDocumentInput {
     previousId: null,
     coatOfArms: { dataUrl: COAT, width: 1, height: 1, fileName: 'wappen.svg' },
   };
-  const score = scoreAssessment(q, answers, 'markt');
+  // The same derivation as the screens (services/results.ts), summary included.
+  const results = computeResults(pkg, answers, targets, 'markt');
+  if (!results.ok) throw new Error(results.error);
   return {
     assessment,
     pkg,
-    score,
-    gaps: computeGaps(q, score, targets),
-    recommendations: matchRecommendations(q, pkg.recommendations, answers, score, targets, 'markt'),
+    score: results.score,
+    gaps: results.gaps,
+    recommendations: results.recommendations,
+    summary: results.summary,
     t: de,
     lang: 'de',
     chartPng: CHART,
@@ -129,7 +132,7 @@ describe('the council paper (Sitzungsvorlage)', async () => {
   const data = input();
   const { paragraphs, media, files } = readBack(await resultDocumentBytes('council', data));
   const text = paragraphs.join('\n');
-  const { score, gaps } = data;
+  const { score, gaps, summary } = data;
 
   it('is a Word file with the parts Word and LibreOffice need', () => {
     expect(Object.keys(files)).toEqual(
@@ -149,6 +152,7 @@ describe('the council paper (Sitzungsvorlage)', async () => {
       'Betreff',
       'Sachverhalt',
       'Ergebnis je Handlungsfeld',
+      'Die stärksten Handlungsfelder',
       'Die größten Abstände zum Ziel',
       'Klärungsbedarf',
       'Maßnahmenplan',
@@ -184,12 +188,29 @@ describe('the council paper (Sitzungsvorlage)', async () => {
       expect(paragraphs[row + 1]).toBe(f.score === null ? '–' : String(displayScore(f.score)));
       expect(paragraphs[row + 2]).toBe(String(gap?.target));
     });
-    const first = gaps[0];
-    if (!first || first.gap === null) throw new Error('there is a gap');
-    const title = q.fields.find((x) => x.id === first.fieldId)?.title.de ?? '';
-    expect(text).toContain(
-      `${title}: Ist ${displayScore(first.current ?? 0)}, Soll ${first.target}, Abstand ${displayScore(first.gap)} Punkte`,
+  });
+
+  it('names the summary’s strongest and weakest fields against their targets, as the screen does', () => {
+    const line = (fieldId: string, current: number, target: number, gap: number) => {
+      const title = q.fields.find((x) => x.id === fieldId)?.title.de ?? '';
+      return targetReached(gap)
+        ? `${title}: Ist ${displayScore(current)}, Soll ${target}, Ziel erreicht`
+        : `${title}: Ist ${displayScore(current)}, Soll ${target}, Abstand ${displayScore(gap)} Punkte`;
+    };
+    const section = (heading: string, next: string) =>
+      paragraphs.slice(paragraphs.indexOf(heading) + 1, paragraphs.indexOf(next));
+    expect(summary.strongest).toHaveLength(3);
+    expect(section('Die stärksten Handlungsfelder', 'Die größten Abstände zum Ziel')).toEqual(
+      summary.strongest.map((g) => line(g.fieldId, g.current, g.target, g.gap)),
     );
+    // The first field was given target level 4: it is the largest gap, here as on the screen.
+    expect(summary.weakest[0]?.fieldId).toBe(q.fields[0]?.id);
+    expect(section('Die größten Abstände zum Ziel', 'Klärungsbedarf')).toEqual(
+      summary.weakest
+        .filter((g) => !targetReached(g.gap))
+        .map((g) => line(g.fieldId, g.current, g.target, g.gap)),
+    );
+    expect(gaps.filter((g) => g.gap !== null && g.gap > 0).length).toBeGreaterThanOrEqual(3);
   });
 
   it('lists what is unclear, the top recommendations and the plan with owners and dates', () => {
@@ -199,7 +220,9 @@ describe('the council paper (Sitzungsvorlage)', async () => {
     expect(unclear.length).toBeGreaterThan(0);
     for (const qu of unclear) expect(text).toContain(qu.title.de);
     expect(text).toContain(`Die 5 wichtigsten Empfehlungen (von ${data.recommendations.length})`);
+    expect(summary.topRecommendations).toEqual(data.recommendations.slice(0, 5));
     for (const r of data.recommendations.slice(0, 5)) expect(text).toContain(r.recommendation.title.de);
+    expect(text).not.toContain(data.recommendations[5]?.recommendation.title.de ?? '-');
     const plan = paragraphs.indexOf('Digitalstrategie beschließen');
     expect(paragraphs.slice(plan, plan + 4)).toEqual([
       'Digitalstrategie beschließen',

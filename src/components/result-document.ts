@@ -13,17 +13,18 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import { DONT_KNOW, ownValue, type AssessmentRecord } from '../../engine/assessment';
-import { fitInto } from '../../engine/coat-of-arms';
-import { targetReached, type FieldGap } from '../../engine/gaps';
-import type { QuestionnairePackage } from '../../engine/questionnaire-package';
-import type { MatchedRecommendation } from '../../engine/recommend';
-import { displayScore, visibleQuestions, type AssessmentScore } from '../../engine/score';
-import { documentStrings } from '../../i18n/strings-documents';
+import { ownValue, type AssessmentRecord } from '../engine/assessment';
+import { fitInto } from '../engine/coat-of-arms';
+import { targetReached, type FieldGap } from '../engine/gaps';
+import type { QuestionnairePackage } from '../engine/questionnaire-package';
+import type { MatchedRecommendation } from '../engine/recommend';
+import type { FieldStanding, ResultSummary } from '../engine/result-summary';
+import { displayScore, visibleQuestions, type AssessmentScore } from '../engine/score';
+import { documentStrings } from '../i18n/strings-documents';
 import { answerText } from './answer-text';
-import { printStrings } from '../../i18n/strings-print';
-import type { Strings } from '../../i18n/strings';
-import type { Language } from '../../engine/language';
+import { printStrings } from '../i18n/strings-print';
+import type { Strings } from '../i18n/strings';
+import type { Language } from '../engine/language';
 
 /** The council paper (Sitzungsvorlage) or the whole result as a report. */
 export type ResultDocumentKind = 'council' | 'report';
@@ -35,6 +36,8 @@ export interface ResultDocumentInput {
   score: AssessmentScore;
   gaps: FieldGap[];
   recommendations: MatchedRecommendation[];
+  /** The result at a glance: the paper names the same fields, questions and measures as the screen and the sheet. */
+  summary: ResultSummary;
   /** The UI strings of `lang` (names of kinds, regions, population classes). */
   t: Strings;
   lang: Language;
@@ -44,10 +47,6 @@ export interface ResultDocumentInput {
   today: string;
 }
 
-/** How many recommendations the council paper lists; the report lists all. */
-export const COUNCIL_RECOMMENDATIONS = 5;
-/** How many of the largest gaps the Sachverhalt names. */
-export const MAIN_GAPS = 3;
 const DECISION_NUMBERING = 'decision';
 
 const cellBorder = { style: BorderStyle.SINGLE, size: 4, color: '8C959F' } as const;
@@ -86,7 +85,7 @@ const bullet = (text: string) => new Paragraph({ text, bullet: { level: 0 } });
  * the engine's results and the chart image. Everything in it is ordinary, editable Word text.
  */
 export function buildResultDocument(kind: ResultDocumentKind, input: ResultDocumentInput): Document {
-  const { assessment, pkg, score, gaps, recommendations, t, lang, chartPng, today } = input;
+  const { assessment, pkg, score, gaps, recommendations, summary, t, lang, chartPng, today } = input;
   const p = printStrings[lang];
   const d = documentStrings[lang].docx;
   const arms = documentStrings[lang].arms;
@@ -199,33 +198,37 @@ export function buildResultDocument(kind: ResultDocumentKind, input: ResultDocum
     children.push(para(d.chartNote));
   }
 
+  // Strongest and weakest fields, open questions and the top measures: the summary's selection.
+  const standing = (g: FieldStanding) =>
+    targetReached(g.gap)
+      ? d.reachedItem(fieldTitle(g.fieldId), points(g.current), points(g.target))
+      : d.gapItem(fieldTitle(g.fieldId), points(g.current), points(g.target), points(g.gap));
+  if (summary.strongest.length > 0) {
+    children.push(heading(d.strengthsTitle, 3));
+    for (const g of summary.strongest) children.push(bullet(standing(g)));
+  }
   children.push(heading(d.gapsTitle, 3));
-  const open = gaps.filter((g) => g.gap !== null && !targetReached(g.gap)).slice(0, MAIN_GAPS);
+  // A weakest field that reaches its target is no gap: "all reached" says it better.
+  const open = summary.weakest.filter((g) => !targetReached(g.gap));
   if (open.length === 0) children.push(para(d.noGaps));
-  for (const g of open)
-    children.push(
-      bullet(d.gapItem(fieldTitle(g.fieldId), points(g.current), points(g.target), points(g.gap))),
-    );
+  for (const g of open) children.push(bullet(standing(g)));
 
   children.push(heading(p.clarifyTitle, 3));
   const kindOf = profile?.kind;
-  const clarify = q.fields
-    .map((field) => ({
-      field,
-      questions: visibleQuestions(field, kindOf).filter(
-        (qu) => ownValue(assessment.answers, qu.id) === DONT_KNOW,
-      ),
-    }))
-    .filter((c) => c.questions.length > 0);
-  if (clarify.length === 0) children.push(para(p.noClarify));
+  const questionsById = new Map(q.fields.flatMap((f) => f.questions.map((qu) => [qu.id, qu] as const)));
+  if (summary.openQuestions.length === 0) children.push(para(p.noClarify));
   else {
     children.push(para(p.clarifyIntro));
-    for (const { field, questions } of clarify)
-      children.push(bullet(`${field.title[lang]}: ${questions.map((qu) => qu.title[lang]).join(' · ')}`));
+    for (const { fieldId, questionIds } of summary.openQuestions)
+      children.push(
+        bullet(
+          `${fieldTitle(fieldId)}: ${questionIds.map((id) => questionsById.get(id)?.title[lang] ?? id).join(' · ')}`,
+        ),
+      );
   }
 
   // Recommended measures and the action plan.
-  const shownRecs = kind === 'council' ? recommendations.slice(0, COUNCIL_RECOMMENDATIONS) : recommendations;
+  const shownRecs = kind === 'council' ? summary.topRecommendations : recommendations;
   children.push(
     heading(kind === 'council' ? p.recsTitle(shownRecs.length, recommendations.length) : d.measuresTitle),
   );

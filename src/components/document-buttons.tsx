@@ -1,28 +1,32 @@
 import { useId, useState } from 'react';
-import type { AssessmentRecord } from '../../engine/assessment';
-import type { FieldGap } from '../../engine/gaps';
-import type { QuestionnairePackage } from '../../engine/questionnaire-package';
-import type { MatchedRecommendation } from '../../engine/recommend';
-import type { AssessmentScore } from '../../engine/score';
-import { downloadBlob, safeFileName } from '../../utils/download';
-import { renderRadarPng, type RadarData } from '../../components/radar-chart';
-import { useLanguage, useStrings } from '../../i18n/use-strings';
-import { documentStrings } from '../../i18n/strings-documents';
+import type { AssessmentRecord } from '../engine/assessment';
+import type { QuestionnairePackage } from '../engine/questionnaire-package';
+import { downloadBlob, safeFileName } from '../utils/download';
+import { numberedRadarData, renderRadarPng } from './radar-chart';
+import { useLanguage, useStrings } from '../i18n/use-strings';
+import { documentStrings } from '../i18n/strings-documents';
+import { printStrings } from '../i18n/strings-print';
+import type { Results } from '../services/results';
 import type { ResultDocumentKind } from './result-document';
+import './document-buttons.css';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /**
- * "Sitzungsvorlage" and "Bericht" as Word files. The document code (the docx library, about
- * 200 KB) is a chunk of its own, loaded on the first click.
+ * "Sitzungsvorlage" and "Bericht" as Word files, on the print screen and the results screen alike
+ * (the same document from both). The document code (the docx library, about 200 KB) is a chunk of
+ * its own, loaded on the first click.
  */
-export function DocumentButtons(props: {
+export function DocumentButtons({
+  assessment,
+  pkg,
+  results,
+  today,
+}: {
   assessment: AssessmentRecord;
   pkg: QuestionnairePackage;
-  score: AssessmentScore;
-  gaps: FieldGap[];
-  recommendations: MatchedRecommendation[];
-  radar: RadarData;
+  results: Extract<Results, { ok: true }>;
+  /** Today as YYYY-MM-DD: the date in the file name and the document. */
   today: string;
 }) {
   const t = useStrings();
@@ -40,18 +44,23 @@ export function DocumentButtons(props: {
       setStatus({ error: true, text: d.failed });
       return;
     }
-    const { assessment, radar, today, ...results } = props;
+    const { score, gaps, recommendations, summary } = results;
+    const p = printStrings[lang];
     let chartPng: string | null = null;
     try {
-      chartPng = renderRadarPng(radar, 480);
+      chartPng = renderRadarPng(numberedRadarData(score, gaps, p.currentLabel, p.targetLabel), 480);
     } catch {
       // Without a canvas the document still has the table with the same numbers.
     }
     const name = `${kind === 'council' ? d.fileCouncil : d.fileReport}-${safeFileName(assessment.profile?.municipality ?? '')}-${today}.docx`;
     try {
       const bytes = await build.resultDocumentBytes(kind, {
-        ...results,
         assessment,
+        pkg,
+        score,
+        gaps,
+        recommendations,
+        summary,
         t,
         lang,
         chartPng,
@@ -66,7 +75,7 @@ export function DocumentButtons(props: {
 
   return (
     <div className="document-buttons" role="group" aria-labelledby={`${uid}-label`}>
-      <span id={`${uid}-label`} className="coat-upload-title">
+      <span id={`${uid}-label`} className="document-buttons-title">
         {d.buttonsLabel}
       </span>
       <button

@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import { prerender } from 'react-dom/static';
 import { describe, expect, it } from 'vitest';
 import { loadQuestionnaireDir } from '../../tooling/questionnaire-files';
+import { testRecord } from '../../tests/fixtures/records';
 import type { AnswerValue, AssessmentRecord } from '../engine/assessment';
 import { MigrationList } from '../engine/questionnaire-migration';
 import { CarryOverGate } from './carry-over-gate';
@@ -17,24 +18,15 @@ const v1Answers: Record<string, AnswerValue> = Object.fromEntries(
 );
 
 function record(over: Partial<AssessmentRecord>): AssessmentRecord {
-  return {
+  return testRecord({
     id: 'r',
     questionnaireId: 'bayern-kommunen',
     questionnaireVersion: pkg.questionnaire.version,
     label: 'Runde',
     createdAt: '2025-03-01T08:00:00.000Z',
     updatedAt: '2025-03-02T08:00:00.000Z',
-    profile: null,
-    answers: {},
-    notes: {},
-    targets: {},
-    plan: [],
-    currentPage: null,
-    completedAt: null,
-    toConfirm: [],
-    previousId: null,
     ...over,
-  };
+  });
 }
 
 const profile = (municipality: string) =>

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadQuestionnaireDir } from '../../tooling/questionnaire-files';
+import { testRecord } from '../../tests/fixtures/records';
 import { aggregateRegion } from './aggregate-region';
 import type { AnswerValue, AssessmentRecord, Profile } from './assessment';
 import { carryOverRecords, carryOverTotals, needsCarryOver, withCarriedRecords } from './carry-over-records';
@@ -28,24 +29,15 @@ const profile = (municipality: string): Profile => ({
 });
 
 function record(over: Partial<AssessmentRecord>): AssessmentRecord {
-  return {
+  return testRecord({
     id: 'r',
     questionnaireId: 'bayern-kommunen',
     questionnaireVersion: q.version,
     label: 'Runde',
     createdAt: '2025-03-01T08:00:00.000Z',
     updatedAt: '2025-03-02T08:00:00.000Z',
-    profile: null,
-    answers: {},
-    notes: {},
-    targets: {},
-    plan: [],
-    currentPage: null,
-    completedAt: null,
-    toConfirm: [],
-    previousId: null,
     ...over,
-  };
+  });
 }
 
 // Every 1.0.0 question answered: level by position, one "weiß nicht".

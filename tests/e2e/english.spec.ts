@@ -7,6 +7,7 @@ import { createExport, serializeExport } from '../../src/engine/export-envelope'
 import { BUNDLE_TYPE } from '../../src/engine/questionnaire-package';
 import { visibleQuestions } from '../../src/engine/score';
 import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { testProfile, testRecord } from '../fixtures/records';
 import { expect, test } from './helpers';
 
 const pkg = loadBavarianPackage();
@@ -114,30 +115,16 @@ const at = '2026-03-01T09:30:00.000Z';
 function record(id: string, municipality: string, level: 0 | 1 | 2 | 3 | 4, role = ''): AssessmentRecord {
   const answers: AssessmentRecord['answers'] = {};
   for (const f of q.fields) for (const x of visibleQuestions(f, 'gemeinde')) answers[x.id] = level;
-  return {
+  return testRecord({
     id,
     questionnaireId: q.id,
     questionnaireVersion: q.version,
     label: 'Spring 2026',
     createdAt: at,
     updatedAt: at,
-    profile: {
-      municipality,
-      kind: 'gemeinde',
-      regierungsbezirk: 'oberpfalz',
-      population: '1000-2999',
-      role,
-      date: '2026-03-01',
-    },
+    profile: testProfile({ municipality, regierungsbezirk: 'oberpfalz', population: '1000-2999', role }),
     answers,
-    notes: {},
-    targets: {},
-    plan: [],
-    currentPage: null,
-    completedAt: null,
-    toConfirm: [],
-    previousId: null,
-  };
+  });
 }
 const exportFile = (name: string, records: AssessmentRecord[]) => ({
   name,

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { AnswerValue, AssessmentRecord } from '../../src/engine/assessment';
 import { createExport, serializeExport } from '../../src/engine/export-envelope';
 import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { testProfile, testRecord } from '../fixtures/records';
 import { expect, test } from './helpers';
 
 const STORAGE_KEY = 'digitalkompass-kommune';
@@ -16,31 +17,22 @@ const NOTICE =
   'Die Antworten wurden aus Version 1.0.0 des Fragebogens in Version 2.0.0 übernommen. 2 Antworten sind mit „bitte prüfen“ markiert, weil sich ihre Frage geändert hat.';
 
 function round(over: Partial<AssessmentRecord> & Pick<AssessmentRecord, 'id'>): AssessmentRecord {
-  return {
+  return testRecord({
     questionnaireId: 'bayern-kommunen',
     questionnaireVersion: '1.0.0',
     label: 'Frühjahr 2025',
     createdAt: '2025-03-01T08:00:00.000Z',
     updatedAt: '2025-03-02T08:00:00.000Z',
-    profile: {
+    profile: testProfile({
       municipality: 'Altdorf',
-      kind: 'gemeinde',
-      regierungsbezirk: 'oberbayern',
       population: '3000-4999',
       role: 'Geschäftsleitung',
       date: '2025-03-01',
-    },
+    }),
     // The BayernID question (renamed, changed meaning), one changed and one unchanged question.
     answers: { 'onlinedienste.bayernid': 2, 'onlinedienste.angebot': 1, 'onlinedienste.bezahlen': 3 },
-    notes: {},
-    targets: {},
-    plan: [],
-    currentPage: null,
-    completedAt: null,
-    toConfirm: [],
-    previousId: null,
     ...over,
-  };
+  });
 }
 
 /** A 2.0.0 round of the same municipality, every question at level 2. */

@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import { prerender } from 'react-dom/static';
 import { describe, expect, it } from 'vitest';
 import { loadQuestionnaireDir } from '../../tooling/questionnaire-files';
-import { testRecord } from '../../tests/fixtures/records';
+import { testProfile, testRecord } from '../../tests/fixtures/records';
 import type { AnswerValue, AssessmentRecord } from '../engine/assessment';
 import { MigrationList } from '../engine/questionnaire-migration';
 import { CarryOverGate } from './carry-over-gate';
@@ -30,14 +30,7 @@ function record(over: Partial<AssessmentRecord>): AssessmentRecord {
 }
 
 const profile = (municipality: string) =>
-  ({
-    municipality,
-    kind: 'gemeinde',
-    regierungsbezirk: 'schwaben',
-    population: '1000-2999',
-    role: '',
-    date: '2025-04-01',
-  }) as const;
+  testProfile({ municipality, regierungsbezirk: 'schwaben', population: '1000-2999', date: '2025-04-01' });
 
 /** The HTML once everything has loaded, text only. */
 async function text(records: AssessmentRecord[]): Promise<string> {

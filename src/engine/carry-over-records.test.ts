@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadQuestionnaireDir } from '../../tooling/questionnaire-files';
-import { testRecord } from '../../tests/fixtures/records';
+import { testProfile, testRecord } from '../../tests/fixtures/records';
 import { aggregateRegion } from './aggregate-region';
 import type { AnswerValue, AssessmentRecord, Profile } from './assessment';
 import { carryOverRecords, carryOverTotals, needsCarryOver, withCarriedRecords } from './carry-over-records';
@@ -19,14 +19,8 @@ const migrations = MigrationList.parse(JSON.parse(readFileSync(`${dir}/migration
 const [toV2] = migrations.migrations;
 if (!toV2) throw new Error('migrations.json has a step');
 
-const profile = (municipality: string): Profile => ({
-  municipality,
-  kind: 'gemeinde',
-  regierungsbezirk: 'schwaben',
-  population: '1000-2999',
-  role: '',
-  date: '2025-04-01',
-});
+const profile = (municipality: string): Profile =>
+  testProfile({ municipality, regierungsbezirk: 'schwaben', population: '1000-2999', date: '2025-04-01' });
 
 function record(over: Partial<AssessmentRecord>): AssessmentRecord {
   return testRecord({

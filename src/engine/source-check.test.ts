@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { monthsBetween, sourceCheckCounts, sourcesByCheckedMonth } from './questionnaire-package';
 import type { Source } from './questionnaire-schema';
-
-const source = (id: string, checked: string): Source => ({
-  id,
-  name: { de: id, en: id },
-  url: `https://example.org/${id}`,
-  status: 'reference',
-  checked,
-});
+import { testSource as source } from '../../tests/fixtures/fixture-questionnaire';
 
 describe('monthsBetween', () => {
   it.each([

@@ -2,36 +2,22 @@ import { describe, expect, it } from 'vitest';
 import type { AssessmentRecord } from '../engine/assessment';
 import { assessmentToCsv } from '../engine/csv-export';
 import { fixtureQuestionnaire } from '../../tests/fixtures/fixture-questionnaire';
+import { savedRound, testPlanItem, testProfile } from '../../tests/fixtures/records';
 import { de } from './strings';
 import { csvLabels } from './strings-csv';
 import { en } from './strings-en';
 
-const record: AssessmentRecord = {
-  id: 'as-1',
-  questionnaireId: 'fixture',
-  questionnaireVersion: '1.0.0',
-  label: 'Herbst 2026',
-  createdAt: '2026-02-01T08:00:00.000Z',
-  updatedAt: '2026-02-02T08:00:00.000Z',
-  profile: {
+const record: AssessmentRecord = savedRound({
+  profile: testProfile({
     municipality: 'Landkreis Muster',
     kind: 'landkreis',
     regierungsbezirk: 'schwaben',
     population: 'ab-100000',
-    role: '',
     date: '2026-02-01',
-  },
+  }),
   answers: { 'a.1': 'dontKnow', 'b.1': 'notApplicable' },
-  notes: {},
-  targets: {},
-  plan: [
-    { id: 'p', recommendationId: null, title: 'Plan', owner: '', due: '', status: 'in-arbeit', note: '' },
-  ],
-  currentPage: null,
-  completedAt: null,
-  toConfirm: [],
-  previousId: null,
-};
+  plan: [testPlanItem({ id: 'p', title: 'Plan', owner: '', due: '', status: 'in-arbeit' })],
+});
 const pkg = { questionnaire: fixtureQuestionnaire, recommendations: [], sources: [] };
 const rows = (csv: string) => csv.replace(/^\uFEFF/, '').split('\r\n');
 

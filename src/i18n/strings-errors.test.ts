@@ -15,6 +15,7 @@ import { checkMigrations, MigrationList } from '../engine/questionnaire-migratio
 import { parseQuestionnairePackage, readQuestionnaireUpload } from '../engine/questionnaire-package';
 import { Questionnaire } from '../engine/questionnaire-schema';
 import { fixtureQuestionnaire, fixtureRecommendations } from '../../tests/fixtures/fixture-questionnaire';
+import { savedRound, testPlanItem, testProfile } from '../../tests/fixtures/records';
 import { errorStrings } from './strings-errors';
 
 // Every message the engine reports as a code, rendered: the German exactly as people have read it
@@ -23,41 +24,14 @@ import { errorStrings } from './strings-errors';
 const NOW = new Date('2026-03-01T09:30:00.000Z');
 
 function record(over: Partial<AssessmentRecord> = {}): AssessmentRecord {
-  return {
-    id: 'as-1',
-    questionnaireId: 'fixture',
-    questionnaireVersion: '1.0.0',
-    label: 'Herbst 2026',
-    createdAt: '2026-02-01T08:00:00.000Z',
-    updatedAt: '2026-02-02T08:00:00.000Z',
-    profile: {
-      municipality: 'Musterdorf',
-      kind: 'gemeinde',
-      regierungsbezirk: 'oberbayern',
-      population: '3000-4999',
-      role: 'Kämmerer',
-      date: '2026-02-01',
-    },
+  return savedRound({
+    profile: testProfile({ role: 'Kämmerer', date: '2026-02-01' }),
     answers: { 'a.1': 2, 'a.2': 'dontKnow', 'b.1': 'notApplicable' },
-    notes: {},
     targets: { a: 4 },
-    plan: [
-      {
-        id: 'p1',
-        recommendationId: null,
-        title: 'Digitalstrategie beschließen',
-        owner: '',
-        due: '2026-06-30',
-        status: 'in-arbeit',
-        note: '',
-      },
-    ],
+    plan: [testPlanItem({ owner: '', status: 'in-arbeit' })],
     currentPage: 'a',
-    completedAt: null,
-    toConfirm: [],
-    previousId: null,
     ...over,
-  };
+  });
 }
 
 const exportJson = (records: AssessmentRecord[] = [record()]): Record<string, unknown> =>

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { computeGaps, targetReached } from '../../src/engine/gaps';
@@ -8,7 +7,7 @@ import { matchRecommendations } from '../../src/engine/recommend';
 import { summarizeResults, type FieldStanding } from '../../src/engine/result-summary';
 import { displayScore, scoreAssessment } from '../../src/engine/score';
 import { loadBavarianPackage } from '../fixtures/bavarian-package';
-import { expect, test } from './helpers';
+import { expect, expectNoAxeViolations, test } from './helpers';
 import { assessmentRecord, importAssessment, realisticAnswers } from './seed';
 
 const pkg = loadBavarianPackage();
@@ -30,15 +29,6 @@ test.beforeAll(() => {
   expect(summary.openCount).toBeGreaterThan(0);
   expect(summary.strongest.some((g) => targetReached(g.gap))).toBe(true);
 });
-
-async function expectNoAxeViolations(page: Page) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(
-    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
 
 /** Seen without scrolling: the whole box lies within the laptop's first screen. */
 async function expectOnFirstScreen(part: Locator, what: string) {

@@ -2,14 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sourceCheckCounts } from '../../src/engine/questionnaire-package';
 import type { Source } from '../../src/engine/questionnaire-schema';
 import { sourceCheckLine } from '../../tooling/cli/source-check-line';
-
-const source = (id: string, checked: string): Source => ({
-  id,
-  name: { de: id, en: id },
-  url: `https://example.org/${id}`,
-  status: 'reference',
-  checked,
-});
+import { testSource as source } from '../fixtures/fixture-questionnaire';
 
 describe('sourceCheckLine', () => {
   it.each<[string, Source[], string | undefined, string]>([

@@ -45,6 +45,9 @@ const FACT_BASE_CHECKED: Readonly<Record<number, string>> = {
   5: '2026-11',
   6: '2026-12',
   7: '2026-12',
+  // Not a section of bavaria-context.md: feature-anchors.md, "Higher anchors found later (checked
+  // December 2026)", the one place the research names the StMD label "Digitales Amt" and its page.
+  8: '2026-12',
 };
 
 /**
@@ -88,6 +91,7 @@ const SOURCE_SECTION: Readonly<Record<string, number>> = {
   'it-dienstleister-zentral': 6,
   'digitalpakt-schule-2': 6,
   'smart-city-dialog': 6,
+  'digitales-amt': 8,
   'ki-verordnung': 6,
   'baydiv-11': 7,
 };
@@ -410,7 +414,7 @@ describe.each(dirs.map((dir) => [basename(dir), dir] as const))('questionnaires/
     });
 
     it('names the StMD label "Digitales Amt" only with a source for it in sources.json', () => {
-      // The fact base (bavaria-context.md) has no source for the label, so no text may rest on it.
+      // The label rests on the StMD page that feature-anchors.md names (checked December 2026).
       const sourced = sources.some((s) => /digitales-amt/i.test(s.url));
       const found = germanTexts(pkg)
         .filter(([, text]) => /digitales amt/i.test(text))

@@ -1,17 +1,7 @@
-import { useCallback, useEffect, useRef } from 'react';
-import {
-  Chart,
-  Filler,
-  Legend,
-  LineElement,
-  PointElement,
-  RadarController,
-  RadialLinearScale,
-  Tooltip,
-  type ChartConfiguration,
-} from 'chart.js';
-
-Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, Legend, Tooltip);
+import { useCallback, useMemo } from 'react';
+import type { ChartConfiguration } from 'chart.js';
+import { ChartCanvas } from './chart-canvas';
+import { Chart, wrapLabel } from './chart-setup';
 
 /** Data for an Ist/Soll radar: one axis per field, values in points 0–100 (null = no score). */
 export interface RadarData {
@@ -20,22 +10,6 @@ export interface RadarData {
   target: number[];
   currentLabel: string;
   targetLabel: string;
-}
-
-/** Breaks a long axis label into lines (Chart.js draws an array as several lines) so it is never cut off. */
-export function wrapLabel(label: string, width: number): string[] {
-  const words = label.split(/(?<=-)|\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let line = '';
-  for (const w of words) {
-    const joined = line === '' ? w : line.endsWith('-') ? line + w : `${line} ${w}`;
-    if (joined.length > width && line !== '') {
-      lines.push(line);
-      line = w;
-    } else line = joined;
-  }
-  if (line) lines.push(line);
-  return lines;
 }
 
 /** Radius of a target marker (a diamond reaches √2 × this from its centre, plus its border). */
@@ -104,18 +78,8 @@ function config(data: RadarData, forPrint: boolean): ChartConfiguration<'radar',
  * technology: callers pass a text alternative and show the same numbers in a data table.
  */
 export function RadarChart({ data, description }: { data: RadarData; description: string }) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const chart = useRef<Chart<'radar', (number | null)[], string> | null>(null);
-  useEffect(() => {
-    if (!canvas.current) return;
-    chart.current = new Chart(canvas.current, config(data, false));
-    return () => chart.current?.destroy();
-  }, [data]);
-  return (
-    <div className="chart-box">
-      <canvas ref={canvas} role="img" aria-label={description} />
-    </div>
-  );
+  const chart = useMemo(() => config(data, false), [data]);
+  return <ChartCanvas config={chart} description={description} className="chart-box" />;
 }
 
 /** Draws the chart off-screen at three times the pixel density, without animation, as a PNG data URL. */

@@ -1,0 +1,65 @@
+import type { ReactNode } from 'react';
+import type { FileProblem } from '../engine/import-batch';
+import { FileDrop, type TextFile } from './file-drop';
+import { FileErrors, type FileErrorSummary } from './file-errors';
+import { useStrings } from './use-strings';
+
+/**
+ * Choose or drop export files, see what became of them and which could not be read. Files too large
+ * to read come to `onFiles` as problems of their own; the caller keeps the problems it shows.
+ */
+export function FileBatchInput({
+  label,
+  hint,
+  multiple = false,
+  allowFolder = false,
+  onFiles,
+  status,
+  statusTestId,
+  problems,
+  heading,
+  summary,
+  errorsTestId,
+  children,
+}: {
+  label: string;
+  hint?: string;
+  multiple?: boolean;
+  allowFolder?: boolean;
+  onFiles: (files: TextFile[], tooLarge: FileProblem[]) => void;
+  /** The live line under the input (what was read); none without. */
+  status?: string;
+  statusTestId?: string;
+  problems: readonly FileProblem[];
+  /** The line above a file's messages, from its name. */
+  heading: (file: string) => string;
+  summary?: FileErrorSummary;
+  errorsTestId?: string;
+  /** Shown between the status line and the errors. */
+  children?: ReactNode;
+}) {
+  const t = useStrings();
+  return (
+    <>
+      <FileDrop
+        label={label}
+        hint={hint}
+        multiple={multiple}
+        allowFolder={allowFolder}
+        onFiles={(files, skipped) =>
+          onFiles(
+            files,
+            skipped.map((file) => ({ file, errors: [t.files.tooLarge(file)] })),
+          )
+        }
+      />
+      {status !== undefined && (
+        <p role="status" className="status-line" data-testid={statusTestId}>
+          {status}
+        </p>
+      )}
+      {children}
+      <FileErrors problems={problems} heading={heading} summary={summary} testId={errorsTestId} />
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+import { use, useMemo } from 'react';
+import type { AssessmentRecord } from '../../engine/assessment';
+import { attempt } from '../../engine/attempt';
+import { compareRounds } from '../../engine/compare-rounds';
+import type { MigrationList } from '../../engine/questionnaire-migration';
+import type { QuestionnairePackage } from '../../engine/questionnaire-package';
+import { displayScore } from '../../engine/score';
+import { titlesOf } from '../../engine/titles';
+import { ErrorBox } from '../../components/error-box';
+import { pointsText } from '../../components/points-text';
+import { useLanguage } from '../../components/use-strings';
+import { analysisStrings } from '../../i18n/strings-analysis';
+import { loadMigrations } from '../../store/questionnaire-migrations';
+import { ChangedAnswers } from './changed-answers';
+import { FieldChanges } from './field-changes';
+
+// The mapping between questionnaire versions, once per questionnaire, for React's `use`.
+const migrationLoads = new Map<string, Promise<MigrationList | null>>();
+function migrationsFor(id: string): Promise<MigrationList | null> {
+  let p = migrationLoads.get(id);
+  if (!p) {
+    p = loadMigrations(id);
+    migrationLoads.set(id, p);
+  }
+  return p;
+}
+
+/** The comparison of two rounds: overall score, points per field, changed answers, completed measures. */
+export function ComparisonView({
+  pkg,
+  older,
+  newer,
+}: {
+  pkg: QuestionnairePackage;
+  older: AssessmentRecord;
+  newer: AssessmentRecord;
+}) {
+  const lang = useLanguage();
+  const a = analysisStrings[lang];
+  const c = a.compare;
+  const q = pkg.questionnaire;
+  // A round of an older questionnaire version is compared through the version mapping.
+  const migrations = use(migrationsFor(q.id));
+  const result = useMemo(
+    () => attempt(() => compareRounds(pkg, older, newer, migrations)),
+    [pkg, older, newer, migrations],
+  );
+  const titles = useMemo(() => titlesOf(q, lang), [q, lang]);
+
+  if (!result.ok)
+    return (
+      <ErrorBox title={c.error}>
+        <p>{result.error}</p>
+      </ErrorBox>
+    );
+  const { overall, completed } = result.value;
+  const change = (value: number | null) => (value === null ? a.none : a.signed(displayScore(value)));
+
+  return (
+    <>
+      <section aria-labelledby="compare-overall">
+        <h2 id="compare-overall">{c.overallTitle}</h2>
+        <dl className="compare-overall" data-testid="compare-overall">
+          <div>
+            <dt>{c.before_}</dt>
+            <dd data-testid="overall-before">{pointsText(overall.before)}</dd>
+          </div>
+          <div>
+            <dt>{c.after_}</dt>
+            <dd data-testid="overall-after">{pointsText(overall.after)}</dd>
+          </div>
+          <div>
+            <dt>{c.change}</dt>
+            <dd data-testid="overall-change">{change(overall.change)}</dd>
+          </div>
+        </dl>
+        <p className="small-note">{a.outOf}</p>
+      </section>
+
+      <FieldChanges comparison={result.value} titles={titles} change={change} />
+      <ChangedAnswers comparison={result.value} titles={titles} levelNames={q.levelNames} />
+
+      <section aria-labelledby="compare-plan">
+        <h2 id="compare-plan">{c.planTitle}</h2>
+        {completed.length === 0 ? (
+          <p>{c.planNone}</p>
+        ) : (
+          <ul data-testid="completed-plan">
+            {completed.map(({ item, previousStatus }) => (
+              <li key={item.id}>
+                <strong>{item.title}</strong>
+                {item.owner && ` – ${item.owner}`}{' '}
+                <span className="small-note">({c.planPrevious(previousStatus)})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

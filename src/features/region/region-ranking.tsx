@@ -1,0 +1,100 @@
+import { useId, useMemo } from 'react';
+import type { AssessmentRecord } from '../../engine/assessment';
+import { regionRanking, type RegionFilter } from '../../engine/aggregate-region';
+import type { QuestionnairePackage } from '../../engine/questionnaire-package';
+import { displayScore } from '../../engine/score';
+import { ScrollBox } from '../../components/scroll-box';
+import { useLanguage, useStrings } from '../../components/use-strings';
+import { analysisStrings } from '../../i18n/strings-analysis';
+
+/** Rows of the ranking shown at first. */
+export const RANKING_PAGE = 25;
+/** Rows added per click. */
+const MORE_ROWS = 100;
+
+/** Whether the ranking is switched on and how many of its rows the screen shows. */
+export interface RankingView {
+  show: boolean;
+  rows: number;
+}
+
+/** The ranking with names, only when switched on; the screen shows a page of it, the print all of it. */
+export function RegionRanking({
+  pkg,
+  records,
+  filter,
+  view,
+  onView,
+}: {
+  pkg: QuestionnairePackage;
+  records: AssessmentRecord[];
+  filter: RegionFilter;
+  view: RankingView;
+  onView: (view: RankingView) => void;
+}) {
+  const s = useStrings();
+  const all = analysisStrings[useLanguage()];
+  const a = all.region;
+  const uid = useId();
+  const { show, rows } = view;
+  const ranking = useMemo(
+    () => (show ? regionRanking(pkg, records, filter) : []),
+    [show, pkg, records, filter],
+  );
+  return (
+    <section aria-labelledby={`${uid}-ranking`} className="region-block">
+      <h2 id={`${uid}-ranking`}>{a.rankingTitle}</h2>
+      <p className="small-note">{a.rankingHint}</p>
+      <label className="checkbox-row no-print">
+        <input
+          type="checkbox"
+          checked={show}
+          onChange={(e) => onView({ show: e.target.checked, rows: RANKING_PAGE })}
+        />
+        {a.showRanking}
+      </label>
+      {show && (
+        <>
+          <ScrollBox label={a.rankingTitle}>
+            <table className="data-table" data-testid="region-ranking">
+              <thead>
+                <tr>
+                  <th scope="col">{a.rank}</th>
+                  <th scope="col">{a.municipality}</th>
+                  <th scope="col">{a.kindColumn}</th>
+                  <th scope="col">{a.bezirk}</th>
+                  <th scope="col">{all.overall}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {ranking.map((m, i) => (
+                  // Rows past those shown are on paper only: the print has the whole ranking.
+                  <tr key={m.recordId} className={i < rows ? undefined : 'print-only-row'}>
+                    <td>{m.rank}</td>
+                    <th scope="row">{m.municipality}</th>
+                    <td>{s.kinds[m.kind]}</td>
+                    <td>{s.bezirke[m.regierungsbezirk]}</td>
+                    <td>{displayScore(m.overall)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollBox>
+          <p className="small-note no-print">
+            {a.shownOf(Math.min(rows, ranking.length), ranking.length)}
+            {ranking.length > rows && ` ${a.rankingPrintAll(ranking.length)}`}
+          </p>
+          {ranking.length > rows && (
+            <button
+              type="button"
+              className="button no-print"
+              onClick={() => onView({ show, rows: rows + MORE_ROWS })}
+            >
+              {a.showMore(Math.min(MORE_ROWS, ranking.length - rows))}
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

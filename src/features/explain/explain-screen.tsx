@@ -1,6 +1,7 @@
-import { DONT_KNOW, NOT_APPLICABLE, ownValue, type AssessmentRecord } from '../../engine/assessment';
+import { answerText, type AnswerWords } from '../../engine/answer-text';
+import { ownValue, type AssessmentRecord } from '../../engine/assessment';
 import type { QuestionnairePackage } from '../../engine/questionnaire-package';
-import type { Field } from '../../engine/questionnaire-schema';
+import type { Field, Questionnaire } from '../../engine/questionnaire-schema';
 import type { MatchedRecommendation } from '../../engine/recommend';
 import type { FieldGap } from '../../engine/gaps';
 import { displayScore, levelToPoints, visibleQuestions, type FieldScore } from '../../engine/score';
@@ -146,7 +147,7 @@ export function ExplainScreen({
             field={exampleField}
             fieldScore={example}
             assessment={assessment}
-            levelName={levelName}
+            levelNames={q.levelNames}
             lang={lang}
             dontKnow={t.survey.dontKnow[lang]}
             notApplicable={t.survey.notApplicable[lang]}
@@ -239,7 +240,7 @@ function WorkedExample({
   field,
   fieldScore,
   assessment,
-  levelName,
+  levelNames,
   lang,
   dontKnow,
   notApplicable,
@@ -247,13 +248,19 @@ function WorkedExample({
   field: Field;
   fieldScore: FieldScore & { score: number };
   assessment: AssessmentRecord;
-  levelName: (level: number) => string;
+  levelNames: Questionnaire['levelNames'];
   lang: Language;
   dontKnow: string;
   notApplicable: string;
 }) {
   const s = explainStrings[lang];
   const fmt = numberFormat(lang);
+  const words: AnswerWords = {
+    level: (level, name) => `${s.points.level} ${level} – ${name}`,
+    dontKnow,
+    notApplicable,
+    none: s.example.unanswered,
+  };
   const questions = visibleQuestions(field, assessment.profile?.kind);
   const scored = questions.flatMap((question) => {
     const a = ownValue(assessment.answers, question.id);
@@ -281,18 +288,10 @@ function WorkedExample({
           <tbody>
             {questions.map((question) => {
               const a = ownValue(assessment.answers, question.id);
-              const answerText =
-                typeof a === 'number'
-                  ? `${s.points.level} ${a} – ${levelName(a)}`
-                  : a === DONT_KNOW
-                    ? dontKnow
-                    : a === NOT_APPLICABLE
-                      ? notApplicable
-                      : s.example.unanswered;
               return (
                 <tr key={question.id}>
                   <th scope="row">{question.title[lang]}</th>
-                  <td>{answerText}</td>
+                  <td>{answerText(a, words, lang, levelNames)}</td>
                   <td>{typeof a === 'number' ? levelToPoints(a) : s.example.notCounted}</td>
                   <td>{fmt.plain(question.weight)}</td>
                 </tr>

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { answerText } from '../../engine/answer-text';
 import { ownValue, type AssessmentRecord } from '../../engine/assessment';
 import type { QuestionnairePackage } from '../../engine/questionnaire-package';
 import { targetReached } from '../../engine/gaps';
@@ -13,7 +14,7 @@ import { printStrings } from '../../i18n/strings-print';
 import { useResults } from '../../store/results';
 import { CoatOfArmsUpload } from './coat-of-arms-upload';
 import { DocumentButtons } from './document-buttons';
-import { answerText } from './answer-text';
+import { printAnswerWords } from './answer-words';
 import './print.css';
 
 /** How many first steps each recommendation shows on paper. */
@@ -40,6 +41,7 @@ export function PrintView({ pkg, assessment }: { pkg: QuestionnairePackage; asse
   const t = useStrings();
   const lang = useLanguage();
   const p = printStrings[lang];
+  const words = printAnswerWords(lang);
   const results = useResults(pkg, assessment);
   const [withAppendix, setWithAppendix] = useState(false);
   const [printedOn] = useState(() => localIsoDate(new Date()));
@@ -345,7 +347,7 @@ export function PrintView({ pkg, assessment }: { pkg: QuestionnairePackage; asse
                     {questions.map((qu) => {
                       const a = ownValue(assessment.answers, qu.id);
                       const note = ownValue(assessment.notes, qu.id);
-                      const answer = answerText(q, qu, a, lang);
+                      const answer = answerText(a, words, lang, q.levelNames, qu);
                       return (
                         <li key={qu.id}>
                           <strong>{qu.title[lang]}</strong>

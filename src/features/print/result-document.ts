@@ -13,6 +13,7 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
+import { answerText } from '../../engine/answer-text';
 import { DONT_KNOW, ownValue, type AssessmentRecord } from '../../engine/assessment';
 import { fitInto } from '../../engine/coat-of-arms';
 import { targetReached, type FieldGap } from '../../engine/gaps';
@@ -20,7 +21,7 @@ import type { QuestionnairePackage } from '../../engine/questionnaire-package';
 import type { MatchedRecommendation } from '../../engine/recommend';
 import { displayScore, visibleQuestions, type AssessmentScore } from '../../engine/score';
 import { documentStrings } from '../../i18n/strings-documents';
-import { answerText } from './answer-text';
+import { printAnswerWords } from './answer-words';
 import { printStrings } from '../../i18n/strings-print';
 import type { Language, Strings } from '../../i18n/strings';
 
@@ -87,6 +88,7 @@ const bullet = (text: string) => new Paragraph({ text, bullet: { level: 0 } });
 export function buildResultDocument(kind: ResultDocumentKind, input: ResultDocumentInput): Document {
   const { assessment, pkg, score, gaps, recommendations, t, lang, chartPng, today } = input;
   const p = printStrings[lang];
+  const words = printAnswerWords(lang);
   const d = documentStrings[lang].docx;
   const arms = documentStrings[lang].arms;
   const q = pkg.questionnaire;
@@ -278,7 +280,7 @@ export function buildResultDocument(kind: ResultDocumentKind, input: ResultDocum
       for (const qu of questions) {
         const a = ownValue(assessment.answers, qu.id);
         const note = ownValue(assessment.notes, qu.id);
-        const answer = answerText(q, qu, a, lang);
+        const answer = answerText(a, words, lang, q.levelNames, qu);
         children.push(para([new TextRun({ text: qu.title[lang], bold: true })]));
         children.push(para(answer));
         if (note)

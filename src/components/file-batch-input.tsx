@@ -4,6 +4,15 @@ import { FileDrop, type TextFile } from './file-drop';
 import { FileErrors, type FileErrorSummary } from './file-errors';
 import { useStrings } from './use-strings';
 
+/** What became of the latest files: the live status line (none without) and the files that could not be read. */
+export interface FileReadout {
+  status?: string;
+  problems: readonly FileProblem[];
+}
+
+/** Nothing read yet. */
+export const NO_READOUT: FileReadout = { status: '', problems: [] };
+
 /**
  * Choose or drop export files, see what became of them and which could not be read. Files too large
  * to read come to `onFiles` as problems of their own; the caller keeps the problems it shows.
@@ -14,9 +23,8 @@ export function FileBatchInput({
   multiple = false,
   allowFolder = false,
   onFiles,
-  status,
+  readout,
   statusTestId,
-  problems,
   heading,
   summary,
   errorsTestId,
@@ -27,10 +35,8 @@ export function FileBatchInput({
   multiple?: boolean;
   allowFolder?: boolean;
   onFiles: (files: TextFile[], tooLarge: FileProblem[]) => void;
-  /** The live line under the input (what was read); none without. */
-  status?: string;
+  readout: FileReadout;
   statusTestId?: string;
-  problems: readonly FileProblem[];
   /** The line above a file's messages, from its name. */
   heading: (file: string) => string;
   summary?: FileErrorSummary;
@@ -53,13 +59,13 @@ export function FileBatchInput({
           )
         }
       />
-      {status !== undefined && (
+      {readout.status !== undefined && (
         <p role="status" className="status-line" data-testid={statusTestId}>
-          {status}
+          {readout.status}
         </p>
       )}
       {children}
-      <FileErrors problems={problems} heading={heading} summary={summary} testId={errorsTestId} />
+      <FileErrors problems={readout.problems} heading={heading} summary={summary} testId={errorsTestId} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   readExportFiles,
   sourcedRecords,
@@ -12,12 +12,12 @@ import {
   sortRounds,
   type RoundPair,
 } from '../../engine/round-pairing';
-import { FileBatchInput } from '../../components/file-batch-input';
+import { FileBatchInput, NO_READOUT, type FileReadout } from '../../components/file-batch-input';
 import type { TextFile } from '../../components/file-drop';
 import { PackageGate } from '../../components/package-gate';
 import { routeHref } from '../../components/route';
-import { useLanguage } from '../../components/use-strings';
-import { analysisStrings } from '../../i18n/strings-analysis';
+import { Section } from '../../components/section';
+import { useAnalysisStrings } from '../../components/use-analysis-strings';
 import { useAssessmentStore } from '../../store/assessment-store';
 import { ComparisonView } from './comparison-view';
 import { RoundChoiceSection } from './round-choice';
@@ -25,13 +25,11 @@ import './compare.css';
 
 /** Compares two rounds of a municipality: stored ones, or one read from an export file. */
 export function CompareScreen() {
-  const a = analysisStrings[useLanguage()];
+  const { a } = useAnalysisStrings();
   const c = a.compare;
-  const uid = useId();
   const stored = useAssessmentStore((s) => s.assessments);
   const [loaded, setLoaded] = useState<SourcedRecord[]>([]);
-  const [problems, setProblems] = useState<FileProblem[]>([]);
-  const [status, setStatus] = useState('');
+  const [readout, setReadout] = useState<FileReadout>(NO_READOUT);
   const [choice, setChoice] = useState<RoundPair | null>(null);
 
   const rounds = useMemo(
@@ -47,31 +45,29 @@ export function CompareScreen() {
   const { before, after } = chosen;
 
   const onFiles = (files: TextFile[], tooLarge: FileProblem[]) => {
-    setStatus('');
-    const { read, problems: unreadable } = readExportFiles(files);
-    setProblems([...unreadable, ...tooLarge]);
+    const { read, problems } = readExportFiles(files);
     const [file] = read;
-    if (!file) return;
-    const added = sourcedRecords([file], `datei-${loaded.length}`);
-    setLoaded([...loaded, ...added]);
-    setStatus(c.fileLoaded(added.length, file.file));
+    const added = file ? sourcedRecords([file], `datei-${loaded.length}`) : [];
+    setReadout({
+      status: file ? c.fileLoaded(added.length, file.file) : '',
+      problems: [...problems, ...tooLarge],
+    });
+    if (added.length > 0) setLoaded([...loaded, ...added]);
     // Compare the loaded round with the nearest other round of the same municipality.
     const pair = added[0] && pairWithNewest(added[0], rounds);
     if (pair) setChoice(pair);
   };
 
   const fileSection = (
-    <section aria-labelledby={`${uid}-file`} className="no-print">
-      <h2 id={`${uid}-file`}>{c.fileTitle}</h2>
+    <Section title={c.fileTitle} className="no-print">
       <FileBatchInput
         label={c.fileLabel}
         hint={c.fileHint}
         onFiles={onFiles}
-        status={status}
-        problems={problems}
+        readout={readout}
         heading={a.fileErrors}
       />
-    </section>
+    </Section>
   );
 
   return (

@@ -4,15 +4,13 @@ import { attempt } from '../../engine/attempt';
 import { compareRounds } from '../../engine/compare-rounds';
 import type { MigrationList } from '../../engine/questionnaire-migration';
 import type { QuestionnairePackage } from '../../engine/questionnaire-package';
-import { displayScore } from '../../engine/score';
-import { titlesOf } from '../../engine/titles';
 import { ErrorBox } from '../../components/error-box';
 import { pointsText } from '../../components/points-text';
-import { useLanguage } from '../../components/use-strings';
-import { analysisStrings } from '../../i18n/strings-analysis';
+import { Section } from '../../components/section';
+import { useAnalysisStrings } from '../../components/use-analysis-strings';
 import { loadMigrations } from '../../store/questionnaire-migrations';
 import { ChangedAnswers } from './changed-answers';
-import { FieldChanges } from './field-changes';
+import { changeText, FieldChanges } from './field-changes';
 
 // The mapping between questionnaire versions, once per questionnaire, for React's `use`.
 const migrationLoads = new Map<string, Promise<MigrationList | null>>();
@@ -35,8 +33,7 @@ export function ComparisonView({
   older: AssessmentRecord;
   newer: AssessmentRecord;
 }) {
-  const lang = useLanguage();
-  const a = analysisStrings[lang];
+  const { a } = useAnalysisStrings();
   const c = a.compare;
   const q = pkg.questionnaire;
   // A round of an older questionnaire version is compared through the version mapping.
@@ -45,7 +42,6 @@ export function ComparisonView({
     () => attempt(() => compareRounds(pkg, older, newer, migrations)),
     [pkg, older, newer, migrations],
   );
-  const titles = useMemo(() => titlesOf(q, lang), [q, lang]);
 
   if (!result.ok)
     return (
@@ -54,12 +50,10 @@ export function ComparisonView({
       </ErrorBox>
     );
   const { overall, completed } = result.value;
-  const change = (value: number | null) => (value === null ? a.none : a.signed(displayScore(value)));
 
   return (
     <>
-      <section aria-labelledby="compare-overall">
-        <h2 id="compare-overall">{c.overallTitle}</h2>
+      <Section title={c.overallTitle}>
         <dl className="compare-overall" data-testid="compare-overall">
           <div>
             <dt>{c.before_}</dt>
@@ -71,17 +65,16 @@ export function ComparisonView({
           </div>
           <div>
             <dt>{c.change}</dt>
-            <dd data-testid="overall-change">{change(overall.change)}</dd>
+            <dd data-testid="overall-change">{changeText(overall.change, a)}</dd>
           </div>
         </dl>
         <p className="small-note">{a.outOf}</p>
-      </section>
+      </Section>
 
-      <FieldChanges comparison={result.value} titles={titles} change={change} />
-      <ChangedAnswers comparison={result.value} titles={titles} levelNames={q.levelNames} />
+      <FieldChanges comparison={result.value} q={q} />
+      <ChangedAnswers comparison={result.value} q={q} />
 
-      <section aria-labelledby="compare-plan">
-        <h2 id="compare-plan">{c.planTitle}</h2>
+      <Section title={c.planTitle}>
         {completed.length === 0 ? (
           <p>{c.planNone}</p>
         ) : (
@@ -95,7 +88,7 @@ export function ComparisonView({
             ))}
           </ul>
         )}
-      </section>
+      </Section>
     </>
   );
 }

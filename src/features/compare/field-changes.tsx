@@ -2,13 +2,14 @@ import { useMemo } from 'react';
 import type { ChartConfiguration } from 'chart.js';
 import type { RoundComparison } from '../../engine/compare-rounds';
 import { displayScore } from '../../engine/score';
-import type { Titles } from '../../engine/titles';
+import type { Questionnaire } from '../../engine/questionnaire-schema';
 import { ChartCanvas } from '../../components/chart-canvas';
 import { pointsBarOptions, wrapLabel } from '../../components/chart-setup';
 import { pointsText } from '../../components/points-text';
-import { ScrollBox } from '../../components/scroll-box';
-import { useLanguage } from '../../components/use-strings';
-import { analysisStrings } from '../../i18n/strings-analysis';
+import { DataTable } from '../../components/data-table';
+import { Section } from '../../components/section';
+import { useAnalysisStrings, useTitles } from '../../components/use-analysis-strings';
+import type { AnalysisStrings } from '../../i18n/strings-analysis';
 
 interface BarData {
   labels: string[];
@@ -18,7 +19,7 @@ interface BarData {
 
 /** Horizontal bars "vorher/nachher" per field; an image for assistive technology, the table holds the numbers. */
 function BeforeAfterChart({ data, description }: { data: BarData; description: string }) {
-  const c = analysisStrings[useLanguage()].compare;
+  const c = useAnalysisStrings().a.compare;
   const config = useMemo(
     (): ChartConfiguration<'bar', (number | null)[], string[]> => ({
       type: 'bar',
@@ -43,17 +44,15 @@ function BeforeAfterChart({ data, description }: { data: BarData; description: s
   );
 }
 
+/** A change in points with its sign spelled out (+12, −5, ±0), or "–" where a round has no score. */
+export function changeText(value: number | null, a: AnalysisStrings): string {
+  return value === null ? a.none : a.signed(displayScore(value));
+}
+
 /** Points per field before and after, with the change: as a chart and as a table. */
-export function FieldChanges({
-  comparison,
-  titles,
-  change,
-}: {
-  comparison: RoundComparison;
-  titles: Titles;
-  change: (value: number | null) => string;
-}) {
-  const a = analysisStrings[useLanguage()];
+export function FieldChanges({ comparison, q }: { comparison: RoundComparison; q: Questionnaire }) {
+  const { a } = useAnalysisStrings();
+  const titles = useTitles(q);
   const c = a.compare;
   const chart = useMemo((): BarData => {
     const fields = comparison.fields.filter((f) => f.before !== null || f.after !== null);
@@ -71,8 +70,7 @@ export function FieldChanges({
   );
 
   return (
-    <section aria-labelledby="compare-fields">
-      <h2 id="compare-fields">{c.fieldsTitle}</h2>
+    <Section title={c.fieldsTitle}>
       <p>{c.fieldsIntro}</p>
       <div className="compare-layout">
         {chart.labels.length > 0 && (
@@ -81,29 +79,17 @@ export function FieldChanges({
             <figcaption>{c.chartTitle}</figcaption>
           </figure>
         )}
-        <ScrollBox label={c.fieldsTitle}>
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{a.field}</th>
-                <th scope="col">{c.before_}</th>
-                <th scope="col">{c.after_}</th>
-                <th scope="col">{c.change}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {comparison.fields.map((f) => (
-                <tr key={f.fieldId} data-field={f.fieldId}>
-                  <th scope="row">{titles.field(f.fieldId)}</th>
-                  <td>{pointsText(f.before)}</td>
-                  <td>{pointsText(f.after)}</td>
-                  <td data-testid={`change-${f.fieldId}`}>{change(f.change)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollBox>
+        <DataTable label={c.fieldsTitle} columns={[a.field, c.before_, c.after_, c.change]}>
+          {comparison.fields.map((f) => (
+            <tr key={f.fieldId} data-field={f.fieldId}>
+              <th scope="row">{titles.field(f.fieldId)}</th>
+              <td>{pointsText(f.before)}</td>
+              <td>{pointsText(f.after)}</td>
+              <td data-testid={`change-${f.fieldId}`}>{changeText(f.change, a)}</td>
+            </tr>
+          ))}
+        </DataTable>
       </div>
-    </section>
+    </Section>
   );
 }

@@ -1,8 +1,9 @@
 import { useId } from 'react';
 import type { SourcedRecord } from '../../engine/import-batch';
 import { roundDate, type RoundChoice, type RoundPair } from '../../engine/round-pairing';
-import { useLanguage } from '../../components/use-strings';
-import { analysisStrings, type AnalysisStrings } from '../../i18n/strings-analysis';
+import { Section } from '../../components/section';
+import { useAnalysisStrings } from '../../components/use-analysis-strings';
+import type { AnalysisStrings } from '../../i18n/strings-analysis';
 
 function roundLabel(round: SourcedRecord, a: AnalysisStrings): string {
   const r = round.record;
@@ -32,14 +33,13 @@ export function RoundChoiceSection({
   chosen: RoundChoice;
   onChoose: (pair: RoundPair) => void;
 }) {
-  const a = analysisStrings[useLanguage()];
+  const { a } = useAnalysisStrings();
   const c = a.compare;
   const uid = useId();
   const { before, after, sameTown, otherTowns } = chosen;
   if (!before) return null;
   return (
-    <section aria-labelledby={`${uid}-choose`}>
-      <h2 id={`${uid}-choose`}>{c.choose}</h2>
+    <Section title={c.choose}>
       <div className="compare-choice">
         <div className="form-row">
           <label htmlFor={`${uid}-before`}>{c.before}</label>
@@ -85,6 +85,6 @@ export function RoundChoiceSection({
         </p>
       )}
       {chosen.reversed && <p className="small-note">{c.afterIsOlder}</p>}
-    </section>
+    </Section>
   );
 }

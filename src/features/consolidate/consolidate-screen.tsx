@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ownValue } from '../../engine/assessment';
 import {
   readExportFiles,
@@ -7,11 +7,11 @@ import {
   type SourcedRecord,
 } from '../../engine/import-batch';
 import { CheckboxGroup } from '../../components/checkbox-group';
-import { FileBatchInput } from '../../components/file-batch-input';
+import { FileBatchInput, NO_READOUT, type FileReadout } from '../../components/file-batch-input';
 import type { TextFile } from '../../components/file-drop';
 import { PackageGate } from '../../components/package-gate';
-import { useLanguage } from '../../components/use-strings';
-import { analysisStrings } from '../../i18n/strings-analysis';
+import { Section } from '../../components/section';
+import { useAnalysisStrings } from '../../components/use-analysis-strings';
 import { useAssessmentStore } from '../../store/assessment-store';
 import { ConsolidationView } from './consolidation-view';
 import { RespondentsTable } from './respondents-table';
@@ -21,14 +21,12 @@ const storedKey = (id: string) => `gespeichert-${id}`;
 
 /** Merges several respondents' answers to one round, lets the group settle disagreements and saves the result. */
 export function ConsolidateScreen() {
-  const a = analysisStrings[useLanguage()];
+  const { a } = useAnalysisStrings();
   const t = a.consolidate;
-  const uid = useId();
   const stored = useAssessmentStore((s) => s.assessments);
   const [loaded, setLoaded] = useState<SourcedRecord[]>([]);
   const [chosen, setChosen] = useState<string[]>([]);
-  const [problems, setProblems] = useState<FileProblem[]>([]);
-  const [status, setStatus] = useState('');
+  const [readout, setReadout] = useState<FileReadout>(NO_READOUT);
 
   const storedIds = useMemo(
     () =>
@@ -53,11 +51,10 @@ export function ConsolidateScreen() {
   );
 
   const onFiles = (files: TextFile[], tooLarge: FileProblem[]) => {
-    const { read, problems: unreadable } = readExportFiles(files);
+    const { read, problems } = readExportFiles(files);
     const added = sourcedRecords(read, Date.now().toString(36));
-    setProblems([...tooLarge, ...unreadable]);
     setLoaded([...loaded, ...added]);
-    setStatus(t.filesRead(files.length, added.length));
+    setReadout({ status: t.filesRead(files.length, added.length), problems: [...tooLarge, ...problems] });
   };
   const remove = (entry: SourcedRecord) => {
     if (entry.file === null) setChosen(chosen.filter((id) => storedKey(id) !== entry.key));
@@ -76,15 +73,13 @@ export function ConsolidateScreen() {
       <h1>{t.title}</h1>
       <p>{t.intro}</p>
 
-      <section aria-labelledby={`${uid}-sources`} className="no-print">
-        <h2 id={`${uid}-sources`}>{t.sourcesTitle}</h2>
+      <Section title={t.sourcesTitle} className="no-print">
         <FileBatchInput
           label={t.fileLabel}
           hint={t.fileHint}
           multiple
           onFiles={onFiles}
-          status={status}
-          problems={problems}
+          readout={readout}
           heading={a.fileErrors}
         />
         <CheckboxGroup
@@ -96,17 +91,16 @@ export function ConsolidateScreen() {
           onChange={setChosen}
           empty={<p className="small-note">{t.storedNone}</p>}
         />
-      </section>
+      </Section>
 
-      <section aria-labelledby={`${uid}-people`}>
-        <h2 id={`${uid}-people`}>{t.respondentsTitle}</h2>
+      <Section title={t.respondentsTitle}>
         {entries.length > 0 && <RespondentsTable entries={entries} onRemove={remove} />}
         {entries.length < 2 && (
           <p className="note-box" data-testid="consolidate-empty">
             {t.empty}
           </p>
         )}
-      </section>
+      </Section>
 
       {entries.length >= 2 && first && (
         <PackageGate id={first.record.questionnaireId}>

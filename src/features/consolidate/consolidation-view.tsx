@@ -5,20 +5,16 @@ import { consolidateRespondents, consolidatedScore } from '../../engine/consolid
 import type { SourcedRecord } from '../../engine/import-batch';
 import { currentDecisions, municipalitiesOf } from '../../engine/joint-assessment';
 import type { QuestionnairePackage } from '../../engine/questionnaire-package';
-import { titlesOf } from '../../engine/titles';
 import { ErrorBox } from '../../components/error-box';
-import { pointsText } from '../../components/points-text';
-import { useLanguage } from '../../components/use-strings';
-import { analysisStrings } from '../../i18n/strings-analysis';
+import { useAnalysisStrings } from '../../components/use-analysis-strings';
 import { AllAnswers } from './all-answers';
 import { DisagreementList } from './disagreement-list';
-import { JointResult } from './joint-result';
+import { JointResult, overallText } from './joint-result';
 import { SaveRound } from './save-round';
 
 /** The merged answers: what to discuss, the joint result, all answers side by side, and saving it. */
 export function ConsolidationView({ pkg, entries }: { pkg: QuestionnairePackage; entries: SourcedRecord[] }) {
-  const lang = useLanguage();
-  const a = analysisStrings[lang];
+  const { a } = useAnalysisStrings();
   const t = a.consolidate;
   const [settled, setSettled] = useState<Record<string, AnswerValue>>({});
 
@@ -33,7 +29,6 @@ export function ConsolidationView({ pkg, entries }: { pkg: QuestionnairePackage;
     () => (consolidation ? consolidatedScore(pkg, consolidation, decisions) : null),
     [pkg, consolidation, decisions],
   );
-  const titles = useMemo(() => titlesOf(pkg.questionnaire, lang), [pkg, lang]);
 
   if (!result.ok || !consolidation || !score)
     return (
@@ -42,7 +37,6 @@ export function ConsolidationView({ pkg, entries }: { pkg: QuestionnairePackage;
       </ErrorBox>
     );
   const municipalities = municipalitiesOf(records);
-  const overallText = score.overall === null ? a.noScore : pointsText(score.overall);
 
   return (
     <>
@@ -52,13 +46,12 @@ export function ConsolidationView({ pkg, entries }: { pkg: QuestionnairePackage;
       <DisagreementList
         pkg={pkg}
         consolidation={consolidation}
-        titles={titles}
         decisions={decisions}
-        overallText={overallText}
+        overallText={overallText(score, a)}
         onSettle={(questionId, value) => setSettled({ ...settled, [questionId]: value })}
       />
-      <JointResult score={score} titles={titles} overallText={overallText} />
-      <AllAnswers pkg={pkg} consolidation={consolidation} titles={titles} decisions={decisions} />
+      <JointResult score={score} q={pkg.questionnaire} />
+      <AllAnswers pkg={pkg} consolidation={consolidation} decisions={decisions} />
       <SaveRound records={records} consolidation={consolidation} decisions={decisions} />
     </>
   );

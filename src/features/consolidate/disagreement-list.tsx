@@ -1,38 +1,32 @@
-import { useId } from 'react';
 import { answerText } from '../../engine/answer-text';
 import { ownValue, type AnswerValue } from '../../engine/assessment';
 import type { Consolidation } from '../../engine/consolidate';
 import type { QuestionnairePackage } from '../../engine/questionnaire-package';
-import type { Titles } from '../../engine/titles';
-import { useLanguage } from '../../components/use-strings';
-import { analysisStrings } from '../../i18n/strings-analysis';
+import { Section } from '../../components/section';
+import { useAnalysisStrings, useTitles } from '../../components/use-analysis-strings';
 import { SettleSelect } from './settle-select';
 
 /** The questions whose answers lie far apart: each person's answer, their notes, and the joint answer to settle. */
 export function DisagreementList({
   pkg,
   consolidation,
-  titles,
   decisions,
   overallText,
   onSettle,
 }: {
   pkg: QuestionnairePackage;
   consolidation: Consolidation;
-  titles: Titles;
   decisions: Readonly<Record<string, AnswerValue>>;
   overallText: string;
   onSettle: (questionId: string, value: AnswerValue) => void;
 }) {
-  const lang = useLanguage();
-  const a = analysisStrings[lang];
+  const { lang, a } = useAnalysisStrings();
   const t = a.consolidate;
-  const uid = useId();
+  const titles = useTitles(pkg.questionnaire);
   const levelNames = pkg.questionnaire.levelNames;
   const { disagreements } = consolidation;
   return (
-    <section aria-labelledby={`${uid}-discuss`}>
-      <h2 id={`${uid}-discuss`}>{t.discussTitle}</h2>
+    <Section title={t.discussTitle}>
       {disagreements.length === 0 ? (
         <p>{t.discussNone}</p>
       ) : (
@@ -79,6 +73,6 @@ export function DisagreementList({
           </ol>
         </>
       )}
-    </section>
+    </Section>
   );
 }

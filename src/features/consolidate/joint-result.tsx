@@ -1,32 +1,27 @@
-import { useId } from 'react';
 import type { AssessmentScore } from '../../engine/score';
-import type { Titles } from '../../engine/titles';
+import type { Questionnaire } from '../../engine/questionnaire-schema';
 import { pointsText } from '../../components/points-text';
-import { ScrollBox } from '../../components/scroll-box';
-import { useLanguage } from '../../components/use-strings';
-import { analysisStrings } from '../../i18n/strings-analysis';
+import { DataTable } from '../../components/data-table';
+import { Section } from '../../components/section';
+import { useAnalysisStrings, useTitles } from '../../components/use-analysis-strings';
+import type { AnalysisStrings } from '../../i18n/strings-analysis';
+
+/** The overall score in points, or the words for none. */
+export function overallText(score: AssessmentScore, a: AnalysisStrings): string {
+  return score.overall === null ? a.noScore : pointsText(score.overall);
+}
 
 /** The joint result: overall score with its band, and the points of each field. */
-export function JointResult({
-  score,
-  titles,
-  overallText,
-}: {
-  score: AssessmentScore;
-  titles: Titles;
-  overallText: string;
-}) {
-  const lang = useLanguage();
-  const a = analysisStrings[lang];
+export function JointResult({ score, q }: { score: AssessmentScore; q: Questionnaire }) {
+  const { lang, a } = useAnalysisStrings();
+  const titles = useTitles(q);
   const t = a.consolidate;
-  const uid = useId();
   return (
-    <section aria-labelledby={`${uid}-result`}>
-      <h2 id={`${uid}-result`}>{t.resultTitle}</h2>
+    <Section title={t.resultTitle}>
       <p>{t.resultIntro}</p>
       <div className="consolidate-result">
         <p className="consolidate-overall">
-          {a.overall}: <strong data-testid="consolidated-overall">{overallText}</strong> {a.outOf}
+          {a.overall}: <strong data-testid="consolidated-overall">{overallText(score, a)}</strong> {a.outOf}
           {score.band && (
             <>
               {' '}
@@ -34,27 +29,21 @@ export function JointResult({
             </>
           )}
         </p>
-        <ScrollBox label={t.resultTitle}>
-          <table className="data-table consolidate-fields">
-            <thead>
-              <tr>
-                <th scope="col">{a.field}</th>
-                <th scope="col">{a.points}</th>
+        <DataTable
+          label={t.resultTitle}
+          columns={[a.field, a.points]}
+          className="data-table consolidate-fields"
+        >
+          {score.fields
+            .filter((f) => f.total > 0)
+            .map((f) => (
+              <tr key={f.fieldId} data-field={f.fieldId}>
+                <th scope="row">{titles.field(f.fieldId)}</th>
+                <td data-testid={`consolidated-field-${f.fieldId}`}>{pointsText(f.score)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {score.fields
-                .filter((f) => f.total > 0)
-                .map((f) => (
-                  <tr key={f.fieldId} data-field={f.fieldId}>
-                    <th scope="row">{titles.field(f.fieldId)}</th>
-                    <td data-testid={`consolidated-field-${f.fieldId}`}>{pointsText(f.score)}</td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
-        </ScrollBox>
+            ))}
+        </DataTable>
       </div>
-    </section>
+    </Section>
   );
 }

@@ -3,8 +3,8 @@ import type { AnswerValue, AssessmentRecord } from '../../engine/assessment';
 import type { Consolidation } from '../../engine/consolidate';
 import { jointAssessment } from '../../engine/joint-assessment';
 import { navigate } from '../../components/route';
-import { useLanguage } from '../../components/use-strings';
-import { analysisStrings } from '../../i18n/strings-analysis';
+import { Section } from '../../components/section';
+import { useAnalysisStrings } from '../../components/use-analysis-strings';
 import { newId, useAssessmentStore } from '../../store/assessment-store';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -19,7 +19,7 @@ export function SaveRound({
   consolidation: Consolidation;
   decisions: Readonly<Record<string, AnswerValue>>;
 }) {
-  const a = analysisStrings[useLanguage()];
+  const { a } = useAnalysisStrings();
   const t = a.consolidate;
   const uid = useId();
   const importAssessment = useAssessmentStore((s) => s.importAssessment);
@@ -41,8 +41,7 @@ export function SaveRound({
   };
 
   return (
-    <section aria-labelledby={`${uid}-save`}>
-      <h2 id={`${uid}-save`}>{t.saveTitle}</h2>
+    <Section title={t.saveTitle}>
       <p>{t.saveIntro}</p>
       {withProfile?.profile && (
         <p>
@@ -64,6 +63,6 @@ export function SaveRound({
           {t.save}
         </button>
       </form>
-    </section>
+    </Section>
   );
 }

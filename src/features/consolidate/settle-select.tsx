@@ -3,8 +3,7 @@ import { DONT_KNOW, NOT_APPLICABLE, type AnswerValue } from '../../engine/assess
 import type { ConsolidatedQuestion } from '../../engine/consolidate';
 import type { QuestionnairePackage } from '../../engine/questionnaire-package';
 import type { Question } from '../../engine/questionnaire-schema';
-import { useLanguage } from '../../components/use-strings';
-import { analysisStrings } from '../../i18n/strings-analysis';
+import { useAnalysisStrings } from '../../components/use-analysis-strings';
 
 /** How a select encodes an answer. */
 const encode = (value: AnswerValue | undefined) => (value === undefined ? '' : String(value));
@@ -28,8 +27,7 @@ export function SettleSelect({
   value: AnswerValue | undefined;
   onChange: (value: AnswerValue) => void;
 }) {
-  const lang = useLanguage();
-  const a = analysisStrings[lang];
+  const { lang, a } = useAnalysisStrings();
   const uid = useId();
   return (
     <div className="form-row settle-row">

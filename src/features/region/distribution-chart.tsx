@@ -4,8 +4,7 @@ import type { Distribution } from '../../engine/aggregate-region';
 import { ChartCanvas } from '../../components/chart-canvas';
 import { pointsBarOptions } from '../../components/chart-setup';
 import { pointsText } from '../../components/points-text';
-import { useLanguage } from '../../components/use-strings';
-import { analysisStrings } from '../../i18n/strings-analysis';
+import { useAnalysisStrings } from '../../components/use-analysis-strings';
 
 /** One bar of the chart: a field (or the overall score) and the spread of its points. */
 export interface BoxRow {
@@ -22,7 +21,7 @@ const range = (lo: number | null, hi: number | null): [number, number] | null =>
  * the numbers.
  */
 export function DistributionChart({ rows, description }: { rows: BoxRow[]; description: string }) {
-  const a = analysisStrings[useLanguage()].region;
+  const a = useAnalysisStrings().a.region;
   const config = useMemo(
     (): ChartConfiguration<'bar', ([number, number] | null)[], string> => ({
       type: 'bar',

@@ -1,11 +1,12 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { AssessmentRecord } from '../../engine/assessment';
 import { regionRanking, type RegionFilter } from '../../engine/aggregate-region';
 import type { QuestionnairePackage } from '../../engine/questionnaire-package';
 import { displayScore } from '../../engine/score';
-import { ScrollBox } from '../../components/scroll-box';
-import { useLanguage, useStrings } from '../../components/use-strings';
-import { analysisStrings } from '../../i18n/strings-analysis';
+import { DataTable } from '../../components/data-table';
+import { Section } from '../../components/section';
+import { useStrings } from '../../components/use-strings';
+import { useAnalysisStrings } from '../../components/use-analysis-strings';
 
 /** Rows of the ranking shown at first. */
 export const RANKING_PAGE = 25;
@@ -33,17 +34,15 @@ export function RegionRanking({
   onView: (view: RankingView) => void;
 }) {
   const s = useStrings();
-  const all = analysisStrings[useLanguage()];
+  const { a: all } = useAnalysisStrings();
   const a = all.region;
-  const uid = useId();
   const { show, rows } = view;
   const ranking = useMemo(
     () => (show ? regionRanking(pkg, records, filter) : []),
     [show, pkg, records, filter],
   );
   return (
-    <section aria-labelledby={`${uid}-ranking`} className="region-block">
-      <h2 id={`${uid}-ranking`}>{a.rankingTitle}</h2>
+    <Section title={a.rankingTitle} className="region-block">
       <p className="small-note">{a.rankingHint}</p>
       <label className="checkbox-row no-print">
         <input
@@ -55,31 +54,22 @@ export function RegionRanking({
       </label>
       {show && (
         <>
-          <ScrollBox label={a.rankingTitle}>
-            <table className="data-table" data-testid="region-ranking">
-              <thead>
-                <tr>
-                  <th scope="col">{a.rank}</th>
-                  <th scope="col">{a.municipality}</th>
-                  <th scope="col">{a.kindColumn}</th>
-                  <th scope="col">{a.bezirk}</th>
-                  <th scope="col">{all.overall}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {ranking.map((m, i) => (
-                  // Rows past those shown are on paper only: the print has the whole ranking.
-                  <tr key={m.recordId} className={i < rows ? undefined : 'print-only-row'}>
-                    <td>{m.rank}</td>
-                    <th scope="row">{m.municipality}</th>
-                    <td>{s.kinds[m.kind]}</td>
-                    <td>{s.bezirke[m.regierungsbezirk]}</td>
-                    <td>{displayScore(m.overall)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollBox>
+          <DataTable
+            label={a.rankingTitle}
+            columns={[a.rank, a.municipality, a.kindColumn, a.bezirk, all.overall]}
+            testId="region-ranking"
+          >
+            {ranking.map((m, i) => (
+              // Rows past those shown are on paper only: the print has the whole ranking.
+              <tr key={m.recordId} className={i < rows ? undefined : 'print-only-row'}>
+                <td>{m.rank}</td>
+                <th scope="row">{m.municipality}</th>
+                <td>{s.kinds[m.kind]}</td>
+                <td>{s.bezirke[m.regierungsbezirk]}</td>
+                <td>{displayScore(m.overall)}</td>
+              </tr>
+            ))}
+          </DataTable>
           <p className="small-note no-print">
             {a.shownOf(Math.min(rows, ranking.length), ranking.length)}
             {ranking.length > rows && ` ${a.rankingPrintAll(ranking.length)}`}
@@ -95,6 +85,6 @@ export function RegionRanking({
           )}
         </>
       )}
-    </section>
+    </Section>
   );
 }

@@ -1,29 +1,23 @@
-import { useId } from 'react';
 import { MIN_GROUP_SIZE, type RegionOverview } from '../../engine/aggregate-region';
 import type { QuestionnairePackage } from '../../engine/questionnaire-package';
-import type { Titles } from '../../engine/titles';
-import { ScrollBox } from '../../components/scroll-box';
-import { useLanguage } from '../../components/use-strings';
-import { analysisStrings } from '../../i18n/strings-analysis';
+import { DataTable } from '../../components/data-table';
+import { Section } from '../../components/section';
+import { useAnalysisStrings, useTitles } from '../../components/use-analysis-strings';
 
 /** The recommendations that apply to the most municipalities; none for a group too small to stay anonymous. */
 export function RegionRecommendations({
   pkg,
   overview,
-  titles,
 }: {
   pkg: QuestionnairePackage;
   overview: RegionOverview;
-  titles: Titles;
 }) {
-  const lang = useLanguage();
-  const all = analysisStrings[lang];
+  const titles = useTitles(pkg.questionnaire);
+  const { lang, a: all } = useAnalysisStrings();
   const a = all.region;
-  const uid = useId();
   const recs = new Map(pkg.recommendations.map((r) => [r.id, r]));
   return (
-    <section aria-labelledby={`${uid}-recs`} className="region-block">
-      <h2 id={`${uid}-recs`}>{a.recsTitle}</h2>
+    <Section title={a.recsTitle} className="region-block">
       <p>{a.recsIntro}</p>
       {overview.recommendationsWithheld ? (
         <p className="note-box" data-testid="region-recs-withheld">
@@ -32,30 +26,23 @@ export function RegionRecommendations({
       ) : overview.topRecommendations.length === 0 ? (
         <p>{a.recsNone}</p>
       ) : (
-        <ScrollBox label={a.recsTitle}>
-          <table className="data-table" data-testid="region-recommendations">
-            <thead>
-              <tr>
-                <th scope="col">{a.recommendation}</th>
-                <th scope="col">{all.field}</th>
-                <th scope="col">{a.n}</th>
+        <DataTable
+          label={a.recsTitle}
+          columns={[a.recommendation, all.field, a.n]}
+          testId="region-recommendations"
+        >
+          {overview.topRecommendations.map((r) => {
+            const rec = recs.get(r.recommendationId);
+            return (
+              <tr key={r.recommendationId}>
+                <th scope="row">{rec?.title[lang] ?? r.recommendationId}</th>
+                <td>{rec ? titles.field(rec.field) : all.none}</td>
+                <td>{a.recCount(r.count, overview.included)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {overview.topRecommendations.map((r) => {
-                const rec = recs.get(r.recommendationId);
-                return (
-                  <tr key={r.recommendationId}>
-                    <th scope="row">{rec?.title[lang] ?? r.recommendationId}</th>
-                    <td>{rec ? titles.field(rec.field) : all.none}</td>
-                    <td>{a.recCount(r.count, overview.included)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </ScrollBox>
+            );
+          })}
+        </DataTable>
       )}
-    </section>
+    </Section>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { AssessmentRecord } from '../../engine/assessment';
 import {
   addToBatch,
@@ -11,8 +11,8 @@ import {
 import { FileBatchInput } from '../../components/file-batch-input';
 import type { TextFile } from '../../components/file-drop';
 import { PackageGate } from '../../components/package-gate';
-import { useLanguage } from '../../components/use-strings';
-import { analysisStrings } from '../../i18n/strings-analysis';
+import { Section } from '../../components/section';
+import { useAnalysisStrings } from '../../components/use-analysis-strings';
 import { useAssessmentStore } from '../../store/assessment-store';
 import { DEFAULT_QUESTIONNAIRE_ID } from '../../store/questionnaire-catalog';
 import { RegionView } from './region-view';
@@ -26,9 +26,8 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /** The anonymous regional overview of many municipalities' exports: distributions, recommendations, CSV and print. */
 export function RegionScreen() {
-  const all = analysisStrings[useLanguage()];
+  const { a: all } = useAnalysisStrings();
   const a = all.region;
-  const uid = useId();
   const stored = useAssessmentStore((s) => s.assessments);
   const [batch, setBatch] = useState<ImportBatch>(EMPTY_BATCH);
   const [progress, setProgress] = useState<{ n: number; m: number } | null>(null);
@@ -61,17 +60,15 @@ export function RegionScreen() {
       <p className="print-only">{a.printedOn(all.formatDate(today()))}</p>
       <p className="no-print">{a.intro}</p>
 
-      <section aria-labelledby={`${uid}-sources`} className="no-print">
-        <h2 id={`${uid}-sources`}>{a.sourcesTitle}</h2>
+      <Section title={a.sourcesTitle} className="no-print">
         <FileBatchInput
           label={a.fileLabel}
           hint={a.fileHint}
           multiple
           allowFolder
           onFiles={(files, tooLarge) => void readFiles(files, tooLarge)}
-          status={progress ? a.progress(progress.n, progress.m) : ''}
+          readout={{ status: progress ? a.progress(progress.n, progress.m) : '', problems: batch.problems }}
           statusTestId="region-progress"
-          problems={batch.problems}
           heading={all.fileErrors}
           summary={{ title: a.errorsTitle, more: a.moreErrors }}
         >
@@ -93,7 +90,7 @@ export function RegionScreen() {
             </p>
           )}
         </FileBatchInput>
-      </section>
+      </Section>
 
       {records.length === 0 ? (
         <p className="note-box" data-testid="region-empty">

@@ -1,15 +1,15 @@
-import { useId, useMemo, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { MIN_GROUP_SIZE, type Distribution, type RegionOverview } from '../../engine/aggregate-region';
-import type { Titles } from '../../engine/titles';
+import type { Questionnaire } from '../../engine/questionnaire-schema';
 import { pointsText } from '../../components/points-text';
-import { ScrollBox } from '../../components/scroll-box';
-import { useLanguage } from '../../components/use-strings';
-import { analysisStrings } from '../../i18n/strings-analysis';
+import { DataTable } from '../../components/data-table';
+import { Section } from '../../components/section';
+import { useAnalysisStrings, useTitles } from '../../components/use-analysis-strings';
 import { DistributionChart, type BoxRow } from './distribution-chart';
 
 /** The cells after "Kommunen" of one row: the statistics, or one cell saying they are withheld. */
 function StatCells({ stats, testId, below }: { stats: Distribution; testId: string; below: ReactNode }) {
-  const a = analysisStrings[useLanguage()].region;
+  const a = useAnalysisStrings().a.region;
   if (stats.withheld)
     return (
       <td colSpan={6} data-testid={testId} className="withheld">
@@ -29,10 +29,10 @@ function StatCells({ stats, testId, below }: { stats: Distribution; testId: stri
 }
 
 /** Points per field in the region: the distribution as a chart and a table, figures of small groups withheld. */
-export function RegionFields({ overview, titles }: { overview: RegionOverview; titles: Titles }) {
-  const all = analysisStrings[useLanguage()];
+export function RegionFields({ overview, q }: { overview: RegionOverview; q: Questionnaire }) {
+  const titles = useTitles(q);
+  const { a: all } = useAnalysisStrings();
   const a = all.region;
-  const uid = useId();
   const rows = useMemo(
     (): BoxRow[] => [
       ...overview.fields.map((f) => ({ label: titles.field(f.fieldId), stats: f })),
@@ -50,54 +50,42 @@ export function RegionFields({ overview, titles }: { overview: RegionOverview; t
   );
 
   return (
-    <section aria-labelledby={`${uid}-fields`}>
-      <h2 id={`${uid}-fields`}>{a.fieldsTitle}</h2>
+    <Section title={a.fieldsTitle}>
       <p>{a.fieldsIntro}</p>
       <figure className="chart-figure region-figure">
         <DistributionChart rows={rows} description={chartText} />
         <figcaption>{a.chartTitle}</figcaption>
       </figure>
-      <ScrollBox label={a.fieldsTitle}>
-        <table className="data-table region-table" data-testid="region-fields">
-          <thead>
-            <tr>
-              <th scope="col">{all.field}</th>
-              <th scope="col">{a.n}</th>
-              <th scope="col">{a.median}</th>
-              <th scope="col">{a.q1}</th>
-              <th scope="col">{a.q3}</th>
-              <th scope="col">{a.min}</th>
-              <th scope="col">{a.max}</th>
-              <th scope="col">{a.belowTarget}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {overview.fields.map((f) => (
-              <tr key={f.fieldId} data-field={f.fieldId}>
-                <th scope="row">{titles.field(f.fieldId)}</th>
-                <td>{f.n}</td>
-                <StatCells
-                  stats={f}
-                  testId={`median-${f.fieldId}`}
-                  below={<td data-testid={`below-${f.fieldId}`}>{f.belowTarget}</td>}
-                />
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{all.overall}</th>
-              <td>{overview.overall.n}</td>
-              <StatCells stats={overview.overall} testId="median-overall" below={<td>{all.none}</td>} />
-            </tr>
-          </tfoot>
-        </table>
-      </ScrollBox>
+      <DataTable
+        label={a.fieldsTitle}
+        columns={[all.field, a.n, a.median, a.q1, a.q3, a.min, a.max, a.belowTarget]}
+        className="data-table region-table"
+        testId="region-fields"
+        foot={
+          <tr>
+            <th scope="row">{all.overall}</th>
+            <td>{overview.overall.n}</td>
+            <StatCells stats={overview.overall} testId="median-overall" below={<td>{all.none}</td>} />
+          </tr>
+        }
+      >
+        {overview.fields.map((f) => (
+          <tr key={f.fieldId} data-field={f.fieldId}>
+            <th scope="row">{titles.field(f.fieldId)}</th>
+            <td>{f.n}</td>
+            <StatCells
+              stats={f}
+              testId={`median-${f.fieldId}`}
+              below={<td data-testid={`below-${f.fieldId}`}>{f.belowTarget}</td>}
+            />
+          </tr>
+        ))}
+      </DataTable>
       {(overview.overall.withheld || overview.fields.some((f) => f.withheld)) && (
         <p className="note-box" data-testid="region-withheld">
           {a.withheldNote(MIN_GROUP_SIZE)}
         </p>
       )}
-    </section>
+    </Section>
   );
 }

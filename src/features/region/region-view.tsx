@@ -1,11 +1,11 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { POPULATION_CLASSES, REGIERUNGSBEZIRKE, type AssessmentRecord } from '../../engine/assessment';
 import { aggregateRegion, regionToCsv, type RegionFilter } from '../../engine/aggregate-region';
 import type { QuestionnairePackage } from '../../engine/questionnaire-package';
 import { MUNICIPALITY_KINDS } from '../../engine/questionnaire-schema';
-import { titlesOf } from '../../engine/titles';
 import { CheckboxGroup } from '../../components/checkbox-group';
 import { downloadText } from '../../components/download';
+import { Section } from '../../components/section';
 import { useLanguage, useStrings } from '../../components/use-strings';
 import { analysisStrings } from '../../i18n/strings-analysis';
 import { RANKING_PAGE, RegionRanking, type RankingView } from './region-ranking';
@@ -19,7 +19,6 @@ export function RegionView({ pkg, records }: { pkg: QuestionnairePackage; record
   const lang = useLanguage();
   const s = useStrings();
   const a = analysisStrings[lang].region;
-  const uid = useId();
   const [kinds, setKinds] = useState<NonNullable<RegionFilter['kinds']>>([]);
   const [populations, setPopulations] = useState<NonNullable<RegionFilter['populations']>>([]);
   const [bezirke, setBezirke] = useState<NonNullable<RegionFilter['bezirke']>>([]);
@@ -31,14 +30,12 @@ export function RegionView({ pkg, records }: { pkg: QuestionnairePackage; record
     [kinds, populations, bezirke],
   );
   const overview = useMemo(() => aggregateRegion(pkg, records, filter, 10), [pkg, records, filter]);
-  const titles = useMemo(() => titlesOf(pkg.questionnaire, lang), [pkg, lang]);
   const { skipped } = overview;
   const skippedCount = skipped.noProfile + skipped.otherQuestionnaire + skipped.invalidAnswers;
 
   return (
     <>
-      <section aria-labelledby={`${uid}-summary`}>
-        <h2 id={`${uid}-summary`}>{a.summaryTitle}</h2>
+      <Section title={a.summaryTitle}>
         <p data-testid="region-summary">
           <strong data-testid="region-included">{a.included(overview.included)}</strong>
           {skippedCount > 0 && (
@@ -56,10 +53,9 @@ export function RegionView({ pkg, records }: { pkg: QuestionnairePackage; record
           )}
           .{overview.filteredOut > 0 && <> {a.filteredOut(overview.filteredOut)}</>}
         </p>
-      </section>
+      </Section>
 
-      <section aria-labelledby={`${uid}-filters`} className="no-print">
-        <h2 id={`${uid}-filters`}>{a.filtersTitle}</h2>
+      <Section title={a.filtersTitle} className="no-print">
         <p className="small-note">{a.filtersHint}</p>
         <div className="region-filters">
           <CheckboxGroup
@@ -84,18 +80,17 @@ export function RegionView({ pkg, records }: { pkg: QuestionnairePackage; record
             onChange={setBezirke}
           />
         </div>
-      </section>
+      </Section>
 
       {overview.included === 0 ? (
         <p className="note-box">{a.noneIncluded}</p>
       ) : (
         <>
-          <RegionFields overview={overview} titles={titles} />
-          <RegionRecommendations pkg={pkg} overview={overview} titles={titles} />
+          <RegionFields overview={overview} q={pkg.questionnaire} />
+          <RegionRecommendations pkg={pkg} overview={overview} />
           <RegionRanking pkg={pkg} records={records} filter={filter} view={ranking} onView={setRanking} />
 
-          <section aria-labelledby={`${uid}-export`} className="no-print">
-            <h2 id={`${uid}-export`}>{a.exportTitle}</h2>
+          <Section title={a.exportTitle} className="no-print">
             <p className="actions">
               <button
                 type="button"
@@ -111,7 +106,7 @@ export function RegionView({ pkg, records }: { pkg: QuestionnairePackage; record
               </button>
             </p>
             <p className="small-note">{a.printHint}</p>
-          </section>
+          </Section>
         </>
       )}
     </>

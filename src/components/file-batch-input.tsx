@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { FileProblem } from '../engine/import-batch';
 import { FileDrop, type TextFile } from './file-drop';
 import { FileErrors, type FileErrorSummary } from './file-errors';
+import { StatusLine } from './status-line';
 import { useStrings } from './use-strings';
 
 /** What became of the latest files: the live status line (none without) and the files that could not be read. */
@@ -59,11 +60,7 @@ export function FileBatchInput({
           )
         }
       />
-      {readout.status !== undefined && (
-        <p role="status" className="status-line" data-testid={statusTestId}>
-          {readout.status}
-        </p>
-      )}
+      {readout.status !== undefined && <StatusLine text={readout.status} testId={statusTestId} />}
       {children}
       <FileErrors problems={readout.problems} heading={heading} summary={summary} testId={errorsTestId} />
     </>

@@ -1,15 +1,20 @@
 import { useRef, useState } from 'react';
 import type { AssessmentRecord } from '../../engine/assessment';
+import type { FileProblem } from '../../engine/import-batch';
 import { parseImport } from '../../engine/export-envelope';
 import { downloadText } from '../../components/download';
-import { FileDrop, type TextFile } from '../../components/file-drop';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { FileBatchInput } from '../../components/file-batch-input';
+import type { TextFile } from '../../components/file-drop';
 import { formatDate } from '../../components/format-date';
 import { useLanguage, useStrings } from '../../components/use-strings';
+import { Section } from '../../components/section';
+import { StatusLine } from '../../components/status-line';
 import { useAssessmentStore } from '../../store/assessment-store';
 import { exportAllText } from '../../store/backup';
 import { loadQuestionnairePackage } from '../../store/questionnaire-catalog';
 import { fitToCurrentVersion } from '../../store/questionnaire-migrations';
-import { ScrollBox } from '../../components/scroll-box';
+import { DataTable } from '../../components/data-table';
 
 interface Candidate {
   record: AssessmentRecord;
@@ -18,10 +23,6 @@ interface Candidate {
   mode: 'copy' | 'replace';
   /** Said when the answers were carried over from an older questionnaire version. */
   notice: string | null;
-}
-interface FileProblem {
-  file: string;
-  errors: string[];
 }
 
 /** Checks import files: format, content and questionnaire. Changes nothing. */
@@ -72,7 +73,7 @@ export function DataScreen() {
   const count = Object.keys(assessments).length;
   const name = (r: AssessmentRecord) => `${r.profile?.municipality ?? '–'} – ${r.label}`;
 
-  const onFiles = async (files: TextFile[], skipped: string[]) => {
+  const onFiles = async (files: TextFile[], tooLarge: FileProblem[]) => {
     setStatus('');
     const result = await checkFiles(
       files,
@@ -80,7 +81,7 @@ export function DataScreen() {
       t.data.unknownQuestionnaire,
     );
     setCandidates(result.candidates);
-    setProblems([...result.problems, ...skipped.map((file) => ({ file, errors: [t.files.tooLarge(file)] }))]);
+    setProblems([...result.problems, ...tooLarge]);
   };
   const confirm = () => {
     for (const c of candidates) importAssessment(c.record, c.mode);
@@ -98,16 +99,12 @@ export function DataScreen() {
     <div className="data-screen">
       <h1>{t.data.title}</h1>
       <p>{t.data.intro}</p>
-      <p role="status" className="status-line">
-        {status}
-      </p>
-      <section className="note-box" aria-labelledby="where-title">
-        <h2 id="where-title">{t.data.whereTitle}</h2>
+      <StatusLine text={status} />
+      <Section title={t.data.whereTitle} className="note-box">
         <p>{t.data.where}</p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="export-title">
-        <h2 id="export-title">{t.data.exportTitle}</h2>
+      <Section title={t.data.exportTitle}>
         {count === 0 ? (
           <p>{t.data.exportNone}</p>
         ) : (
@@ -115,75 +112,57 @@ export function DataScreen() {
             {t.data.exportAll(count)}
           </button>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="import-title">
-        <h2 id="import-title">{t.data.importTitle}</h2>
-        <FileDrop
+      <Section title={t.data.importTitle}>
+        <FileBatchInput
           label={t.data.importLabel}
           hint={t.data.importHint}
           multiple
-          onFiles={(f, s) => void onFiles(f, s)}
+          onFiles={(f, tooLarge) => void onFiles(f, tooLarge)}
+          readout={{ problems }}
+          heading={t.data.fileErrors}
+          errorsTestId="import-errors"
         />
-        {problems.map((p) => (
-          <div key={p.file} className="error-box" role="alert" data-testid="import-errors">
-            <p>{t.data.fileErrors(p.file)}</p>
-            <ul>
-              {p.errors.map((e, i) => (
-                <li key={i}>{e}</li>
-              ))}
-            </ul>
-          </div>
-        ))}
         {candidates.length > 0 && (
           <div className="import-preview" data-testid="import-preview">
             <h3>{t.data.previewTitle}</h3>
             <p>{t.data.previewIntro}</p>
-            <ScrollBox label={t.data.previewTitle}>
-              <table className="data-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t.list.municipality}</th>
-                    <th scope="col">{t.list.round}</th>
-                    <th scope="col">{t.list.date}</th>
-                    <th scope="col">{t.data.answers}</th>
-                    <th scope="col">{t.data.exists}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {candidates.map((c, i) => (
-                    <tr key={`${c.file}-${c.record.id}`}>
-                      <th scope="row">{c.record.profile?.municipality ?? '–'}</th>
-                      <td>{c.record.label}</td>
-                      <td>{formatDate(c.record.profile?.date ?? c.record.createdAt, lang)}</td>
-                      <td>{Object.keys(c.record.answers).length}</td>
-                      <td>
-                        {c.exists ? (
-                          <fieldset className="inline-choice">
-                            <legend>{t.data.conflictLabel(name(c.record))}</legend>
-                            {(['copy', 'replace'] as const).map((mode) => (
-                              <label key={mode}>
-                                <input
-                                  type="radio"
-                                  name={`mode-${i}`}
-                                  checked={c.mode === mode}
-                                  onChange={() =>
-                                    setCandidates((all) => all.map((x, j) => (j === i ? { ...x, mode } : x)))
-                                  }
-                                />{' '}
-                                {mode === 'copy' ? t.data.keepBoth : t.data.replace}
-                              </label>
-                            ))}
-                          </fieldset>
-                        ) : (
-                          t.data.isNew
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollBox>
+            <DataTable
+              label={t.data.previewTitle}
+              columns={[t.list.municipality, t.list.round, t.list.date, t.data.answers, t.data.exists]}
+            >
+              {candidates.map((c, i) => (
+                <tr key={`${c.file}-${c.record.id}`}>
+                  <th scope="row">{c.record.profile?.municipality ?? '–'}</th>
+                  <td>{c.record.label}</td>
+                  <td>{formatDate(c.record.profile?.date ?? c.record.createdAt, lang)}</td>
+                  <td>{Object.keys(c.record.answers).length}</td>
+                  <td>
+                    {c.exists ? (
+                      <fieldset className="inline-choice">
+                        <legend>{t.data.conflictLabel(name(c.record))}</legend>
+                        {(['copy', 'replace'] as const).map((mode) => (
+                          <label key={mode}>
+                            <input
+                              type="radio"
+                              name={`mode-${i}`}
+                              checked={c.mode === mode}
+                              onChange={() =>
+                                setCandidates((all) => all.map((x, j) => (j === i ? { ...x, mode } : x)))
+                              }
+                            />{' '}
+                            {mode === 'copy' ? t.data.keepBoth : t.data.replace}
+                          </label>
+                        ))}
+                      </fieldset>
+                    ) : (
+                      t.data.isNew
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
             {candidates.some((c) => c.notice) && (
               <ul className="import-notices" data-testid="import-notices">
                 {candidates.map((c) =>
@@ -205,10 +184,9 @@ export function DataScreen() {
             </div>
           </div>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="delete-all-title">
-        <h2 id="delete-all-title">{t.data.deleteTitle}</h2>
+      <Section title={t.data.deleteTitle}>
         <p>{t.data.deleteIntro}</p>
         <button
           type="button"
@@ -218,27 +196,19 @@ export function DataScreen() {
         >
           {t.data.deleteAll}
         </button>
-      </section>
-      <dialog ref={dialog} aria-labelledby="delete-all-dialog-title" lang={lang}>
-        <h2 id="delete-all-dialog-title">{t.data.deleteConfirmTitle}</h2>
+      </Section>
+      <ConfirmDialog
+        dialogRef={dialog}
+        title={t.data.deleteConfirmTitle}
+        confirmText={t.data.deleteConfirm}
+        onConfirm={() => {
+          deleteAllAssessments();
+          setStatus(t.data.deleted);
+        }}
+        lang={lang}
+      >
         <p>{t.data.deleteConfirmText(count)}</p>
-        <div className="actions">
-          <button
-            type="button"
-            className="button danger"
-            onClick={() => {
-              deleteAllAssessments();
-              setStatus(t.data.deleted);
-              dialog.current?.close();
-            }}
-          >
-            {t.data.deleteConfirm}
-          </button>
-          <button type="button" className="button" autoFocus onClick={() => dialog.current?.close()}>
-            {t.list.cancel}
-          </button>
-        </div>
-      </dialog>
+      </ConfirmDialog>
     </div>
   );
 }

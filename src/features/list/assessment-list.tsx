@@ -1,14 +1,16 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { AssessmentRecord } from '../../engine/assessment';
 import { downloadText, safeFileName } from '../../components/download';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { formatDate } from '../../components/format-date';
 import { QuestionnaireGate } from '../../components/package-gate';
 import { navigate, routeHref } from '../../components/route';
 import { useStrings } from '../../components/use-strings';
+import { StatusLine } from '../../components/status-line';
 import { useAssessmentStore } from '../../store/assessment-store';
 import { exportText } from '../../store/backup';
 import { progressOf, progressPercent } from '../../store/progress';
-import { ScrollBox } from '../../components/scroll-box';
+import { DataTable } from '../../components/data-table';
 
 const displayName = (a: AssessmentRecord, fallback: string) => a.profile?.municipality ?? fallback;
 
@@ -80,20 +82,16 @@ export function AssessmentList() {
     dialog.current?.showModal();
   };
   const confirmDelete = () => {
-    if (toDelete) {
-      deleteAssessment(toDelete.id);
-      setStatus(t.list.deleted(`${displayName(toDelete, t.list.noProfile)} – ${toDelete.label}`));
-    }
-    dialog.current?.close();
+    if (!toDelete) return;
+    deleteAssessment(toDelete.id);
+    setStatus(t.list.deleted(`${displayName(toDelete, t.list.noProfile)} – ${toDelete.label}`));
   };
 
   return (
     <div className="assessment-list">
       <h1>{t.list.title}</h1>
       <p>{t.list.intro}</p>
-      <p role="status" className="status-line">
-        {status}
-      </p>
+      <StatusLine text={status} />
       <p>
         <a className="button primary" href={routeHref({ name: 'new' })}>
           {t.list.newAssessment}
@@ -102,137 +100,116 @@ export function AssessmentList() {
       {rows.length === 0 ? (
         <p>{t.list.empty}</p>
       ) : (
-        <ScrollBox label={t.list.title}>
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t.list.municipality}</th>
-                <th scope="col">{t.list.round}</th>
-                <th scope="col">{t.list.date}</th>
-                <th scope="col">{t.list.progress}</th>
-                <th scope="col">{t.list.actions}</th>
+        <DataTable
+          label={t.list.title}
+          columns={[t.list.municipality, t.list.round, t.list.date, t.list.progress, t.list.actions]}
+        >
+          {rows.map((a) => {
+            const name = displayName(a, t.list.noProfile);
+            return (
+              <tr key={a.id}>
+                <th scope="row">{name}</th>
+                <td>{a.label}</td>
+                <td>{formatDate(a.profile?.date ?? a.createdAt, lang)}</td>
+                <td>
+                  <Progress a={a} />
+                </td>
+                <td>
+                  {editing?.id === a.id ? (
+                    editing.mode === 'rename' ? (
+                      <InlineForm
+                        label={t.list.renameLabel}
+                        initial={a.label}
+                        submitText={t.list.save}
+                        onSubmit={(v) => (renameAssessment(a.id, v), setEditing(null))}
+                        onCancel={() => setEditing(null)}
+                      />
+                    ) : (
+                      <InlineForm
+                        label={t.list.nextRoundLabel}
+                        hint={t.list.nextRoundHint}
+                        initial={t.list.nextRoundDefault(new Date().getFullYear())}
+                        submitText={t.list.create}
+                        onSubmit={(v) => {
+                          const id = startNextRound(a.id, v, new Date().toISOString().slice(0, 10));
+                          setEditing(null);
+                          if (id) navigate({ name: 'questions', id });
+                        }}
+                        onCancel={() => setEditing(null)}
+                      />
+                    )
+                  ) : (
+                    <div className="row-actions">
+                      <a
+                        href={routeHref(
+                          a.profile ? { name: 'questions', id: a.id } : { name: 'profile', id: a.id },
+                        )}
+                        aria-label={`${t.list.open}: ${name}`}
+                      >
+                        {t.list.open}
+                      </a>
+                      <a
+                        href={routeHref({ name: 'results', id: a.id })}
+                        aria-label={`${t.list.results}: ${name}`}
+                      >
+                        {t.list.results}
+                      </a>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => setEditing({ id: a.id, mode: 'rename' })}
+                        aria-label={`${t.list.rename}: ${name}`}
+                      >
+                        {t.list.rename}
+                      </button>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => setEditing({ id: a.id, mode: 'round' })}
+                        aria-label={`${t.list.nextRound}: ${name}`}
+                      >
+                        {t.list.nextRound}
+                      </button>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() =>
+                          downloadText(
+                            `digitalkompass-${safeFileName(`${name}-${a.label}`)}.json`,
+                            exportText([a]),
+                            'application/json',
+                          )
+                        }
+                        aria-label={`${t.data.exportOne}: ${name}`}
+                      >
+                        {t.data.exportOne}
+                      </button>
+                      <button
+                        type="button"
+                        className="link-button danger"
+                        onClick={() => askDelete(a)}
+                        aria-label={`${t.list.delete}: ${name}`}
+                      >
+                        {t.list.delete}
+                      </button>
+                    </div>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((a) => {
-                const name = displayName(a, t.list.noProfile);
-                return (
-                  <tr key={a.id}>
-                    <th scope="row">{name}</th>
-                    <td>{a.label}</td>
-                    <td>{formatDate(a.profile?.date ?? a.createdAt, lang)}</td>
-                    <td>
-                      <Progress a={a} />
-                    </td>
-                    <td>
-                      {editing?.id === a.id ? (
-                        editing.mode === 'rename' ? (
-                          <InlineForm
-                            label={t.list.renameLabel}
-                            initial={a.label}
-                            submitText={t.list.save}
-                            onSubmit={(v) => (renameAssessment(a.id, v), setEditing(null))}
-                            onCancel={() => setEditing(null)}
-                          />
-                        ) : (
-                          <InlineForm
-                            label={t.list.nextRoundLabel}
-                            hint={t.list.nextRoundHint}
-                            initial={t.list.nextRoundDefault(new Date().getFullYear())}
-                            submitText={t.list.create}
-                            onSubmit={(v) => {
-                              const id = startNextRound(a.id, v, new Date().toISOString().slice(0, 10));
-                              setEditing(null);
-                              if (id) navigate({ name: 'questions', id });
-                            }}
-                            onCancel={() => setEditing(null)}
-                          />
-                        )
-                      ) : (
-                        <div className="row-actions">
-                          <a
-                            href={routeHref(
-                              a.profile ? { name: 'questions', id: a.id } : { name: 'profile', id: a.id },
-                            )}
-                            aria-label={`${t.list.open}: ${name}`}
-                          >
-                            {t.list.open}
-                          </a>
-                          <a
-                            href={routeHref({ name: 'results', id: a.id })}
-                            aria-label={`${t.list.results}: ${name}`}
-                          >
-                            {t.list.results}
-                          </a>
-                          <button
-                            type="button"
-                            className="link-button"
-                            onClick={() => setEditing({ id: a.id, mode: 'rename' })}
-                            aria-label={`${t.list.rename}: ${name}`}
-                          >
-                            {t.list.rename}
-                          </button>
-                          <button
-                            type="button"
-                            className="link-button"
-                            onClick={() => setEditing({ id: a.id, mode: 'round' })}
-                            aria-label={`${t.list.nextRound}: ${name}`}
-                          >
-                            {t.list.nextRound}
-                          </button>
-                          <button
-                            type="button"
-                            className="link-button"
-                            onClick={() =>
-                              downloadText(
-                                `digitalkompass-${safeFileName(`${name}-${a.label}`)}.json`,
-                                exportText([a]),
-                                'application/json',
-                              )
-                            }
-                            aria-label={`${t.data.exportOne}: ${name}`}
-                          >
-                            {t.data.exportOne}
-                          </button>
-                          <button
-                            type="button"
-                            className="link-button danger"
-                            onClick={() => askDelete(a)}
-                            aria-label={`${t.list.delete}: ${name}`}
-                          >
-                            {t.list.delete}
-                          </button>
-                        </div>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </ScrollBox>
+            );
+          })}
+        </DataTable>
       )}
-      <dialog
-        ref={dialog}
-        aria-labelledby="delete-title"
-        aria-describedby="delete-text"
+      <ConfirmDialog
+        dialogRef={dialog}
+        title={t.list.deleteTitle}
+        description={
+          toDelete ? t.list.deleteText(`${displayName(toDelete, t.list.noProfile)} – ${toDelete.label}`) : ''
+        }
+        confirmText={t.list.deleteConfirm}
+        onConfirm={confirmDelete}
         onClose={() => setToDelete(null)}
-      >
-        <h2 id="delete-title">{t.list.deleteTitle}</h2>
-        <p id="delete-text">
-          {toDelete
-            ? t.list.deleteText(`${displayName(toDelete, t.list.noProfile)} – ${toDelete.label}`)
-            : ''}
-        </p>
-        <div className="actions">
-          <button type="button" className="button danger" onClick={confirmDelete}>
-            {t.list.deleteConfirm}
-          </button>
-          <button type="button" className="button" onClick={() => dialog.current?.close()} autoFocus>
-            {t.list.cancel}
-          </button>
-        </div>
-      </dialog>
+      />
     </div>
   );
 }

@@ -1,8 +1,11 @@
 import { Suspense, use, useRef, useState } from 'react';
 import { readQuestionnaireUpload } from '../../engine/questionnaire-package';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ErrorBox, MessageList } from '../../components/error-box';
 import { FileDrop, type TextFile } from '../../components/file-drop';
 import { routeHref } from '../../components/route';
 import { useLanguage, useStrings } from '../../components/use-strings';
+import { StatusLine } from '../../components/status-line';
 import { useAssessmentStore } from '../../store/assessment-store';
 import { BUILT_IN_IDS, loadQuestionnairePackage } from '../../store/questionnaire-catalog';
 
@@ -99,9 +102,7 @@ export function QuestionnairesScreen() {
     <div className="questionnaires-screen">
       <h1>{t.questionnaires.title}</h1>
       <p>{t.questionnaires.intro}</p>
-      <p role="status" className="status-line">
-        {status}
-      </p>
+      <StatusLine text={status} />
       <Suspense fallback={<p role="status">{t.loading}</p>}>
         <ul className="plan-list">
           {BUILT_IN_IDS.map((id) => (
@@ -128,38 +129,24 @@ export function QuestionnairesScreen() {
         onFiles={onFiles}
       />
       {errors.length > 0 && (
-        <div className="error-box" role="alert" data-testid="questionnaire-errors">
-          <p>{t.questionnaires.errorsTitle}</p>
-          <ul>
-            {errors.slice(0, 50).map((e, i) => (
-              <li key={i}>{e}</li>
-            ))}
-          </ul>
-        </div>
+        <ErrorBox title={t.questionnaires.errorsTitle} testId="questionnaire-errors">
+          <MessageList messages={errors.slice(0, 50)} />
+        </ErrorBox>
       )}
-      <dialog ref={dialog} aria-labelledby="remove-q-title" onClose={() => setToRemove(null)}>
-        <h2 id="remove-q-title">{t.questionnaires.removeTitle}</h2>
+      <ConfirmDialog
+        dialogRef={dialog}
+        title={t.questionnaires.removeTitle}
+        confirmText={t.questionnaires.removeConfirm}
+        onConfirm={() => {
+          if (!toRemove) return;
+          removeCustomQuestionnaire(toRemove.id);
+          setStatus(t.questionnaires.removed(toRemove.title));
+        }}
+        onClose={() => setToRemove(null)}
+      >
         <p>{toRemove?.title}</p>
         <p>{t.questionnaires.removeText(users)}</p>
-        <div className="actions">
-          <button
-            type="button"
-            className="button danger"
-            onClick={() => {
-              if (toRemove) {
-                removeCustomQuestionnaire(toRemove.id);
-                setStatus(t.questionnaires.removed(toRemove.title));
-              }
-              dialog.current?.close();
-            }}
-          >
-            {t.questionnaires.removeConfirm}
-          </button>
-          <button type="button" className="button" autoFocus onClick={() => dialog.current?.close()}>
-            {t.list.cancel}
-          </button>
-        </div>
-      </dialog>
+      </ConfirmDialog>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import {
   type OperatorField,
   type OperatorProblem,
 } from '../../engine/operator';
+import { FormErrors } from '../../components/error-box';
 import { routeHref } from '../../components/route';
 import { useLanguage, useStrings } from '../../components/use-strings';
 import { BAYDIV_11_URL, legalStrings, type LegalStrings } from '../../i18n/strings-legal';
@@ -377,18 +378,11 @@ export function OperatorScreen() {
     <article className="legal-page">
       <h1>{l.form.title}</h1>
       <p>{l.form.intro}</p>
-      <div id={`${uid}-errors`} tabIndex={-1} role={problems.length ? 'alert' : undefined}>
-        {problems.length > 0 && (
-          <div className="error-box">
-            <p>{l.form.errorsTitle}</p>
-            <ul>
-              {problems.map((p) => (
-                <li key={`${p.field}-${p.kind}`}>{problemText(l, p)}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-      </div>
+      <FormErrors
+        id={`${uid}-errors`}
+        title={l.form.errorsTitle}
+        messages={problems.map((p) => problemText(l, p))}
+      />
       <form
         key={formKey}
         className="profile-form"

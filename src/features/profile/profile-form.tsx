@@ -7,6 +7,7 @@ import {
 } from '../../engine/assessment';
 import { MUNICIPALITY_KINDS, type MunicipalityKind } from '../../engine/questionnaire-schema';
 import type { QuestionnaireMeta } from '../../store/questionnaire-catalog';
+import { FormErrors } from '../../components/error-box';
 import { navigate } from '../../components/route';
 import { useLanguage, useStrings } from '../../components/use-strings';
 import { useAssessmentStore } from '../../store/assessment-store';
@@ -146,18 +147,7 @@ export function ProfileForm({
       <p className="meta">
         {t.questionnaires.choose}: {questionnaire.title[lang]} ({questionnaire.version})
       </p>
-      <div id={`${uid}-errors`} tabIndex={-1} role={errorList.length ? 'alert' : undefined}>
-        {errorList.length > 0 && (
-          <div className="error-box">
-            <p>{t.profile.errorsTitle}</p>
-            <ul>
-              {errorList.map((m) => (
-                <li key={m}>{m}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-      </div>
+      <FormErrors id={`${uid}-errors`} title={t.profile.errorsTitle} messages={errorList} />
       <div className="form-row">
         <label htmlFor={`${uid}-municipality`}>{labels.municipality}</label>
         <input {...field('municipality')} type="text" autoComplete="organization" required maxLength={200} />

@@ -1,8 +1,15 @@
 import { Suspense, use, type ReactNode } from 'react';
 import type { QuestionnairePackage } from '../engine/questionnaire-package';
 import type { Questionnaire } from '../engine/questionnaire-schema';
+import type { AssessmentRecord } from '../engine/assessment';
 import { loadQuestionnaire, loadQuestionnairePackage } from '../store/questionnaire-catalog';
 import { useStrings } from './use-strings';
+
+/** What a screen about one assessment gets inside a PackageGate: the loaded package and the assessment. */
+export interface AssessmentView {
+  pkg: QuestionnairePackage;
+  assessment: AssessmentRecord;
+}
 
 type Loadable<T> = Promise<{ ok: true; value: T } | { ok: false; errors: string[]; missing?: boolean }>;
 

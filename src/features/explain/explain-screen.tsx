@@ -6,11 +6,13 @@ import type { MatchedRecommendation } from '../../engine/recommend';
 import type { FieldGap } from '../../engine/gaps';
 import { displayScore, levelToPoints, visibleQuestions, type FieldScore } from '../../engine/score';
 import { routeHref } from '../../components/route';
+import type { AssessmentView } from '../../components/package-gate';
 import { useLanguage, useStrings } from '../../components/use-strings';
+import { Section } from '../../components/section';
 import { explainStrings } from '../../i18n/strings-explain';
 import type { Language } from '../../i18n/strings';
 import { useResults } from '../../store/results';
-import { ScrollBox } from '../../components/scroll-box';
+import { DataTable } from '../../components/data-table';
 
 const LEVELS = [0, 1, 2, 3, 4] as const;
 
@@ -58,13 +60,7 @@ function resultText(value: number, fmt: ReturnType<typeof numberFormat>, unit: (
  * "Wie wird gerechnet?": explains, in plain words and with this assessment's own numbers, how
  * answers become points, fields and the overall score, and how gaps order the recommendations.
  */
-export function ExplainScreen({
-  pkg,
-  assessment,
-}: {
-  pkg: QuestionnairePackage;
-  assessment: AssessmentRecord;
-}) {
+export function ExplainScreen({ pkg, assessment }: AssessmentView) {
   const t = useStrings();
   const lang = useLanguage();
   const s = explainStrings[lang];
@@ -94,35 +90,26 @@ export function ExplainScreen({
       <h1>{s.title}</h1>
       <p className="lead">{s.intro(assessment.profile?.municipality ?? '')}</p>
 
-      <section aria-labelledby="explain-points">
-        <h2 id="explain-points">{s.points.title}</h2>
+      <Section title={s.points.title}>
         <p>{s.points.intro}</p>
-        <ScrollBox label={s.points.title}>
-          <table className="data-table explain-levels">
-            <caption className="visually-hidden">{s.points.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{s.points.level}</th>
-                <th scope="col">{s.points.name}</th>
-                <th scope="col">{s.points.points}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {LEVELS.map((level) => (
-                <tr key={level}>
-                  <th scope="row">{level}</th>
-                  <td>{levelName(level)}</td>
-                  <td>{levelToPoints(level)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollBox>
+        <DataTable
+          label={s.points.title}
+          columns={[s.points.level, s.points.name, s.points.points]}
+          className="data-table explain-levels"
+          caption={s.points.caption}
+        >
+          {LEVELS.map((level) => (
+            <tr key={level}>
+              <th scope="row">{level}</th>
+              <td>{levelName(level)}</td>
+              <td>{levelToPoints(level)}</td>
+            </tr>
+          ))}
+        </DataTable>
         <p>{s.points.weight}</p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="explain-not-counted">
-        <h2 id="explain-not-counted">{s.notCounted.title}</h2>
+      <Section title={s.notCounted.title}>
         <p>{s.notCounted.text}</p>
         <p>{s.notCounted.inThis}</p>
         <ul data-testid="explain-counts">
@@ -138,10 +125,9 @@ export function ExplainScreen({
             ? s.notCounted.noValueFields(withoutValue.map((f) => `„${fieldTitle(f.fieldId)}“`).join(', '))
             : s.notCounted.allHaveValue}
         </p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="explain-example">
-        <h2 id="explain-example">{s.example.title}</h2>
+      <Section title={s.example.title}>
         {example && exampleField ? (
           <WorkedExample
             field={exampleField}
@@ -155,10 +141,9 @@ export function ExplainScreen({
         ) : (
           <p>{s.example.none}</p>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="explain-total">
-        <h2 id="explain-total">{s.total.title}</h2>
+      <Section title={s.total.title}>
         {score.overall === null ? (
           <p>{s.total.none}</p>
         ) : (
@@ -173,42 +158,33 @@ export function ExplainScreen({
           </>
         )}
         <p>{s.total.bandIntro}</p>
-        <ScrollBox label={s.total.caption}>
-          <table className="data-table explain-bands">
-            <caption className="visually-hidden">{s.total.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{s.total.band}</th>
-                <th scope="col">{s.total.range}</th>
-                <th scope="col">{s.total.meaning}</th>
-                <th scope="col">{s.total.yours}</th>
+        <DataTable
+          label={s.total.caption}
+          columns={[s.total.band, s.total.range, s.total.meaning, s.total.yours]}
+          className="data-table explain-bands"
+          caption={s.total.caption}
+        >
+          {q.bands.map((band, i) => {
+            const current = score.band === band && score.overall !== null;
+            return (
+              <tr key={band.from} aria-current={current ? 'true' : undefined}>
+                <th scope="row">{current ? <strong>{band.name[lang]}</strong> : band.name[lang]}</th>
+                <td>{s.total.rangeText(band.from, q.bands[i + 1]?.from ?? null)}</td>
+                <td>{band.description[lang]}</td>
+                <td>
+                  {current && score.overall !== null ? (
+                    <strong>◀ {s.total.here(displayScore(score.overall))}</strong>
+                  ) : (
+                    ''
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {q.bands.map((band, i) => {
-                const current = score.band === band && score.overall !== null;
-                return (
-                  <tr key={band.from} aria-current={current ? 'true' : undefined}>
-                    <th scope="row">{current ? <strong>{band.name[lang]}</strong> : band.name[lang]}</th>
-                    <td>{s.total.rangeText(band.from, q.bands[i + 1]?.from ?? null)}</td>
-                    <td>{band.description[lang]}</td>
-                    <td>
-                      {current && score.overall !== null ? (
-                        <strong>◀ {s.total.here(displayScore(score.overall))}</strong>
-                      ) : (
-                        ''
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </ScrollBox>
-      </section>
+            );
+          })}
+        </DataTable>
+      </Section>
 
-      <section aria-labelledby="explain-targets">
-        <h2 id="explain-targets">{s.targets.title}</h2>
+      <Section title={s.targets.title}>
         <p>{s.targets.text}</p>
         {example && exampleGap && exampleGap.gap !== null && (
           <p data-testid="target-example">
@@ -226,7 +202,7 @@ export function ExplainScreen({
         <p>{s.targets.recs}</p>
         <p className="note-box">{s.targets.recsRule}</p>
         <RecommendationExample pkg={pkg} first={recommendations[0]} gaps={gaps} lang={lang} fmt={fmt} />
-      </section>
+      </Section>
 
       <p>
         <a href={routeHref({ name: 'results', id: assessment.id })}>{s.backToResults}</a>
@@ -274,32 +250,25 @@ function WorkedExample({
   return (
     <>
       <p>{s.example.intro(field.title[lang])}</p>
-      <ScrollBox label={s.example.caption(field.title[lang])}>
-        <table className="data-table explain-example" data-testid="worked-example">
-          <caption className="visually-hidden">{s.example.caption(field.title[lang])}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{s.example.question}</th>
-              <th scope="col">{s.example.answer}</th>
-              <th scope="col">{s.example.points}</th>
-              <th scope="col">{s.example.weight}</th>
+      <DataTable
+        label={s.example.caption(field.title[lang])}
+        columns={[s.example.question, s.example.answer, s.example.points, s.example.weight]}
+        className="data-table explain-example"
+        testId="worked-example"
+        caption={s.example.caption(field.title[lang])}
+      >
+        {questions.map((question) => {
+          const a = ownValue(assessment.answers, question.id);
+          return (
+            <tr key={question.id}>
+              <th scope="row">{question.title[lang]}</th>
+              <td>{answerText(a, words, lang, levelNames)}</td>
+              <td>{typeof a === 'number' ? levelToPoints(a) : s.example.notCounted}</td>
+              <td>{fmt.plain(question.weight)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {questions.map((question) => {
-              const a = ownValue(assessment.answers, question.id);
-              return (
-                <tr key={question.id}>
-                  <th scope="row">{question.title[lang]}</th>
-                  <td>{answerText(a, words, lang, levelNames)}</td>
-                  <td>{typeof a === 'number' ? levelToPoints(a) : s.example.notCounted}</td>
-                  <td>{fmt.plain(question.weight)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </ScrollBox>
+          );
+        })}
+      </DataTable>
       <p className="note-box explain-calculation" data-testid="worked-calculation">
         <span className="visually-hidden">{s.example.calculation}: </span>({terms}) ÷ ({weights}) ={' '}
         {fmt.plain(weightedSum)} ÷ {fmt.plain(fieldScore.weightSum)}{' '}

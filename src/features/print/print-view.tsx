@@ -1,13 +1,15 @@
 import { useMemo, useState } from 'react';
 import { answerText } from '../../engine/answer-text';
-import { ownValue, type AssessmentRecord } from '../../engine/assessment';
-import type { QuestionnairePackage } from '../../engine/questionnaire-package';
+import { ownValue } from '../../engine/assessment';
 import { targetReached } from '../../engine/gaps';
 import { displayScore, visibleQuestions } from '../../engine/score';
 import { RadarImage, type RadarData } from '../../components/radar-chart';
+import type { AssessmentView } from '../../components/package-gate';
 import { routeHref } from '../../components/route';
+import { DataTable } from '../../components/data-table';
 import { ScrollBox } from '../../components/scroll-box';
 import { useLanguage, useStrings } from '../../components/use-strings';
+import { Section } from '../../components/section';
 import { documentStrings } from '../../i18n/strings-documents';
 import { formatMonth } from '../../i18n/format-month';
 import { printStrings } from '../../i18n/strings-print';
@@ -37,7 +39,7 @@ function localIsoDate(d: Date): string {
  * recommendations, the action plan and the open questions on at most two A4 pages, printed with
  * the browser's own print dialog. An appendix with all answers and notes can be added.
  */
-export function PrintView({ pkg, assessment }: { pkg: QuestionnairePackage; assessment: AssessmentRecord }) {
+export function PrintView({ pkg, assessment }: AssessmentView) {
   const t = useStrings();
   const lang = useLanguage();
   const p = printStrings[lang];
@@ -197,8 +199,7 @@ export function PrintView({ pkg, assessment }: { pkg: QuestionnairePackage; asse
           </div>
         </section>
 
-        <section className="sheet-fields sheet-block" aria-labelledby="sheet-fields-title">
-          <h2 id="sheet-fields-title">{p.fieldsTitle}</h2>
+        <Section title={p.fieldsTitle} className="sheet-fields sheet-block">
           <div className="sheet-columns">
             <div className="sheet-chart">
               <RadarImage data={radar} description={chartAlt} size={320} />
@@ -246,10 +247,9 @@ export function PrintView({ pkg, assessment }: { pkg: QuestionnairePackage; asse
               <p className="sheet-note">{p.pointsNote}</p>
             </div>
           </div>
-        </section>
+        </Section>
 
-        <section className="sheet-recs" aria-labelledby="sheet-recs-title">
-          <h2 id="sheet-recs-title">{p.recsTitle(top.length, recommendations.length)}</h2>
+        <Section title={p.recsTitle(top.length, recommendations.length)} className="sheet-recs">
           {top.length === 0 ? (
             <p>{p.noRecs}</p>
           ) : (
@@ -274,40 +274,30 @@ export function PrintView({ pkg, assessment }: { pkg: QuestionnairePackage; asse
               ))}
             </ol>
           )}
-        </section>
+        </Section>
 
-        <section className="sheet-plan sheet-block" aria-labelledby="sheet-plan-title">
-          <h2 id="sheet-plan-title">{p.planTitle}</h2>
+        <Section title={p.planTitle} className="sheet-plan sheet-block">
           {assessment.plan.length === 0 ? (
             <p>{p.noPlan}</p>
           ) : (
-            <ScrollBox label={p.planTitle}>
-              <table className="sheet-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{p.measure}</th>
-                    <th scope="col">{p.owner}</th>
-                    <th scope="col">{p.due}</th>
-                    <th scope="col">{p.status}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {assessment.plan.map((item) => (
-                    <tr key={item.id}>
-                      <th scope="row">{item.title}</th>
-                      <td>{item.owner || '–'}</td>
-                      <td className="nowrap">{item.due ? p.formatDate(item.due) : '–'}</td>
-                      <td className="nowrap">{p.statusNames[item.status]}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollBox>
+            <DataTable
+              label={p.planTitle}
+              columns={[p.measure, p.owner, p.due, p.status]}
+              className="sheet-table"
+            >
+              {assessment.plan.map((item) => (
+                <tr key={item.id}>
+                  <th scope="row">{item.title}</th>
+                  <td>{item.owner || '–'}</td>
+                  <td className="nowrap">{item.due ? p.formatDate(item.due) : '–'}</td>
+                  <td className="nowrap">{p.statusNames[item.status]}</td>
+                </tr>
+              ))}
+            </DataTable>
           )}
-        </section>
+        </Section>
 
-        <section className="sheet-clarify" aria-labelledby="sheet-clarify-title">
-          <h2 id="sheet-clarify-title">{p.clarifyTitle}</h2>
+        <Section title={p.clarifyTitle} className="sheet-clarify">
           {clarify.length === 0 ? (
             <p>{p.noClarify}</p>
           ) : (
@@ -322,7 +312,7 @@ export function PrintView({ pkg, assessment }: { pkg: QuestionnairePackage; asse
               </ul>
             </>
           )}
-        </section>
+        </Section>
 
         <footer className="sheet-footer">
           <p>
@@ -335,8 +325,7 @@ export function PrintView({ pkg, assessment }: { pkg: QuestionnairePackage; asse
         </footer>
 
         {withAppendix && (
-          <section className="sheet-appendix" aria-labelledby="sheet-appendix-title">
-            <h2 id="sheet-appendix-title">{p.appendixTitle}</h2>
+          <Section title={p.appendixTitle} className="sheet-appendix">
             {q.fields.map((field) => {
               const questions = visibleQuestions(field, kind);
               if (questions.length === 0) return null;
@@ -366,7 +355,7 @@ export function PrintView({ pkg, assessment }: { pkg: QuestionnairePackage; asse
                 </div>
               );
             })}
-          </section>
+          </Section>
         )}
       </article>
     </div>

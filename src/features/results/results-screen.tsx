@@ -1,30 +1,27 @@
 import { useMemo, useState } from 'react';
-import { DONT_KNOW, type AssessmentRecord } from '../../engine/assessment';
-import type { QuestionnairePackage } from '../../engine/questionnaire-package';
+import { DONT_KNOW } from '../../engine/assessment';
 import type { MatchedRecommendation } from '../../engine/recommend';
 import { targetReached } from '../../engine/gaps';
 import { displayScore } from '../../engine/score';
 import { assessmentToCsv } from '../../engine/csv-export';
 import { downloadText, safeFileName } from '../../components/download';
+import type { AssessmentView } from '../../components/package-gate';
 import { RadarChart, type RadarData } from '../../components/radar-chart';
 import { routeHref } from '../../components/route';
 import { useLanguage, useStrings } from '../../components/use-strings';
+import { Section } from '../../components/section';
+import { StatusLine } from '../../components/status-line';
 import { formatMonth } from '../../i18n/format-month';
 import { useAssessmentStore } from '../../store/assessment-store';
 import { exportText } from '../../store/backup';
 import { useResults } from '../../store/results';
 import { ActionPlan } from './action-plan';
 import { RecommendationList } from './recommendation-list';
+import { DataTable } from '../../components/data-table';
 import { ScrollBox } from '../../components/scroll-box';
 
 /** The results dashboard: overall score and band, Ist/Soll per field with editable targets, open questions, recommendations and the action plan. */
-export function ResultsScreen({
-  pkg,
-  assessment,
-}: {
-  pkg: QuestionnairePackage;
-  assessment: AssessmentRecord;
-}) {
+export function ResultsScreen({ pkg, assessment }: AssessmentView) {
   const t = useStrings();
   const lang = useLanguage();
   const results = useResults(pkg, assessment);
@@ -125,12 +122,9 @@ export function ResultsScreen({
           {t.data.exportOne}
         </button>
       </p>
-      <p role="status" className="status-line">
-        {status}
-      </p>
+      <StatusLine text={status} />
 
-      <section className="overall" aria-labelledby="overall-title">
-        <h2 id="overall-title">{t.results.overall}</h2>
+      <Section title={t.results.overall} className="overall">
         <p className="overall-score" data-testid="overall-score">
           {score.overall === null ? (
             t.results.noScore
@@ -155,10 +149,9 @@ export function ResultsScreen({
             score.counts.unanswered,
           )}
         </p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="fields-title" className="fields-section">
-        <h2 id="fields-title">{t.results.fieldsTitle}</h2>
+      <Section title={t.results.fieldsTitle} className="fields-section">
         <p>{t.results.fieldsIntro}</p>
         <div className="fields-layout">
           <figure className="chart-figure">
@@ -167,65 +160,58 @@ export function ResultsScreen({
             </ScrollBox>
             <figcaption>{t.results.chartTitle}</figcaption>
           </figure>
-          <ScrollBox label={t.results.fieldsTitle}>
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t.results.field}</th>
-                  <th scope="col">{t.results.score}</th>
-                  <th scope="col">{t.results.targetLevel}</th>
-                  <th scope="col">{t.results.target}</th>
-                  <th scope="col">{t.results.gap}</th>
-                  <th scope="col">{t.results.answered}</th>
+          <DataTable
+            label={t.results.fieldsTitle}
+            columns={[
+              t.results.field,
+              t.results.score,
+              t.results.targetLevel,
+              t.results.target,
+              t.results.gap,
+              t.results.answered,
+            ]}
+          >
+            {visibleFields.map((f) => {
+              const gap = gaps.find((g) => g.fieldId === f.fieldId);
+              const title = fieldTitle(f.fieldId);
+              return (
+                <tr key={f.fieldId} data-field={f.fieldId}>
+                  <th scope="row">{title}</th>
+                  <td data-testid={`field-score-${f.fieldId}`}>
+                    {f.score === null ? '–' : displayScore(f.score)}
+                  </td>
+                  <td>
+                    <select
+                      aria-label={t.results.targetLevelFor(title)}
+                      value={gap?.targetLevel ?? 0}
+                      onChange={(e) => setTarget(id, f.fieldId, Number(e.target.value))}
+                    >
+                      {q.levelNames.map((name, level) => (
+                        <option key={level} value={level}>
+                          {level} – {name[lang]}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td data-testid={`field-target-${f.fieldId}`}>{gap ? displayScore(gap.target) : '–'}</td>
+                  <td data-testid={`field-gap-${f.fieldId}`}>
+                    {gap?.gap == null
+                      ? '–'
+                      : targetReached(gap.gap)
+                        ? t.results.reached
+                        : displayScore(gap.gap)}
+                  </td>
+                  <td>
+                    {f.total - f.unanswered} / {f.total}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {visibleFields.map((f) => {
-                  const gap = gaps.find((g) => g.fieldId === f.fieldId);
-                  const title = fieldTitle(f.fieldId);
-                  return (
-                    <tr key={f.fieldId} data-field={f.fieldId}>
-                      <th scope="row">{title}</th>
-                      <td data-testid={`field-score-${f.fieldId}`}>
-                        {f.score === null ? '–' : displayScore(f.score)}
-                      </td>
-                      <td>
-                        <select
-                          aria-label={t.results.targetLevelFor(title)}
-                          value={gap?.targetLevel ?? 0}
-                          onChange={(e) => setTarget(id, f.fieldId, Number(e.target.value))}
-                        >
-                          {q.levelNames.map((name, level) => (
-                            <option key={level} value={level}>
-                              {level} – {name[lang]}
-                            </option>
-                          ))}
-                        </select>
-                      </td>
-                      <td data-testid={`field-target-${f.fieldId}`}>
-                        {gap ? displayScore(gap.target) : '–'}
-                      </td>
-                      <td data-testid={`field-gap-${f.fieldId}`}>
-                        {gap?.gap == null
-                          ? '–'
-                          : targetReached(gap.gap)
-                            ? t.results.reached
-                            : displayScore(gap.gap)}
-                      </td>
-                      <td>
-                        {f.total - f.unanswered} / {f.total}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </ScrollBox>
+              );
+            })}
+          </DataTable>
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="unclear-title">
-        <h2 id="unclear-title">{t.results.unclearTitle}</h2>
+      <Section title={t.results.unclearTitle}>
         {unclear.length === 0 ? (
           <p>{t.results.unclearNone}</p>
         ) : (
@@ -245,10 +231,9 @@ export function ResultsScreen({
             </ul>
           </>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="recs-title">
-        <h2 id="recs-title">{t.results.recommendationsTitle}</h2>
+      <Section title={t.results.recommendationsTitle}>
         <p>{t.results.recommendationsIntro}</p>
         <RecommendationList
           pkg={pkg}
@@ -256,13 +241,12 @@ export function ResultsScreen({
           plannedIds={plannedIds}
           onAddToPlan={addToPlan}
         />
-      </section>
+      </Section>
 
-      <section aria-labelledby="plan-title">
-        <h2 id="plan-title">{t.plan.title}</h2>
+      <Section title={t.plan.title}>
         <p>{t.plan.intro}</p>
         <ActionPlan assessmentId={id} plan={assessment.plan} />
-      </section>
+      </Section>
     </div>
   );
 }

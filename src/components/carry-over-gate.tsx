@@ -35,10 +35,13 @@ function mappingFor(id: string): Promise<MigrationList | null> {
 export function CarryOverGate({
   pkg,
   records,
+  listRefused = true,
   children,
 }: {
   pkg: QuestionnairePackage;
   records: readonly AssessmentRecord[];
+  /** Whether to list the records left out; the comparison says itself why it cannot compare. */
+  listRefused?: boolean;
   children: (carried: CarriedOverRecords) => ReactNode;
 }) {
   const t = useStrings();
@@ -46,7 +49,7 @@ export function CarryOverGate({
   // file of an older version is added.
   return (
     <Suspense fallback={<p role="status">{t.loading}</p>}>
-      <Carried pkg={pkg} records={records}>
+      <Carried pkg={pkg} records={records} listRefused={listRefused}>
         {children}
       </Carried>
     </Suspense>
@@ -56,10 +59,12 @@ export function CarryOverGate({
 function Carried({
   pkg,
   records,
+  listRefused,
   children,
 }: {
   pkg: QuestionnairePackage;
   records: readonly AssessmentRecord[];
+  listRefused: boolean;
   children: (carried: CarriedOverRecords) => ReactNode;
 }) {
   const q = pkg.questionnaire;
@@ -98,7 +103,7 @@ function Carried({
           <p className="small-note">{c.notSaved}</p>
         </div>
       )}
-      {result.refused.length > 0 && (
+      {listRefused && result.refused.length > 0 && (
         <section className="error-box" role="alert" aria-labelledby={`${uid}-refused`}>
           <h2 id={`${uid}-refused`}>{c.refusedTitle(result.refused.length)}</h2>
           <ul>

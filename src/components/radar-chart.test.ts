@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldGap } from '../engine/gaps';
 import type { AssessmentScore, FieldScore } from '../engine/score';
-import { LABEL_CLEARANCE, numberedRadarData, TARGET_MARKER_RADIUS, wrapLabel } from './radar-chart';
-
-describe('wrapLabel', () => {
-  it.each([
-    ['Strategie & Ziele', ['Strategie &', 'Ziele']],
-    ['Online-Verwaltungsleistungen', ['Online-', 'Verwaltungsleistungen']],
-    [
-      'Interkommunale Zusammenarbeit und zentrale Dienste',
-      ['Interkommunale', 'Zusammenarbeit', 'und zentrale', 'Dienste'],
-    ],
-    ['Kurz', ['Kurz']],
-  ])('%s', (label, lines) => expect(wrapLabel(label, 16)).toEqual(lines));
-});
+import { LABEL_CLEARANCE, numberedRadarData, TARGET_MARKER_RADIUS } from './radar-chart';
 
 describe('target markers', () => {
   it('stay clear of the axis labels: the labels sit further out than a marker on the outer ring reaches', () => {

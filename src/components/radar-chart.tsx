@@ -1,19 +1,9 @@
-import { useCallback, useEffect, useRef } from 'react';
-import {
-  Chart,
-  Filler,
-  Legend,
-  LineElement,
-  PointElement,
-  RadarController,
-  RadialLinearScale,
-  Tooltip,
-  type ChartConfiguration,
-} from 'chart.js';
+import { useCallback, useMemo } from 'react';
+import type { ChartConfiguration } from 'chart.js';
+import { ChartCanvas } from './chart-canvas';
+import { Chart, wrapLabel } from './chart-setup';
 import type { FieldGap } from '../engine/gaps';
 import { displayScore, type AssessmentScore } from '../engine/score';
-
-Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, Legend, Tooltip);
 
 /** Data for an Ist/Soll radar: one axis per field, values in points 0–100 (null = no score). */
 export interface RadarData {
@@ -43,22 +33,6 @@ export function numberedRadarData(
     currentLabel,
     targetLabel,
   };
-}
-
-/** Breaks a long axis label into lines (Chart.js draws an array as several lines) so it is never cut off. */
-export function wrapLabel(label: string, width: number): string[] {
-  const words = label.split(/(?<=-)|\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let line = '';
-  for (const w of words) {
-    const joined = line === '' ? w : line.endsWith('-') ? line + w : `${line} ${w}`;
-    if (joined.length > width && line !== '') {
-      lines.push(line);
-      line = w;
-    } else line = joined;
-  }
-  if (line) lines.push(line);
-  return lines;
 }
 
 /** Radius of a target marker (a diamond reaches √2 × this from its centre, plus its border). */
@@ -148,17 +122,13 @@ export function RadarChart({
   /** Smaller labels, wrapped shorter, for a radar that shares the screen with other things. */
   compact?: boolean;
 }) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const chart = useRef<Chart<'radar', (number | null)[], string> | null>(null);
-  useEffect(() => {
-    if (!canvas.current) return;
-    chart.current = new Chart(canvas.current, config(data, false, compact ? LABELS.compact : LABELS.normal));
-    return () => chart.current?.destroy();
-  }, [data, compact]);
+  const chart = useMemo(() => config(data, false, compact ? LABELS.compact : LABELS.normal), [data, compact]);
   return (
-    <div className={compact ? 'chart-box compact' : 'chart-box'}>
-      <canvas ref={canvas} role="img" aria-label={description} />
-    </div>
+    <ChartCanvas
+      config={chart}
+      description={description}
+      className={compact ? 'chart-box compact' : 'chart-box'}
+    />
   );
 }
 

@@ -21,7 +21,7 @@ import type { MatchedRecommendation } from '../engine/recommend';
 import type { FieldStanding, ResultSummary } from '../engine/result-summary';
 import { displayScore, visibleQuestions, type AssessmentScore } from '../engine/score';
 import { documentStrings } from '../i18n/strings-documents';
-import { answerText } from './answer-text';
+import { printedAnswer } from './answer-text';
 import { printStrings } from '../i18n/strings-print';
 import type { Strings } from '../i18n/strings';
 import type { Language } from '../engine/language';
@@ -282,7 +282,7 @@ export function buildResultDocument(kind: ResultDocumentKind, input: ResultDocum
       for (const qu of questions) {
         const a = ownValue(assessment.answers, qu.id);
         const note = ownValue(assessment.notes, qu.id);
-        const answer = answerText(q, qu, a, lang);
+        const answer = printedAnswer(q, qu, a, lang);
         children.push(para([new TextRun({ text: qu.title[lang], bold: true })]));
         children.push(para(answer));
         if (note)

@@ -22,7 +22,6 @@ const de = {
   noScore: 'kein Wert',
   fileErrors: (file: string) => `Datei „${file}“ konnte nicht gelesen werden:`,
   fromFile: 'aus Datei',
-  tooLarge: (names: string) => `Zu groß und deshalb nicht gelesen (mehr als 25 MB): ${names}`,
   compare: {
     title: 'Runden vergleichen',
     intro:
@@ -254,7 +253,6 @@ const en: AnalysisStrings = {
   noScore: 'no score',
   fileErrors: (file: string) => `File “${file}” could not be read:`,
   fromFile: 'from file',
-  tooLarge: (names: string) => `Too large and therefore not read (more than 25 MB): ${names}`,
   compare: {
     title: 'Compare rounds',
     intro:

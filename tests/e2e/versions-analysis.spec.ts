@@ -1,7 +1,6 @@
 // Assessments made with questionnaire 1.0.0 in the regional overview, the consolidation and the
 // comparison: carried over with the mapping before they are aggregated, merged or compared, with the
-// notice that opening one gives. Pending until the three screens wrap their views in CarryOverGate
-// (src/components/carry-over-gate.tsx); then `test.fixme` becomes `test`.
+// notice that opening one gives (the screens wrap their views in src/components/carry-over-gate.tsx).
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,7 +61,7 @@ function writeExport(name: string, record: AssessmentRecord): string {
   return path;
 }
 
-test.fixme('the regional overview counts a 1.0.0 file once carried over and says so', async ({ page }) => {
+test('the regional overview counts a 1.0.0 file once carried over and says so', async ({ page }) => {
   await page.goto('./#/region');
   await page
     .getByLabel('Exportdateien der Kommunen wählen')
@@ -77,7 +76,7 @@ test.fixme('the regional overview counts a 1.0.0 file once carried over and says
   await expect(page.getByTestId('region-included')).toHaveText('Eine Bewertung einbezogen');
 });
 
-test.fixme('a 1.0.0 respondent is consolidated with a 2.0.0 one', async ({ page }) => {
+test('a 1.0.0 respondent is consolidated with a 2.0.0 one', async ({ page }) => {
   await page.goto('./#/zusammenfuehren');
   await page
     .getByLabel('Exportdateien der Beteiligten wählen')
@@ -89,7 +88,7 @@ test.fixme('a 1.0.0 respondent is consolidated with a 2.0.0 one', async ({ page 
   await expect(page.getByTestId('consolidated-overall')).toBeVisible();
 });
 
-test.fixme('comparing a stored 1.0.0 round with a 2.0.0 round shows the notice', async ({ page }) => {
+test('comparing a stored 1.0.0 round with a 2.0.0 round shows the notice', async ({ page }) => {
   const older = round({ id: 'alt-3' });
   const newer = current('neu-3', 'Geschäftsleitung', '2026-11-02');
   await page.goto('./');

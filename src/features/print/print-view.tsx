@@ -13,7 +13,7 @@ import { printStrings } from '../../i18n/strings-print';
 import { useResults } from '../../services/results';
 import { CoatOfArmsUpload } from './coat-of-arms-upload';
 import { DocumentButtons } from '../../components/document-buttons';
-import { answerText } from '../../components/answer-text';
+import { printedAnswer } from '../../components/answer-text';
 import './print.css';
 import { today } from '../../engine/dates';
 
@@ -330,7 +330,7 @@ export function PrintView({ pkg, assessment }: { pkg: QuestionnairePackage; asse
                     {questions.map((qu) => {
                       const a = ownValue(assessment.answers, qu.id);
                       const note = ownValue(assessment.notes, qu.id);
-                      const answer = answerText(q, qu, a, lang);
+                      const answer = printedAnswer(q, qu, a, lang);
                       return (
                         <li key={qu.id}>
                           <strong>{qu.title[lang]}</strong>

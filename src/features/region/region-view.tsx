@@ -1,0 +1,113 @@
+import { useMemo, useState } from 'react';
+import { POPULATION_CLASSES, REGIERUNGSBEZIRKE, type AssessmentRecord } from '../../engine/assessment';
+import { aggregateRegion, regionToCsv, type RegionFilter } from '../../engine/aggregate-region';
+import type { QuestionnairePackage } from '../../engine/questionnaire-package';
+import { MUNICIPALITY_KINDS } from '../../engine/questionnaire-schema';
+import { CheckboxGroup } from '../../components/checkbox-group';
+import { downloadText } from '../../utils/download';
+import { Section } from '../../components/section';
+import { useLanguage, useStrings } from '../../i18n/use-strings';
+import { analysisStrings } from '../../i18n/strings-analysis';
+import { RANKING_PAGE, RegionRanking, type RankingView } from './region-ranking';
+import { RegionRecommendations } from './region-recommendations';
+import { RegionFields } from './region-table';
+import { today } from '../../engine/dates';
+
+/** The overview of the records read: what counts, filters, points per field, recommendations, ranking, export. */
+export function RegionView({ pkg, records }: { pkg: QuestionnairePackage; records: AssessmentRecord[] }) {
+  const lang = useLanguage();
+  const s = useStrings();
+  const a = analysisStrings[lang].region;
+  const [kinds, setKinds] = useState<NonNullable<RegionFilter['kinds']>>([]);
+  const [populations, setPopulations] = useState<NonNullable<RegionFilter['populations']>>([]);
+  const [bezirke, setBezirke] = useState<NonNullable<RegionFilter['bezirke']>>([]);
+  // Kept here, not in the ranking: it stays switched on while a filter leaves no municipality.
+  const [ranking, setRanking] = useState<RankingView>({ show: false, rows: RANKING_PAGE });
+
+  const filter = useMemo(
+    (): RegionFilter => ({ kinds, populations, bezirke }),
+    [kinds, populations, bezirke],
+  );
+  const overview = useMemo(() => aggregateRegion(pkg, records, filter, 10), [pkg, records, filter]);
+  const { skipped } = overview;
+  const skippedCount = skipped.noProfile + skipped.otherQuestionnaire + skipped.invalidAnswers;
+
+  return (
+    <>
+      <Section title={a.summaryTitle}>
+        <p data-testid="region-summary">
+          <strong data-testid="region-included">{a.included(overview.included)}</strong>
+          {skippedCount > 0 && (
+            <>
+              , {a.skipped(skippedCount)} (
+              {[
+                skipped.noProfile && a.skippedNoProfile(skipped.noProfile),
+                skipped.otherQuestionnaire && a.skippedOther(skipped.otherQuestionnaire),
+                skipped.invalidAnswers && a.skippedInvalid(skipped.invalidAnswers),
+              ]
+                .filter(Boolean)
+                .join(', ')}
+              )
+            </>
+          )}
+          .{overview.filteredOut > 0 && <> {a.filteredOut(overview.filteredOut)}</>}
+        </p>
+      </Section>
+
+      <Section title={a.filtersTitle} className="no-print">
+        <p className="small-note">{a.filtersHint}</p>
+        <div className="region-filters">
+          <CheckboxGroup
+            legend={a.kind}
+            options={MUNICIPALITY_KINDS}
+            label={(o) => s.kinds[o]}
+            chosen={kinds}
+            onChange={setKinds}
+          />
+          <CheckboxGroup
+            legend={a.population}
+            options={POPULATION_CLASSES}
+            label={(o) => s.populations[o]}
+            chosen={populations}
+            onChange={setPopulations}
+          />
+          <CheckboxGroup
+            legend={a.bezirk}
+            options={REGIERUNGSBEZIRKE}
+            label={(o) => s.bezirke[o]}
+            chosen={bezirke}
+            onChange={setBezirke}
+          />
+        </div>
+      </Section>
+
+      {overview.included === 0 ? (
+        <p className="note-box">{a.noneIncluded}</p>
+      ) : (
+        <>
+          <RegionFields overview={overview} q={pkg.questionnaire} />
+          <RegionRecommendations pkg={pkg} overview={overview} />
+          <RegionRanking pkg={pkg} records={records} filter={filter} view={ranking} onView={setRanking} />
+
+          <Section title={a.exportTitle} className="no-print">
+            <p className="actions">
+              <button
+                type="button"
+                className="button primary"
+                onClick={() =>
+                  downloadText(a.csvFile(today()), regionToCsv(pkg, overview, lang), 'text/csv;charset=utf-8')
+                }
+              >
+                {a.csv}
+              </button>
+              <button type="button" className="button" onClick={() => window.print()}>
+                {a.print}
+              </button>
+            </p>
+            <p className="small-note">{a.printHint}</p>
+          </Section>
+        </>
+      )}
+    </>
+  );
+}

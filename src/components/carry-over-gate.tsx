@@ -7,23 +7,10 @@ import {
   type CarriedOverRecords,
 } from '../engine/carry-over-records';
 import type { QuestionnairePackage } from '../engine/questionnaire-package';
-import type { MigrationList } from '../engine/questionnaire-migration';
 import { analysisStrings } from '../i18n/strings-analysis';
 import { useErrorStrings } from '../i18n/use-error-strings';
 import { useLanguage, useStrings } from '../i18n/use-strings';
 import { loadMigrations } from '../services/questionnaire-migrations';
-
-// The mapping between questionnaire versions, once per questionnaire, for React's `use`. It loads
-// only when a record of an older version is among those shown.
-const mappings = new Map<string, Promise<MigrationList | null>>();
-function mappingFor(id: string): Promise<MigrationList | null> {
-  let p = mappings.get(id);
-  if (!p) {
-    p = loadMigrations(id);
-    mappings.set(id, p);
-  }
-  return p;
-}
 
 /**
  * Renders its children with `records` carried over to the version of `pkg`'s questionnaire (in
@@ -68,7 +55,7 @@ function Carried({
   children: (carried: CarriedOverRecords) => ReactNode;
 }) {
   const q = pkg.questionnaire;
-  const migrations = records.some((r) => needsCarryOver(r, q)) ? use(mappingFor(q.id)) : null;
+  const migrations = records.some((r) => needsCarryOver(r, q)) ? use(loadMigrations(q.id)) : null;
   const a = analysisStrings[useLanguage()];
   const m = useErrorStrings();
   const c = a.carryOver;

@@ -12,8 +12,22 @@ export type CurrentFit =
 // (tooling/questionnaire-files.ts); parsed again here because it is small and arrives as plain JSON.
 const files = import.meta.glob<unknown>('../../questionnaires/*/migrations.json', { import: 'default' });
 
-/** The mapping between versions of a built-in questionnaire, or null when it has none. */
-export async function loadMigrations(questionnaireId: string): Promise<MigrationList | null> {
+// One load per questionnaire: the same promise each time, as React's `use` needs it.
+const loads = new Map<string, Promise<MigrationList | null>>();
+
+/** The mapping between versions of a built-in questionnaire, or null when it has none (loaded once). */
+export function loadMigrations(questionnaireId: string): Promise<MigrationList | null> {
+  let p = loads.get(questionnaireId);
+  if (!p) {
+    p = readMigrations(questionnaireId);
+    loads.set(questionnaireId, p);
+    // Not loaded (offline before the offline copy was complete): try again next time.
+    p.catch(() => loads.delete(questionnaireId));
+  }
+  return p;
+}
+
+async function readMigrations(questionnaireId: string): Promise<MigrationList | null> {
   const load = files[`../../questionnaires/${questionnaireId}/migrations.json`];
   if (!load) return null;
   const parsed = MigrationList.safeParse(await load());

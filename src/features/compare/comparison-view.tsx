@@ -2,7 +2,6 @@ import { use, useMemo } from 'react';
 import type { AssessmentRecord } from '../../engine/assessment';
 import { attempt } from '../../engine/attempt';
 import { compareRounds, comparisonProblem } from '../../engine/compare-rounds';
-import type { MigrationList } from '../../engine/questionnaire-migration';
 import type { QuestionnairePackage } from '../../engine/questionnaire-package';
 import { ErrorBox } from '../../components/error-box';
 import { pointsText } from '../../components/points-text';
@@ -13,17 +12,6 @@ import { useStrings } from '../../i18n/use-strings';
 import { loadMigrations } from '../../services/questionnaire-migrations';
 import { ChangedAnswers } from './changed-answers';
 import { changeText, FieldChanges } from './field-changes';
-
-// The mapping between questionnaire versions, once per questionnaire, for React's `use`.
-const migrationLoads = new Map<string, Promise<MigrationList | null>>();
-function migrationsFor(id: string): Promise<MigrationList | null> {
-  let p = migrationLoads.get(id);
-  if (!p) {
-    p = loadMigrations(id);
-    migrationLoads.set(id, p);
-  }
-  return p;
-}
 
 /** The comparison of two rounds: overall score, points per field, changed answers, completed measures. */
 export function ComparisonView({
@@ -40,7 +28,7 @@ export function ComparisonView({
   const c = a.compare;
   const q = pkg.questionnaire;
   // A round of an older questionnaire version is compared through the version mapping.
-  const migrations = use(migrationsFor(q.id));
+  const migrations = use(loadMigrations(q.id));
   const result = useMemo(
     () =>
       attempt(comparisonProblem(pkg, older, newer, migrations), () =>

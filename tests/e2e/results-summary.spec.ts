@@ -232,3 +232,14 @@ test('the council paper from the results screen: the summary’s selection, the 
   for (const g of summary.strongest)
     expect(xml).toContain(fieldTitle(g.fieldId, 'de').replace(/&/g, '&amp;'));
 });
+
+test('the printed sheet names the summary’s strongest and weakest fields, as the screen does', async ({
+  page,
+}) => {
+  await importAssessment(page, assessmentRecord(pkg, 'markt-sheet', municipality, 'markt', answers));
+  await page.goto('./#/bewertung/markt-sheet/druck');
+  await expect(page.getByTestId('sheet-standing')).toHaveText(
+    `Am stärksten: ${summary.strongest.map((g) => fieldTitle(g.fieldId, 'de')).join(', ')} · ` +
+      `Größte Abstände zum Ziel: ${summary.weakest.map((g) => fieldTitle(g.fieldId, 'de')).join(', ')}`,
+  );
+});

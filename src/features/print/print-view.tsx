@@ -10,6 +10,7 @@ import { useLanguage, useStrings } from '../../i18n/use-strings';
 import { documentStrings } from '../../i18n/strings-documents';
 import { formatMonth } from '../../i18n/format';
 import { printStrings } from '../../i18n/strings-print';
+import { summaryStrings } from '../../i18n/strings-summary';
 import { useResults } from '../../services/results';
 import { CoatOfArmsUpload } from './coat-of-arms-upload';
 import { DocumentButtons } from '../../components/document-buttons';
@@ -43,6 +44,7 @@ export function PrintView({ pkg, assessment }: { pkg: QuestionnairePackage; asse
   const q = pkg.questionnaire;
   const kind = assessment.profile?.kind;
   const fieldTitle = (id: string) => q.fields.find((f) => f.id === id)?.title[lang] ?? id;
+  const ss = summaryStrings[lang];
 
   // Numbers on the axes: the table next to the radar carries the same numbers with the names.
   const radar = useMemo(
@@ -227,6 +229,24 @@ export function PrintView({ pkg, assessment }: { pkg: QuestionnairePackage; asse
                 </table>
               </ScrollBox>
               <p className="sheet-note">{p.pointsNote}</p>
+              {/* The summary's strongest and weakest fields, as on the results screen and in the council paper. */}
+              {(summary.strongest.length > 0 || summary.weakest.length > 0) && (
+                <p className="sheet-note" data-testid="sheet-standing">
+                  {summary.strongest.length > 0 && (
+                    <>
+                      <strong>{ss.strongestTitle}:</strong>{' '}
+                      {summary.strongest.map((g) => fieldTitle(g.fieldId)).join(', ')}
+                    </>
+                  )}
+                  {summary.strongest.length > 0 && summary.weakest.length > 0 && ' · '}
+                  {summary.weakest.length > 0 && (
+                    <>
+                      <strong>{ss.weakestTitle}:</strong>{' '}
+                      {summary.weakest.map((g) => fieldTitle(g.fieldId)).join(', ')}
+                    </>
+                  )}
+                </p>
+              )}
             </div>
           </div>
         </section>

@@ -15,7 +15,7 @@ import { useAssessmentStore } from '../../store/assessment-store';
 import { exportAllText } from '../../services/backup';
 import { loadQuestionnairePackage } from '../../services/questionnaire-catalog';
 import { fitToCurrentVersion } from '../../services/questionnaire-migrations';
-import { ScrollBox } from '../../components/scroll-box';
+import { DataTable } from '../../components/data-table';
 import { today } from '../../engine/dates';
 
 interface Candidate {
@@ -163,51 +163,41 @@ export function DataScreen() {
           <div className="import-preview" data-testid="import-preview">
             <h3>{t.data.previewTitle}</h3>
             <p>{t.data.previewIntro}</p>
-            <ScrollBox label={t.data.previewTitle}>
-              <table className="data-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t.list.municipality}</th>
-                    <th scope="col">{t.list.round}</th>
-                    <th scope="col">{t.list.date}</th>
-                    <th scope="col">{t.data.answers}</th>
-                    <th scope="col">{t.data.exists}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {candidates.map((c, i) => (
-                    <tr key={`${c.file}-${c.record.id}`}>
-                      <th scope="row">{c.record.profile?.municipality ?? '–'}</th>
-                      <td>{c.record.label}</td>
-                      <td>{formatDate(c.record.profile?.date ?? c.record.createdAt, lang)}</td>
-                      <td>{Object.keys(c.record.answers).length}</td>
-                      <td>
-                        {c.exists ? (
-                          <fieldset className="inline-choice">
-                            <legend>{t.data.conflictLabel(name(c.record))}</legend>
-                            {(['copy', 'replace'] as const).map((mode) => (
-                              <label key={mode}>
-                                <input
-                                  type="radio"
-                                  name={`mode-${i}`}
-                                  checked={c.mode === mode}
-                                  onChange={() =>
-                                    setCandidates((all) => all.map((x, j) => (j === i ? { ...x, mode } : x)))
-                                  }
-                                />{' '}
-                                {mode === 'copy' ? t.data.keepBoth : t.data.replace}
-                              </label>
-                            ))}
-                          </fieldset>
-                        ) : (
-                          t.data.isNew
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollBox>
+            <DataTable
+              label={t.data.previewTitle}
+              columns={[t.list.municipality, t.list.round, t.list.date, t.data.answers, t.data.exists]}
+            >
+              {candidates.map((c, i) => (
+                <tr key={`${c.file}-${c.record.id}`}>
+                  <th scope="row">{c.record.profile?.municipality ?? '–'}</th>
+                  <td>{c.record.label}</td>
+                  <td>{formatDate(c.record.profile?.date ?? c.record.createdAt, lang)}</td>
+                  <td>{Object.keys(c.record.answers).length}</td>
+                  <td>
+                    {c.exists ? (
+                      <fieldset className="inline-choice">
+                        <legend>{t.data.conflictLabel(name(c.record))}</legend>
+                        {(['copy', 'replace'] as const).map((mode) => (
+                          <label key={mode}>
+                            <input
+                              type="radio"
+                              name={`mode-${i}`}
+                              checked={c.mode === mode}
+                              onChange={() =>
+                                setCandidates((all) => all.map((x, j) => (j === i ? { ...x, mode } : x)))
+                              }
+                            />{' '}
+                            {mode === 'copy' ? t.data.keepBoth : t.data.replace}
+                          </label>
+                        ))}
+                      </fieldset>
+                    ) : (
+                      t.data.isNew
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
             {candidates.some((c) => c.notice) && (
               <ul className="import-notices" data-testid="import-notices">
                 {candidates.map((c) =>

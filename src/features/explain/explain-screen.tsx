@@ -1,6 +1,6 @@
-import { DONT_KNOW, NOT_APPLICABLE, ownValue, type AssessmentRecord } from '../../engine/assessment';
+import { ownValue, type AssessmentRecord } from '../../engine/assessment';
 import type { QuestionnairePackage } from '../../engine/questionnaire-package';
-import type { Field } from '../../engine/questionnaire-schema';
+import type { Field, Questionnaire } from '../../engine/questionnaire-schema';
 import type { MatchedRecommendation } from '../../engine/recommend';
 import type { FieldGap } from '../../engine/gaps';
 import { displayScore, levelToPoints, visibleQuestions, type FieldScore } from '../../engine/score';
@@ -9,7 +9,8 @@ import { useLanguage, useStrings } from '../../i18n/use-strings';
 import { explainStrings } from '../../i18n/strings-explain';
 import type { Language } from '../../engine/language';
 import { useResults } from '../../services/results';
-import { ScrollBox } from '../../components/scroll-box';
+import { DataTable } from '../../components/data-table';
+import { answerText, type AnswerWords } from '../../engine/answer-text';
 import { formatNumber } from '../../i18n/format';
 
 const LEVELS = [0, 1, 2, 3, 4] as const;
@@ -93,27 +94,20 @@ export function ExplainScreen({
       <section aria-labelledby="explain-points">
         <h2 id="explain-points">{s.points.title}</h2>
         <p>{s.points.intro}</p>
-        <ScrollBox label={s.points.title}>
-          <table className="data-table explain-levels">
-            <caption className="visually-hidden">{s.points.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{s.points.level}</th>
-                <th scope="col">{s.points.name}</th>
-                <th scope="col">{s.points.points}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {LEVELS.map((level) => (
-                <tr key={level}>
-                  <th scope="row">{level}</th>
-                  <td>{levelName(level)}</td>
-                  <td>{levelToPoints(level)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollBox>
+        <DataTable
+          label={s.points.title}
+          caption={s.points.caption}
+          className="data-table explain-levels"
+          columns={[s.points.level, s.points.name, s.points.points]}
+        >
+          {LEVELS.map((level) => (
+            <tr key={level}>
+              <th scope="row">{level}</th>
+              <td>{levelName(level)}</td>
+              <td>{levelToPoints(level)}</td>
+            </tr>
+          ))}
+        </DataTable>
         <p>{s.points.weight}</p>
       </section>
 
@@ -143,7 +137,7 @@ export function ExplainScreen({
             field={exampleField}
             fieldScore={example}
             assessment={assessment}
-            levelName={levelName}
+            levelNames={q.levelNames}
             lang={lang}
             dontKnow={t.survey.dontKnow[lang]}
             notApplicable={t.survey.notApplicable[lang]}
@@ -169,38 +163,30 @@ export function ExplainScreen({
           </>
         )}
         <p>{s.total.bandIntro}</p>
-        <ScrollBox label={s.total.caption}>
-          <table className="data-table explain-bands">
-            <caption className="visually-hidden">{s.total.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{s.total.band}</th>
-                <th scope="col">{s.total.range}</th>
-                <th scope="col">{s.total.meaning}</th>
-                <th scope="col">{s.total.yours}</th>
+        <DataTable
+          label={s.total.caption}
+          caption={s.total.caption}
+          className="data-table explain-bands"
+          columns={[s.total.band, s.total.range, s.total.meaning, s.total.yours]}
+        >
+          {q.bands.map((band, i) => {
+            const current = score.band === band && score.overall !== null;
+            return (
+              <tr key={band.from} aria-current={current ? 'true' : undefined}>
+                <th scope="row">{current ? <strong>{band.name[lang]}</strong> : band.name[lang]}</th>
+                <td>{s.total.rangeText(band.from, q.bands[i + 1]?.from ?? null)}</td>
+                <td>{band.description[lang]}</td>
+                <td>
+                  {current && score.overall !== null ? (
+                    <strong>◀ {s.total.here(displayScore(score.overall))}</strong>
+                  ) : (
+                    ''
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {q.bands.map((band, i) => {
-                const current = score.band === band && score.overall !== null;
-                return (
-                  <tr key={band.from} aria-current={current ? 'true' : undefined}>
-                    <th scope="row">{current ? <strong>{band.name[lang]}</strong> : band.name[lang]}</th>
-                    <td>{s.total.rangeText(band.from, q.bands[i + 1]?.from ?? null)}</td>
-                    <td>{band.description[lang]}</td>
-                    <td>
-                      {current && score.overall !== null ? (
-                        <strong>◀ {s.total.here(displayScore(score.overall))}</strong>
-                      ) : (
-                        ''
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </ScrollBox>
+            );
+          })}
+        </DataTable>
       </section>
 
       <section aria-labelledby="explain-targets">
@@ -236,7 +222,7 @@ function WorkedExample({
   field,
   fieldScore,
   assessment,
-  levelName,
+  levelNames,
   lang,
   dontKnow,
   notApplicable,
@@ -244,13 +230,19 @@ function WorkedExample({
   field: Field;
   fieldScore: FieldScore & { score: number };
   assessment: AssessmentRecord;
-  levelName: (level: number) => string;
+  levelNames: Questionnaire['levelNames'];
   lang: Language;
   dontKnow: string;
   notApplicable: string;
 }) {
   const s = explainStrings[lang];
   const fmt = numberFormat(lang);
+  const words: AnswerWords = {
+    level: (level, name) => `${s.points.level} ${level} – ${name}`,
+    dontKnow,
+    notApplicable,
+    none: s.example.unanswered,
+  };
   const questions = visibleQuestions(field, assessment.profile?.kind);
   const scored = questions.flatMap((question) => {
     const a = ownValue(assessment.answers, question.id);
@@ -264,40 +256,26 @@ function WorkedExample({
   return (
     <>
       <p>{s.example.intro(field.title[lang])}</p>
-      <ScrollBox label={s.example.caption(field.title[lang])}>
-        <table className="data-table explain-example" data-testid="worked-example">
-          <caption className="visually-hidden">{s.example.caption(field.title[lang])}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{s.example.question}</th>
-              <th scope="col">{s.example.answer}</th>
-              <th scope="col">{s.example.points}</th>
-              <th scope="col">{s.example.weight}</th>
+      <DataTable
+        label={s.example.caption(field.title[lang])}
+        caption={s.example.caption(field.title[lang])}
+        className="data-table explain-example"
+        testId="worked-example"
+        columns={[s.example.question, s.example.answer, s.example.points, s.example.weight]}
+      >
+        {questions.map((question) => {
+          const a = ownValue(assessment.answers, question.id);
+          const shown = answerText(a, words, lang, levelNames);
+          return (
+            <tr key={question.id}>
+              <th scope="row">{question.title[lang]}</th>
+              <td>{shown}</td>
+              <td>{typeof a === 'number' ? levelToPoints(a) : s.example.notCounted}</td>
+              <td>{fmt.plain(question.weight)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {questions.map((question) => {
-              const a = ownValue(assessment.answers, question.id);
-              const answerText =
-                typeof a === 'number'
-                  ? `${s.points.level} ${a} – ${levelName(a)}`
-                  : a === DONT_KNOW
-                    ? dontKnow
-                    : a === NOT_APPLICABLE
-                      ? notApplicable
-                      : s.example.unanswered;
-              return (
-                <tr key={question.id}>
-                  <th scope="row">{question.title[lang]}</th>
-                  <td>{answerText}</td>
-                  <td>{typeof a === 'number' ? levelToPoints(a) : s.example.notCounted}</td>
-                  <td>{fmt.plain(question.weight)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </ScrollBox>
+          );
+        })}
+      </DataTable>
       <p className="note-box explain-calculation" data-testid="worked-calculation">
         <span className="visually-hidden">{s.example.calculation}: </span>({terms}) ÷ ({weights}) ={' '}
         {fmt.plain(weightedSum)} ÷ {fmt.plain(fieldScore.weightSum)}{' '}

@@ -9,7 +9,7 @@ import { useStrings } from '../../i18n/use-strings';
 import { useAssessmentStore } from '../../store/assessment-store';
 import { exportText } from '../../services/backup';
 import { progressOf, progressPercent } from '../../engine/progress';
-import { ScrollBox } from '../../components/scroll-box';
+import { DataTable } from '../../components/data-table';
 import { today } from '../../engine/dates';
 
 const displayName = (a: AssessmentRecord, fallback: string) => a.profile?.municipality ?? fallback;
@@ -104,115 +104,105 @@ export function AssessmentList() {
       {rows.length === 0 ? (
         <p>{t.list.empty}</p>
       ) : (
-        <ScrollBox label={t.list.title}>
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t.list.municipality}</th>
-                <th scope="col">{t.list.round}</th>
-                <th scope="col">{t.list.date}</th>
-                <th scope="col">{t.list.progress}</th>
-                <th scope="col">{t.list.actions}</th>
+        <DataTable
+          label={t.list.title}
+          columns={[t.list.municipality, t.list.round, t.list.date, t.list.progress, t.list.actions]}
+        >
+          {rows.map((a) => {
+            const name = displayName(a, t.list.noProfile);
+            return (
+              <tr key={a.id}>
+                <th scope="row">{name}</th>
+                <td>{a.label}</td>
+                <td>{formatDate(a.profile?.date ?? a.createdAt, lang)}</td>
+                <td>
+                  <Progress a={a} />
+                </td>
+                <td>
+                  {editing?.id === a.id ? (
+                    editing.mode === 'rename' ? (
+                      <InlineForm
+                        label={t.list.renameLabel}
+                        initial={a.label}
+                        submitText={t.list.save}
+                        onSubmit={(v) => (renameAssessment(a.id, v), setEditing(null))}
+                        onCancel={() => setEditing(null)}
+                      />
+                    ) : (
+                      <InlineForm
+                        label={t.list.nextRoundLabel}
+                        hint={t.list.nextRoundHint}
+                        initial={t.list.nextRoundDefault(new Date().getFullYear())}
+                        submitText={t.list.create}
+                        onSubmit={(v) => {
+                          const id = startNextRound(a.id, v, today());
+                          setEditing(null);
+                          if (id) navigate({ name: 'questions', id });
+                        }}
+                        onCancel={() => setEditing(null)}
+                      />
+                    )
+                  ) : (
+                    <div className="row-actions">
+                      <a
+                        href={routeHref(
+                          a.profile ? { name: 'questions', id: a.id } : { name: 'profile', id: a.id },
+                        )}
+                        aria-label={`${t.list.open}: ${name}`}
+                      >
+                        {t.list.open}
+                      </a>
+                      <a
+                        href={routeHref({ name: 'results', id: a.id })}
+                        aria-label={`${t.list.results}: ${name}`}
+                      >
+                        {t.list.results}
+                      </a>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => setEditing({ id: a.id, mode: 'rename' })}
+                        aria-label={`${t.list.rename}: ${name}`}
+                      >
+                        {t.list.rename}
+                      </button>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => setEditing({ id: a.id, mode: 'round' })}
+                        aria-label={`${t.list.nextRound}: ${name}`}
+                      >
+                        {t.list.nextRound}
+                      </button>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() =>
+                          downloadText(
+                            `digitalkompass-${safeFileName(`${name}-${a.label}`)}.json`,
+                            exportText([a]),
+                            'application/json',
+                          )
+                        }
+                        aria-label={`${t.data.exportOne}: ${name}`}
+                      >
+                        {t.data.exportOne}
+                      </button>
+                      <button
+                        type="button"
+                        className="link-button danger"
+                        onClick={() => askDelete(a)}
+                        aria-label={`${t.list.delete}: ${name}`}
+                      >
+                        {t.list.delete}
+                      </button>
+                    </div>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((a) => {
-                const name = displayName(a, t.list.noProfile);
-                return (
-                  <tr key={a.id}>
-                    <th scope="row">{name}</th>
-                    <td>{a.label}</td>
-                    <td>{formatDate(a.profile?.date ?? a.createdAt, lang)}</td>
-                    <td>
-                      <Progress a={a} />
-                    </td>
-                    <td>
-                      {editing?.id === a.id ? (
-                        editing.mode === 'rename' ? (
-                          <InlineForm
-                            label={t.list.renameLabel}
-                            initial={a.label}
-                            submitText={t.list.save}
-                            onSubmit={(v) => (renameAssessment(a.id, v), setEditing(null))}
-                            onCancel={() => setEditing(null)}
-                          />
-                        ) : (
-                          <InlineForm
-                            label={t.list.nextRoundLabel}
-                            hint={t.list.nextRoundHint}
-                            initial={t.list.nextRoundDefault(new Date().getFullYear())}
-                            submitText={t.list.create}
-                            onSubmit={(v) => {
-                              const id = startNextRound(a.id, v, today());
-                              setEditing(null);
-                              if (id) navigate({ name: 'questions', id });
-                            }}
-                            onCancel={() => setEditing(null)}
-                          />
-                        )
-                      ) : (
-                        <div className="row-actions">
-                          <a
-                            href={routeHref(
-                              a.profile ? { name: 'questions', id: a.id } : { name: 'profile', id: a.id },
-                            )}
-                            aria-label={`${t.list.open}: ${name}`}
-                          >
-                            {t.list.open}
-                          </a>
-                          <a
-                            href={routeHref({ name: 'results', id: a.id })}
-                            aria-label={`${t.list.results}: ${name}`}
-                          >
-                            {t.list.results}
-                          </a>
-                          <button
-                            type="button"
-                            className="link-button"
-                            onClick={() => setEditing({ id: a.id, mode: 'rename' })}
-                            aria-label={`${t.list.rename}: ${name}`}
-                          >
-                            {t.list.rename}
-                          </button>
-                          <button
-                            type="button"
-                            className="link-button"
-                            onClick={() => setEditing({ id: a.id, mode: 'round' })}
-                            aria-label={`${t.list.nextRound}: ${name}`}
-                          >
-                            {t.list.nextRound}
-                          </button>
-                          <button
-                            type="button"
-                            className="link-button"
-                            onClick={() =>
-                              downloadText(
-                                `digitalkompass-${safeFileName(`${name}-${a.label}`)}.json`,
-                                exportText([a]),
-                                'application/json',
-                              )
-                            }
-                            aria-label={`${t.data.exportOne}: ${name}`}
-                          >
-                            {t.data.exportOne}
-                          </button>
-                          <button
-                            type="button"
-                            className="link-button danger"
-                            onClick={() => askDelete(a)}
-                            aria-label={`${t.list.delete}: ${name}`}
-                          >
-                            {t.list.delete}
-                          </button>
-                        </div>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </ScrollBox>
+            );
+          })}
+        </DataTable>
       )}
       <dialog
         ref={dialog}

@@ -5,6 +5,7 @@ import {
   jsonErrorPlace,
   packageIssues,
   parseQuestionnairePackage,
+  parseShortCheck,
   type PackageError,
   type PackageResult,
   type RawFile,
@@ -31,7 +32,7 @@ function readJson(path: string, base: string): RawFile | PackageError {
 
 const isRawFile = (f: RawFile | PackageError): f is RawFile => 'data' in f;
 
-/** Reads and validates the three files of one questionnaire folder. */
+/** Reads and validates the three files of one questionnaire folder, its version mapping and its short check. */
 export function loadQuestionnaireDir(dir: string, base = process.cwd()): PackageResult {
   const files = ['questionnaire.json', 'recommendations.json', 'sources.json'].map((f) =>
     readJson(join(dir, f), base),
@@ -64,6 +65,15 @@ export function loadQuestionnaireDir(dir: string, base = process.cwd()): Package
     if (!parsed.success) return { ok: false, errors: packageIssues(raw, 'migrations', parsed.error) };
     const errors = checkMigrations(parsed.data, result.value.questionnaire, raw);
     if (errors.length) return { ok: false, errors };
+  }
+  // A short check, when the region wrote one, must fit the questionnaire.
+  const shortCheckPath = join(dir, 'short-check.json');
+  if (existsSync(shortCheckPath)) {
+    const raw = readJson(shortCheckPath, base);
+    if (!isRawFile(raw)) return { ok: false, errors: [raw] };
+    const shortCheck = parseShortCheck(raw, result.value.questionnaire);
+    if (!shortCheck.ok) return shortCheck;
+    return { ...result, value: { ...result.value, shortCheck: shortCheck.value } };
   }
   return result;
 }

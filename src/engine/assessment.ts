@@ -142,6 +142,17 @@ export function assessmentRecordFields() {
     previousId: z.nullable(z.string().check(z.maxLength(100))),
     /** The municipality's coat of arms for the result sheet and the council paper (optional). */
     coatOfArms: z.optional(CoatOfArms),
+    /**
+     * Set when the round began as a short check: the questions it asked (so the round explains
+     * itself in an export, a comparison or the regional overview) and when it was continued into
+     * the full assessment (null while it is still a short check). Missing for a full assessment.
+     */
+    shortCheck: z.optional(
+      z.strictObject({
+        questions: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(100)),
+        continuedAt: z.nullable(z.iso.datetime()),
+      }),
+    ),
   };
 }
 

@@ -2,6 +2,7 @@ import { ownValue, type AnswerValue, type AssessmentRecord, type PlanItem } from
 import type { QuestionnairePackage } from './questionnaire-package';
 import { migrationPath, upgradeAssessment, type MigrationList } from './questionnaire-migration';
 import { answerProblem, isQuestionVisible, scoreAssessment, type AnswerProblem } from './score';
+import { answersWithin, countQuestions, sharedQuestionnaire } from './short-check';
 
 /** A score before and after, and the difference (after − before); null where a side has no score. */
 export interface ScoreChange {
@@ -42,6 +43,11 @@ export interface RoundComparison {
    * although the question changed ("bitte prüfen"): their change says less than the others.
    */
   changedMeaning: string[];
+  /**
+   * Set when a round is a short check: both rounds were scored, and their answers compared, on the
+   * questions they share (`questions` of the questionnaire's `of`), not on the whole questionnaire.
+   */
+  sharedOnly: { questions: number; of: number } | null;
 }
 
 function scoreChange(before: number | null, after: number | null): ScoreChange {
@@ -167,17 +173,20 @@ export function compareRounds(
 
   const olderKind = older.profile?.kind;
   const newerKind = newer.profile?.kind;
-  const before = scoreAssessment(q, older.answers, olderKind);
-  const after = scoreAssessment(q, newer.answers, newerKind);
+  // A short check is compared on the questions it shares with the other round: a field's value
+  // from 2 questions next to one from 6 would show a change that is only the questions'.
+  const { questionnaire: shared, limited } = sharedQuestionnaire(q, [older, newer]);
+  const before = scoreAssessment(shared, answersWithin(shared, older.answers), olderKind);
+  const after = scoreAssessment(shared, answersWithin(shared, newer.answers), newerKind);
 
-  const fields = q.fields.map((field, i): FieldChange => {
+  const fields = shared.fields.map((field, i): FieldChange => {
     const b = before.fields[i]?.score ?? null;
     const a = after.fields[i]?.score ?? null;
     return { fieldId: field.id, ...scoreChange(b, a) };
   });
 
   const answers: AnswerChange[] = [];
-  for (const field of q.fields)
+  for (const field of shared.fields)
     for (const question of field.questions) {
       // A question hidden for both kinds may hold stale answers that nobody sees.
       if (!isQuestionVisible(question, olderKind) && !isQuestionVisible(question, newerKind)) continue;
@@ -201,5 +210,6 @@ export function compareRounds(
     answers,
     completed,
     changedMeaning: [...changedMeaning],
+    sharedOnly: limited ? { questions: countQuestions(shared), of: countQuestions(q) } : null,
   };
 }

@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
 import { MigrationList } from './questionnaire-migration';
 import { Questionnaire, RecommendationCatalogue, SourceList } from './questionnaire-schema';
+import { ShortCheck } from './short-check';
 
 /** JSON Schemas of the content files, generated from the zod schemas (input side). */
 export function jsonSchemas(): Record<
-  'questionnaire' | 'recommendations' | 'sources' | 'migrations',
+  'questionnaire' | 'recommendations' | 'sources' | 'migrations' | 'short-check',
   unknown
 > {
   const opts = { io: 'input', unrepresentable: 'any' } as const;
@@ -13,5 +14,6 @@ export function jsonSchemas(): Record<
     recommendations: z.toJSONSchema(RecommendationCatalogue, opts),
     sources: z.toJSONSchema(SourceList, opts),
     migrations: z.toJSONSchema(MigrationList, opts),
+    'short-check': z.toJSONSchema(ShortCheck, opts),
   };
 }

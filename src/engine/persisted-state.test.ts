@@ -26,6 +26,24 @@ describe('migratePersistedState', () => {
     });
   });
 
+  it('version 2 → 3: the assessments stored before short checks stay as they are (full assessments)', () => {
+    const stored = { language: 'de', assessments: { a1: record }, customQuestionnaires: {} };
+    const result = migratePersistedState(stored, 2);
+    expect(result).toEqual({ ok: true, state: stored, dropped: [], reshaped: false });
+    expect(result.ok && result.state.assessments.a1?.shortCheck).toBeUndefined();
+  });
+
+  it('version 3 keeps a short check with its questions and whether it was continued', () => {
+    const shortCheck = { questions: ['strategie.digitalstrategie'], continuedAt: null };
+    const stored = {
+      language: 'de',
+      assessments: { a1: { ...record, shortCheck } },
+      customQuestionnaires: {},
+    };
+    const result = migratePersistedState(stored, 3);
+    expect(result.ok && result.state.assessments.a1?.shortCheck).toEqual(shortCheck);
+  });
+
   it('the current version passes through unchanged', () => {
     const stored = {
       language: 'de',

@@ -23,12 +23,16 @@ export const PersistedStateV2 = z.lazy(() =>
 export type PersistedStateV2 = z.infer<typeof PersistedStateV2>;
 
 /** The version of the stored state this app writes. */
-export const PERSISTED_VERSION = 2;
+export const PERSISTED_VERSION = 3;
 
 // One step per version: version N's state in, version N+1's out.
 const MIGRATIONS: Record<number, (state: Record<string, unknown>) => Record<string, unknown>> = {
   // Version 1 (the first release) had no questionnaires loaded from files.
   1: (s) => ({ ...s, customQuestionnaires: {} }),
+  // Version 3 added short checks (an optional `shortCheck` on an assessment): version 2's state is
+  // version 3's as it is. The step exists so that an older app refuses version 3 as newer instead
+  // of dropping the short checks it does not know.
+  2: (s) => s,
 };
 
 /** Why stored state could not be taken over, as a code the UI words. */

@@ -146,6 +146,7 @@ export function upgradeAssessment(
   let answers: Record<string, AnswerValue> = { ...record.answers };
   let notes: Record<string, string> = { ...record.notes };
   let toConfirm = new Set(record.toConfirm);
+  let shortQuestions = record.shortCheck?.questions ?? [];
   const review = new Set<string>();
   const dropped = new Set<string>();
   for (const step of steps) {
@@ -178,6 +179,8 @@ export function upgradeAssessment(
     answers = Object.fromEntries(nextAnswers);
     notes = Object.fromEntries(nextNotes);
     toConfirm = nextConfirm;
+    // A short check asks the same questions under their new ids.
+    shortQuestions = [...new Set(shortQuestions.flatMap((id) => byOld.get(id)?.to ?? [id]))];
   }
   // An answer the new question does not offer ("nicht zutreffend" where it is no longer offered) is dropped.
   const { questions, fields } = indexQuestionnaire(questionnaire);
@@ -201,6 +204,12 @@ export function upgradeAssessment(
       toConfirm: [...toConfirm].filter((id) => questions.has(id)),
       currentPage: record.currentPage && fields.has(record.currentPage) ? record.currentPage : null,
       targets: Object.fromEntries(Object.entries(record.targets).filter(([id]) => fields.has(id))),
+      ...(record.shortCheck && {
+        shortCheck: {
+          ...record.shortCheck,
+          questions: shortQuestions.filter((id) => questions.has(id)),
+        },
+      }),
     },
     fromVersion,
     toReview,

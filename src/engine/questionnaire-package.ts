@@ -13,12 +13,15 @@ import {
   type Source,
 } from './questionnaire-schema.ts';
 import { clip, valueProblem, type ValueProblem } from './value-problem.ts';
+import { ShortCheck, shortCheckProblems } from './short-check.ts';
 
 /** A questionnaire together with its recommendation catalogue and sources, cross-checked. */
 export interface QuestionnairePackage {
   questionnaire: Questionnaire;
   recommendations: Recommendation[];
   sources: Source[];
+  /** The region's short check, when it wrote one (`short-check.json`). */
+  shortCheck?: ShortCheck;
 }
 
 /** A raw file as read from disk or from an upload: its name (for messages) and parsed JSON. */
@@ -30,7 +33,7 @@ export interface RawFile {
 /** The three files of a questionnaire package. */
 export type PackageFileKind = 'questionnaire' | 'recommendations' | 'sources';
 /** The documents an author writes: the package's three files and the mapping between versions. */
-export type DocumentKind = PackageFileKind | 'migrations';
+export type DocumentKind = PackageFileKind | 'migrations' | 'shortCheck';
 
 /**
  * One step on the way to a place in a questionnaire document, in the author's terms: the field,
@@ -59,7 +62,10 @@ export type PackageCheck =
   | { code: 'mappedTwice'; id: string }
   | { code: 'questionNotInVersion'; id: string; version: string }
   | { code: 'fieldNotInVersion'; id: string; version: string }
-  | { code: 'folderName'; id: string; folder: string };
+  | { code: 'folderName'; id: string; folder: string }
+  | { code: 'shortCheckTwice'; id: string }
+  | { code: 'shortCheckMissesField'; id: string }
+  | { code: 'shortCheckFieldHidden'; id: string; kind: string };
 
 /** What is wrong at one place of a document: one of its schema's rules, or a cross-check. */
 export type AuthorProblem = ValueProblem | PackageCheck;
@@ -175,6 +181,7 @@ const COLLECTIONS = new Map<string, Exclude<PlacePart['part'], 'property' | 'lan
   ['sources/sources', 'source'],
   ['migrations/migrations', 'migration'],
   ['migration/questions', 'mapping'],
+  ['shortCheck/questions', 'question'],
 ]);
 
 function child(value: unknown, key: PropertyKey): unknown {
@@ -213,7 +220,13 @@ export function placeOf(kind: DocumentKind, data: unknown, path: readonly Proper
       else if (collection === 'migration')
         parts.push({ part: 'migration', from: ownText(item, 'from'), to: ownText(item, 'to') });
       else if (collection === 'mapping') parts.push({ part: 'mapping', from: ownText(item, 'from') });
-      else parts.push({ part: collection, id: ownText(item, 'id'), number: n });
+      // A short check names its questions by id alone.
+      else
+        parts.push({
+          part: collection,
+          id: typeof item === 'string' ? clip(item, 60) : ownText(item, 'id'),
+          number: n,
+        });
       context = collection;
       value = item;
       i++;
@@ -373,6 +386,27 @@ export function parseQuestionnairePackage(files: {
     value: { questionnaire: q.data, recommendations: r.data.recommendations, sources: s.data.sources },
     warnings,
   };
+}
+
+/** A short check read and checked against its questionnaire, or its problems for the author. */
+export function parseShortCheck(
+  file: RawFile,
+  questionnaire: Questionnaire,
+): { ok: true; value: ShortCheck } | { ok: false; errors: PackageError[] } {
+  const parsed = ShortCheck.safeParse(file.data, PARSE);
+  if (!parsed.success) return { ok: false, errors: packageIssues(file, 'shortCheck', parsed.error) };
+  const errors = shortCheckProblems(questionnaire, parsed.data).map((p): PackageError => {
+    switch (p.code) {
+      case 'otherQuestionnaire':
+        return at(file, 'shortCheck', ['questionnaireId'], p);
+      case 'unknownQuestionRef':
+      case 'shortCheckTwice':
+        return at(file, 'shortCheck', ['questions', p.index], { code: p.code, id: p.id });
+      default:
+        return at(file, 'shortCheck', ['questions'], p);
+    }
+  });
+  return errors.length ? { ok: false, errors } : { ok: true, value: parsed.data };
 }
 
 /** The three documents of a questionnaire as plain JSON, e.g. for storing a loaded questionnaire. */

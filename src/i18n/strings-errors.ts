@@ -146,6 +146,9 @@ function messages(w: Words) {
       case 'questionNotInVersion':
       case 'fieldNotInVersion':
       case 'folderName':
+      case 'shortCheckTwice':
+      case 'shortCheckMissesField':
+      case 'shortCheckFieldHidden':
         return w.check(p);
       default:
         return value(p);
@@ -522,6 +525,12 @@ const deWords: Words = {
         return `Handlungsfeld ${q(c.id)} gibt es in Version ${c.version} nicht mehr; Handlungsfelder werden nicht umbenannt`;
       case 'folderName':
         return `${q(c.id)} muss dem Ordnernamen ${q(c.folder)} entsprechen`;
+      case 'shortCheckTwice':
+        return `Frage ${q(c.id)} steht zweimal im Kurzcheck`;
+      case 'shortCheckMissesField':
+        return `Der Kurzcheck fragt nichts aus dem Handlungsfeld ${q(c.id)}; jedes Handlungsfeld braucht mindestens eine Frage`;
+      case 'shortCheckFieldHidden':
+        return `Keine Kurzcheck-Frage des Handlungsfelds ${q(c.id)} wird der Art ${q(c.kind)} gezeigt; mindestens eine Frage je Handlungsfeld muss jede Art von Kommune sehen`;
     }
   },
   packageError: (e, files) => {
@@ -922,6 +931,12 @@ const enWords: Words = {
         return `There is no field of action ${e(c.id)} in version ${c.version} any more; fields of action are never renamed`;
       case 'folderName':
         return `${e(c.id)} must match the folder name ${e(c.folder)}`;
+      case 'shortCheckTwice':
+        return `Question ${e(c.id)} is listed twice in the short check`;
+      case 'shortCheckMissesField':
+        return `The short check asks nothing of the field ${e(c.id)}; every field needs at least one question`;
+      case 'shortCheckFieldHidden':
+        return `No short-check question of the field ${e(c.id)} is shown to the kind ${e(c.kind)}; at least one question per field must be seen by every kind of municipality`;
     }
   },
   packageError: (err, files) => {

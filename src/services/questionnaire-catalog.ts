@@ -26,8 +26,13 @@ const fileOf = <K extends keyof typeof files>(kind: K, id: string) =>
 const folderOf = (path: string): string | undefined =>
   /questionnaires\/([^/]+)\/questionnaire\.json$/.exec(path)?.[1];
 
-/** What the profile form shows of a questionnaire and stores with a new assessment. */
-export type QuestionnaireMeta = Pick<Questionnaire, 'id' | 'version' | 'title'>;
+/**
+ * What the profile form shows of a questionnaire and stores with a new assessment; for a built-in
+ * questionnaire with a short check also the short check's question ids.
+ */
+export type QuestionnaireMeta = Pick<Questionnaire, 'id' | 'version' | 'title'> & {
+  shortCheckQuestions?: readonly string[];
+};
 
 /**
  * Id, version and title of each built-in questionnaire, in the start file (a few hundred bytes,

@@ -95,7 +95,7 @@ describe('built-in questionnaires are checked when the app is built', () => {
     expect(load(`${join(folder, 'recommendations.json')}?meta`)).toBeNull();
   });
 
-  it('gives the start file id, version and title alone (?meta), checked the same way', () => {
+  it('gives the start file id, version, title and the short check alone (?meta), checked the same way', () => {
     const hook = plugin.load;
     if (typeof hook !== 'function') throw new Error('load hook missing');
     const context = {
@@ -106,8 +106,9 @@ describe('built-in questionnaires are checked when the app is built', () => {
     } as unknown as ThisParameterType<typeof hook>;
     const code = hook.call(context, `${join(folder, 'questionnaire.json')}?meta`);
     const { id, version, title } = Questionnaire.parse(raw('questionnaire.json'));
+    const { questions: shortCheckQuestions } = raw('short-check.json') as { questions: string[] };
     // A module of its own: Vite's JSON plugin does not handle ids with a query.
-    expect(code).toBe(`export default ${JSON.stringify({ id, version, title })};`);
+    expect(code).toBe(`export default ${JSON.stringify({ id, version, title, shortCheckQuestions })};`);
     // A broken folder stops the build here too.
     const dir = join(work, 'questionnaires', 'kaputt-meta');
     cpSync(folder, dir, { recursive: true });

@@ -27,6 +27,12 @@ for (const dir of dirs) {
     `${questionnaire.id} ${questionnaire.version}${asOf}: ${questionnaire.fields.length} Handlungsfelder, ${questions} Fragen, ${recommendations.length} Empfehlungen, ${sources.length} Quellen`,
   );
   console.log(`  ${sourceCheckLine(sourceCheckCounts(sources, questionnaire.asOf))}`);
+  const { shortCheck } = result.value;
+  console.log(
+    shortCheck
+      ? `  Kurzcheck: ${shortCheck.questions.length} Fragen aus allen ${questionnaire.fields.length} Handlungsfeldern`
+      : '  Kein Kurzcheck (short-check.json fehlt)',
+  );
   for (const w of result.warnings) console.warn(`  Warnung: ${packageError(w)}`);
 }
 process.exit(failed ? 1 : 0);

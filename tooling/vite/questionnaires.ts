@@ -41,7 +41,7 @@ export function builtInQuestionnaires(): Plugin {
       const meta = query === 'meta' && match?.[2] === 'questionnaire';
       if (!match || (query !== undefined && !meta)) return null;
       const dir = dirname(path);
-      for (const name of ['questionnaire', 'recommendations', 'sources'])
+      for (const name of ['questionnaire', 'recommendations', 'sources', 'short-check'])
         this.addWatchFile(join(dir, `${name}.json`));
       let result = checks.get(dir);
       if (!result) {
@@ -55,11 +55,14 @@ export function builtInQuestionnaires(): Plugin {
           `Fragebogen „${basename(dir)}“ ist fehlerhaft:\n${result.errors.map((e) => `  ${packageError(e)}`).join('\n')}`,
         );
       // The questionnaire as the check read it (defaults filled in).
-      const { questionnaire } = result.value;
+      const { questionnaire, shortCheck } = result.value;
       if (meta) {
         const { id: questionnaireId, version, title } = questionnaire;
+        // The short check's question ids (a few hundred bytes) too: a short check starts from the
+        // profile form, like a full assessment, before the questionnaire file has loaded.
+        const shortCheckQuestions = shortCheck?.questions;
         // A module of its own (Vite's JSON plugin leaves ids with a query alone).
-        return `export default ${JSON.stringify({ id: questionnaireId, version, title })};`;
+        return `export default ${JSON.stringify({ id: questionnaireId, version, title, shortCheckQuestions })};`;
       }
       // JSON text: Vite's own JSON plugin turns it into a module as before.
       if (match[2] === 'questionnaire') return JSON.stringify(questionnaire);

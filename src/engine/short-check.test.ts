@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import type { Answers, AssessmentRecord } from './assessment';
+import { compareRounds } from './compare-rounds';
+import { parseShortCheck } from './questionnaire-package';
+import { scoreAssessment } from './score';
+import {
+  answersWithin,
+  countScopes,
+  firstUnanswered,
+  questionnaireOfRound,
+  roundScope,
+  sharedQuestionnaire,
+  shortCheckProblems,
+  shortQuestionnaire,
+  type ShortCheck,
+} from './short-check';
+import { fixturePackage, fixtureQuestionnaire as q } from '../../tests/fixtures/fixture-questionnaire';
+import { loadBavarianPackage } from '../../tests/fixtures/bavarian-package';
+import { testProfile, testRecord } from '../../tests/fixtures/records';
+
+const check = (questions: string[], questionnaireId = 'fixture'): ShortCheck => ({
+  type: 'digitalkompass-short-check',
+  questionnaireId,
+  questions,
+});
+const short = (questions: string[], continuedAt: string | null = null) => ({
+  shortCheck: { questions, continuedAt },
+});
+
+describe('shortCheckProblems', () => {
+  const cases: { name: string; sc: ShortCheck; problems: unknown[] }[] = [
+    { name: 'one question per field', sc: check(['a.2', 'b.1']), problems: [] },
+    {
+      name: 'a question the questionnaire does not have',
+      sc: check(['a.2', 'b.1', 'c.9']),
+      problems: [{ code: 'unknownQuestionRef', id: 'c.9', index: 2 }],
+    },
+    {
+      name: 'a question named twice',
+      sc: check(['a.2', 'b.1', 'a.2']),
+      problems: [{ code: 'shortCheckTwice', id: 'a.2', index: 2 }],
+    },
+    {
+      name: 'a field without a question',
+      sc: check(['a.1', 'a.2']),
+      problems: [{ code: 'shortCheckMissesField', id: 'b' }],
+    },
+    {
+      name: 'a field whose only question some kinds never see',
+      sc: check(['a.1', 'b.lk']),
+      problems: [{ code: 'shortCheckFieldHidden', id: 'b', kind: 'gemeinde' }],
+    },
+    {
+      name: 'another questionnaire',
+      sc: check(['a.1', 'b.1'], 'other'),
+      problems: [{ code: 'otherQuestionnaire', belongsTo: 'other', questionnaire: 'fixture' }],
+    },
+  ];
+  it.each(cases)('$name', ({ sc, problems }) => {
+    expect(shortCheckProblems(q, sc)).toEqual(problems);
+  });
+});
+
+describe('parseShortCheck (what the validator and the package loader check)', () => {
+  const file = (data: unknown) => ({ name: 'short-check.json', data });
+  it('takes a fitting short check', () => {
+    expect(parseShortCheck(file(check(['b.1', 'a.1'])), q)).toEqual({
+      ok: true,
+      value: check(['b.1', 'a.1']),
+    });
+  });
+  it('refuses more than 15 questions, at the list', () => {
+    const ids = Array.from({ length: 16 }, (_, i) => `a.${i}`);
+    const result = parseShortCheck(file(check(ids)), q);
+    expect(result).toMatchObject({
+      ok: false,
+      errors: [{ code: 'at', path: 'questions', problem: { code: 'tooManyEntries', max: 15 } }],
+    });
+  });
+  it('names the place of an unknown question in the list', () => {
+    const result = parseShortCheck(file(check(['a.1', 'b.1', 'x'])), q);
+    expect(result).toMatchObject({
+      ok: false,
+      errors: [
+        {
+          path: 'questions[2]',
+          place: [{ part: 'question', id: 'x', number: 3 }],
+          problem: { code: 'unknownQuestionRef', id: 'x' },
+        },
+      ],
+    });
+  });
+  it('the shipped Bavarian short check: 15 questions, every field, every kind', () => {
+    const pkg = loadBavarianPackage();
+    expect(pkg.shortCheck?.questions).toHaveLength(15);
+    if (pkg.shortCheck) expect(shortCheckProblems(pkg.questionnaire, pkg.shortCheck)).toEqual([]);
+  });
+});
+
+describe('shortQuestionnaire (the mapping)', () => {
+  it('keeps every field with only the chosen questions, in the questionnaire order', () => {
+    const sq = shortQuestionnaire(q, ['b.1', 'a.2', 'unknown']);
+    expect(sq.fields.map((f) => [f.id, f.questions.map((x) => x.id)])).toEqual([
+      ['a', ['a.2']],
+      ['b', ['b.1']],
+    ]);
+    expect(sq.fields.map((f) => f.defaultTarget)).toEqual(q.fields.map((f) => f.defaultTarget));
+    expect(sq.id).toBe(q.id);
+    expect(sq.version).toBe(q.version);
+  });
+  it('an answer given in the short check counts unchanged in the full assessment', () => {
+    const answers: Answers = { 'a.2': 3, 'b.1': 1 };
+    const sq = shortQuestionnaire(q, ['a.2', 'b.1']);
+    const shortScore = scoreAssessment(sq, answers, 'gemeinde');
+    const fullScore = scoreAssessment(q, answers, 'gemeinde');
+    // The same answers, the same field values: the full assessment's other questions are still open.
+    expect(shortScore.fields.map((f) => f.score)).toEqual(fullScore.fields.map((f) => f.score));
+    expect(shortScore.fields.map((f) => [f.total, f.unanswered])).toEqual([
+      [1, 0],
+      [1, 0],
+    ]);
+    expect(fullScore.fields.map((f) => [f.total, f.unanswered])).toEqual([
+      [2, 1],
+      [1, 0],
+    ]);
+  });
+  it('asks a round the short check only while it is one', () => {
+    expect(questionnaireOfRound(q, short(['a.1', 'b.1'])).fields[0]?.questions).toHaveLength(1);
+    expect(questionnaireOfRound(q, short(['a.1', 'b.1'], '2026-12-01T10:00:00.000Z'))).toBe(q);
+    expect(questionnaireOfRound(q, {})).toBe(q);
+  });
+});
+
+describe('roundScope and countScopes', () => {
+  it.each([
+    [{}, 'full'],
+    [short(['a.1']), 'short'],
+    [short(['a.1'], '2026-12-01T10:00:00.000Z'), 'continued'],
+  ] as const)('%j is %s', (round, scope) => {
+    expect(roundScope(round)).toBe(scope);
+  });
+  it('counts a continued short check as a full assessment', () => {
+    expect(countScopes([{}, short(['a.1']), short(['a.1'], '2026-12-01T10:00:00.000Z')])).toEqual({
+      short: 1,
+      full: 2,
+    });
+  });
+});
+
+describe('firstUnanswered', () => {
+  const cases: { name: string; answers: Answers; kind: 'gemeinde' | 'landkreis'; at: unknown }[] = [
+    { name: 'nothing answered', answers: {}, kind: 'gemeinde', at: { fieldId: 'a', questionId: 'a.1' } },
+    {
+      name: 'the short check answered a.2 and b.1',
+      answers: { 'a.2': 3, 'b.1': 1 },
+      kind: 'gemeinde',
+      at: { fieldId: 'a', questionId: 'a.1' },
+    },
+    {
+      name: 'a question this kind does not see is passed over',
+      answers: { 'a.1': 0, 'a.2': 3, 'b.1': 1 },
+      kind: 'gemeinde',
+      at: null,
+    },
+    {
+      name: 'but a kind that sees it is taken there',
+      answers: { 'a.1': 0, 'a.2': 3, 'b.1': 'dontKnow' },
+      kind: 'landkreis',
+      at: { fieldId: 'b', questionId: 'b.lk' },
+    },
+  ];
+  it.each(cases)('$name', ({ answers, kind, at }) => {
+    expect(firstUnanswered(q, { answers, profile: testProfile({ kind }) })).toEqual(at);
+  });
+});
+
+describe('sharedQuestionnaire and the shared-question comparison', () => {
+  const round = (id: string, answers: Answers, extra: Partial<AssessmentRecord> = {}) =>
+    testRecord({ id, label: id, profile: testProfile({ kind: 'gemeinde' }), answers, ...extra });
+
+  it('is the whole questionnaire when no round is a short check', () => {
+    expect(sharedQuestionnaire(q, [{}, {}])).toEqual({ questionnaire: q, limited: false });
+  });
+  it('is what all short checks among the rounds asked', () => {
+    const { questionnaire, limited } = sharedQuestionnaire(q, [
+      short(['a.1', 'a.2', 'b.1']),
+      {},
+      short(['a.2', 'b.1']),
+    ]);
+    expect(limited).toBe(true);
+    expect(questionnaire.fields.flatMap((f) => f.questions.map((x) => x.id))).toEqual(['a.2', 'b.1']);
+  });
+  it('answersWithin drops the answers to other questions', () => {
+    expect(answersWithin(shortQuestionnaire(q, ['a.2']), { 'a.1': 4, 'a.2': 1 })).toEqual({ 'a.2': 1 });
+  });
+
+  it('compares a short check with a later full round on the shared questions and says so', () => {
+    const older = round('kurz', { 'a.2': 2, 'b.1': 1 }, short(['a.2', 'b.1']));
+    // The full round also answered a.1 low: on all questions field A would seem to fall.
+    const newer = round('voll', { 'a.1': 0, 'a.2': 3, 'b.1': 1 });
+    const c = compareRounds(fixturePackage, older, newer);
+    expect(c.sharedOnly).toEqual({ questions: 2, of: 4 });
+    expect(c.fields).toEqual([
+      { fieldId: 'a', before: 50, after: 75, change: 25 },
+      { fieldId: 'b', before: 25, after: 25, change: 0 },
+    ]);
+    // a.1 was not asked in the short check: not a change.
+    expect(c.answers.map((x) => x.questionId)).toEqual(['a.2']);
+  });
+  it('compares two full rounds on all questions, as before', () => {
+    const c = compareRounds(fixturePackage, round('1', { 'a.1': 4 }), round('2', { 'a.1': 0, 'a.2': 4 }));
+    expect(c.sharedOnly).toBeNull();
+    expect(c.fields[0]).toEqual({ fieldId: 'a', before: 100, after: 75, change: -25 });
+  });
+  it('compares a full round begun as a short check on all questions', () => {
+    const begun = round('1', { 'a.1': 4 }, short(['a.2', 'b.1'], '2026-12-01T10:00:00.000Z'));
+    expect(compareRounds(fixturePackage, begun, round('2', { 'a.1': 0 })).sharedOnly).toBeNull();
+  });
+});

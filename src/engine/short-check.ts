@@ -1,0 +1,150 @@
+import * as z from 'zod/mini';
+// With their extensions: vite.config.ts loads this file too (tooling/vite/questionnaires.ts).
+import type { Answers, AssessmentRecord } from './assessment.ts';
+import { Id, MUNICIPALITY_KINDS, type Questionnaire } from './questionnaire-schema.ts';
+import { schemaMessage as says } from './value-problem.ts';
+
+/** The most questions a short check may ask (Dataport's Digitaler Selbsttest asks 24 in ~15 minutes). */
+export const MAX_SHORT_CHECK_QUESTIONS = 15;
+
+/**
+ * A short check: a selection of the questionnaire's own questions, by id, so that an answer given
+ * in it counts unchanged in the full assessment. Written by a region next to its questionnaire
+ * (`questionnaires/<id>/short-check.json`).
+ */
+export const ShortCheck = z.lazy(() =>
+  z.strictObject({
+    $schema: z.optional(z.string()),
+    type: z.literal('digitalkompass-short-check'),
+    questionnaireId: Id,
+    /** Question ids of the questionnaire; at least one per field, at most 15. */
+    questions: z.array(Id).check(z.minLength(1, says('oneQuestion')), z.maxLength(MAX_SHORT_CHECK_QUESTIONS)),
+  }),
+);
+export type ShortCheck = z.infer<typeof ShortCheck>;
+
+/** What is wrong with a short check beyond its schema, at `index` of its question list (or the whole file). */
+export type ShortCheckProblem =
+  | { code: 'otherQuestionnaire'; belongsTo: string; questionnaire: string }
+  | { code: 'unknownQuestionRef'; id: string; index: number }
+  | { code: 'shortCheckTwice'; id: string; index: number }
+  | { code: 'shortCheckMissesField'; id: string }
+  | { code: 'shortCheckFieldHidden'; id: string; kind: string };
+
+/**
+ * Checks a short check against its questionnaire: every question exists and is named once, every
+ * field has at least one of its questions, and one that every kind of municipality sees (else that
+ * field would have no value in some municipalities' short check).
+ */
+export function shortCheckProblems(q: Questionnaire, sc: ShortCheck): ShortCheckProblem[] {
+  const problems: ShortCheckProblem[] = [];
+  if (sc.questionnaireId !== q.id)
+    problems.push({ code: 'otherQuestionnaire', belongsTo: sc.questionnaireId, questionnaire: q.id });
+  const known = new Set(q.fields.flatMap((f) => f.questions.map((x) => x.id)));
+  const seen = new Set<string>();
+  sc.questions.forEach((id, index) => {
+    if (!known.has(id)) problems.push({ code: 'unknownQuestionRef', id, index });
+    else if (seen.has(id)) problems.push({ code: 'shortCheckTwice', id, index });
+    seen.add(id);
+  });
+  for (const field of shortQuestionnaire(q, sc.questions).fields) {
+    if (field.questions.length === 0) {
+      problems.push({ code: 'shortCheckMissesField', id: field.id });
+      continue;
+    }
+    const hidden = MUNICIPALITY_KINDS.find(
+      (kind) => !field.questions.some((x) => !x.onlyFor || x.onlyFor.includes(kind)),
+    );
+    if (hidden) problems.push({ code: 'shortCheckFieldHidden', id: field.id, kind: hidden });
+  }
+  return problems;
+}
+
+/**
+ * The questionnaire as a short check asks it: the same fields (ids, titles, targets, weights) with
+ * only the chosen questions, in the questionnaire's order. Scoring, recommendations, the sheet and
+ * the exports then work on it as on any questionnaire; ids it does not know are left out.
+ */
+export function shortQuestionnaire(q: Questionnaire, questionIds: readonly string[]): Questionnaire {
+  const chosen = new Set(questionIds);
+  return {
+    ...q,
+    fields: q.fields.map((f) => ({ ...f, questions: f.questions.filter((x) => chosen.has(x.id)) })),
+  };
+}
+
+/** How a round relates to the short check: asked as one, begun as one and continued, or neither. */
+export type RoundScope = 'short' | 'continued' | 'full';
+
+/** Whether a round is a short check, a full assessment begun as one, or a full assessment. */
+export function roundScope(a: Pick<AssessmentRecord, 'shortCheck'>): RoundScope {
+  if (!a.shortCheck) return 'full';
+  return a.shortCheck.continuedAt === null ? 'short' : 'continued';
+}
+
+/** The questionnaire a round was asked with: the short check's selection while it is one, else all of it. */
+export function questionnaireOfRound(
+  q: Questionnaire,
+  a: Pick<AssessmentRecord, 'shortCheck'>,
+): Questionnaire {
+  return a.shortCheck && a.shortCheck.continuedAt === null
+    ? shortQuestionnaire(q, a.shortCheck.questions)
+    : q;
+}
+
+/**
+ * The questions several rounds all asked: those of the short checks among them (all of them
+ * together when there are several), or the whole questionnaire when none is a short check.
+ * `limited` says whether figures made with it rest on fewer questions than the questionnaire has.
+ */
+export function sharedQuestionnaire(
+  q: Questionnaire,
+  rounds: readonly Pick<AssessmentRecord, 'shortCheck'>[],
+): { questionnaire: Questionnaire; limited: boolean } {
+  let shared: string[] | null = null;
+  for (const r of rounds) {
+    if (roundScope(r) !== 'short' || !r.shortCheck) continue;
+    const ids = new Set(r.shortCheck.questions);
+    shared = shared ? shared.filter((id) => ids.has(id)) : [...ids];
+  }
+  if (!shared) return { questionnaire: q, limited: false };
+  return { questionnaire: shortQuestionnaire(q, shared), limited: true };
+}
+
+/** How many short checks and full assessments (also those begun as a short check) are among the rounds. */
+export function countScopes(rounds: readonly Pick<AssessmentRecord, 'shortCheck'>[]): {
+  short: number;
+  full: number;
+} {
+  const short = rounds.filter((r) => roundScope(r) === 'short').length;
+  return { short, full: rounds.length - short };
+}
+
+/**
+ * Where the full assessment goes on from a short check: the first question (in questionnaire
+ * order) a municipality of this kind sees that has no answer yet, with its field; null when all
+ * are answered.
+ */
+export function firstUnanswered(
+  q: Questionnaire,
+  a: Pick<AssessmentRecord, 'answers' | 'profile'>,
+): { fieldId: string; questionId: string } | null {
+  const kind = a.profile?.kind;
+  for (const field of q.fields)
+    for (const question of field.questions) {
+      if (question.onlyFor && kind !== undefined && !question.onlyFor.includes(kind)) continue;
+      if (!Object.hasOwn(a.answers, question.id)) return { fieldId: field.id, questionId: question.id };
+    }
+  return null;
+}
+
+/** How many questions a questionnaire (or a short check's selection of it) has. */
+export function countQuestions(q: Pick<Questionnaire, 'fields'>): number {
+  return q.fields.reduce((n, f) => n + f.questions.length, 0);
+}
+
+/** The answers to the questions of `q` alone: a full round's other answers do not count next to a short check. */
+export function answersWithin(q: Pick<Questionnaire, 'fields'>, answers: Answers): Answers {
+  const ids = new Set(q.fields.flatMap((f) => f.questions.map((x) => x.id)));
+  return Object.fromEntries(Object.entries(answers).filter(([id]) => ids.has(id)));
+}

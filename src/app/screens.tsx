@@ -9,6 +9,7 @@ import { ROUTES, type Route, type RouteName, type RouteOf } from '../router/rout
 import { useRoute } from '../router/use-route';
 import { DEFAULT_QUESTIONNAIRE_ID, type QuestionnaireMeta } from '../services/questionnaire-catalog';
 import { PackageGate, QuestionnaireGate } from '../components/package-gate';
+import { roundPackage, roundQuestionnaire } from '../services/round-questionnaire';
 import { NeedsAssessment, NeedsQuestionnaireMeta } from './needs';
 import { prepareQuestions, QuestionnaireScreen } from './questionnaire-code';
 
@@ -66,6 +67,9 @@ const SCREENS: { [N in RouteName]: (given: Given<N>) => ReactNode } = {
       onKindChosen={(kind: MunicipalityKind) => prepareQuestions(questionnaire.id, kind)}
     />
   ),
+  newShortCheck: ({ questionnaire }) => (
+    <ProfileForm key={`${questionnaire.id}-kurz`} questionnaire={questionnaire} shortCheck />
+  ),
   list: () => <AssessmentList />,
   compare: () => <CompareScreen />,
   consolidate: () => <ConsolidateScreen />,
@@ -79,10 +83,14 @@ const SCREENS: { [N in RouteName]: (given: Given<N>) => ReactNode } = {
   profile: ({ assessment, questionnaire }) => (
     <ProfileForm questionnaire={questionnaire} assessmentId={assessment.id} />
   ),
-  questions: ({ assessment, questionnaire }) =>
+  questions: ({ route, assessment, questionnaire }) =>
     // Without a profile there is no municipality kind, and the kind decides the questions.
     assessment.profile ? (
-      <QuestionnaireScreen questionnaire={questionnaire} assessment={assessment} />
+      <QuestionnaireScreen
+        questionnaire={questionnaire}
+        assessment={assessment}
+        focusQuestion={route.question}
+      />
     ) : (
       <ProfileForm questionnaire={questionnaire} assessmentId={assessment.id} />
     ),
@@ -113,7 +121,9 @@ function show(route: Exclude<Route, { name: 'notFound' }>): ReactNode {
         <NeedsAssessment id={'id' in route ? route.id : ''}>
           {(assessment) => (
             <QuestionnaireGate id={assessment.questionnaireId}>
-              {(questionnaire) => render({ route, assessment, questionnaire })}
+              {(questionnaire) =>
+                render({ route, assessment, questionnaire: roundQuestionnaire(questionnaire, assessment) })
+              }
             </QuestionnaireGate>
           )}
         </NeedsAssessment>
@@ -123,7 +133,7 @@ function show(route: Exclude<Route, { name: 'notFound' }>): ReactNode {
         <NeedsAssessment id={'id' in route ? route.id : ''}>
           {(assessment) => (
             <PackageGate id={assessment.questionnaireId}>
-              {(pkg) => render({ route, assessment, pkg })}
+              {(pkg) => render({ route, assessment, pkg: roundPackage(pkg, assessment) })}
             </PackageGate>
           )}
         </NeedsAssessment>

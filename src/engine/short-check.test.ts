@@ -7,10 +7,10 @@ import {
   answersWithin,
   countScopes,
   firstUnanswered,
-  questionnaireOfRound,
   roundScope,
   sharedQuestionnaire,
   shortCheckProblems,
+  shortPackage,
   shortQuestionnaire,
   type ShortCheck,
 } from './short-check';
@@ -124,10 +124,27 @@ describe('shortQuestionnaire (the mapping)', () => {
       [1, 0],
     ]);
   });
-  it('asks a round the short check only while it is one', () => {
-    expect(questionnaireOfRound(q, short(['a.1', 'b.1'])).fields[0]?.questions).toHaveLength(1);
-    expect(questionnaireOfRound(q, short(['a.1', 'b.1'], '2026-12-01T10:00:00.000Z'))).toBe(q);
-    expect(questionnaireOfRound(q, {})).toBe(q);
+  it('keeps the recommendations that can be decided on the short-check questions', () => {
+    const [a1Low, a2Low, aField, aBoth] = fixturePackage.recommendations;
+    if (!a1Low || !a2Low || !aField || !aBoth) throw new Error('fixture changed');
+    const either = {
+      ...a1Low,
+      id: 'r.either',
+      trigger: {
+        match: 'any' as const,
+        conditions: [...a1Low.trigger.conditions, ...a2Low.trigger.conditions],
+      },
+    };
+    const sp = shortPackage({ ...fixturePackage, recommendations: [a1Low, a2Low, aField, aBoth, either] }, [
+      'a.2',
+      'b.1',
+    ]);
+    // a.1 is not asked: its rule and the "all" rule that needs it go; "any" keeps its other condition.
+    expect(sp.recommendations.map((r) => [r.id, r.trigger.conditions])).toEqual([
+      ['r.a2-low', a2Low.trigger.conditions],
+      ['r.a-field', aField.trigger.conditions],
+      ['r.either', a2Low.trigger.conditions],
+    ]);
   });
 });
 

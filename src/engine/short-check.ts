@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 // With their extensions: vite.config.ts loads this file too (tooling/vite/questionnaires.ts).
 import type { Answers, AssessmentRecord } from './assessment.ts';
-import { Id, MUNICIPALITY_KINDS, type Questionnaire } from './questionnaire-schema.ts';
+import { Id, MUNICIPALITY_KINDS, type Questionnaire, type Recommendation } from './questionnaire-schema.ts';
 import { schemaMessage as says } from './value-problem.ts';
 
 /** The most questions a short check may ask (Dataport's Digitaler Selbsttest asks 24 in ~15 minutes). */
@@ -73,6 +73,26 @@ export function shortQuestionnaire(q: Questionnaire, questionIds: readonly strin
   };
 }
 
+/**
+ * A package as a short check asks it: the questionnaire cut to its questions (`shortQuestionnaire`),
+ * and the recommendations as far as they can be decided on them. A condition on a question the
+ * short check does not ask is left out of an "any" rule (the others still decide); an "all" rule
+ * with one is left out entirely, since it could never be met.
+ */
+export function shortPackage<P extends { questionnaire: Questionnaire; recommendations: Recommendation[] }>(
+  pkg: P,
+  questionIds: readonly string[],
+): P {
+  const asked = new Set(questionIds);
+  const recommendations = pkg.recommendations.flatMap((r) => {
+    const conditions = r.trigger.conditions.filter((c) => !('question' in c) || asked.has(c.question));
+    if (conditions.length === r.trigger.conditions.length) return [r];
+    if (r.trigger.match === 'all' || conditions.length === 0) return [];
+    return [{ ...r, trigger: { ...r.trigger, conditions } }];
+  });
+  return { ...pkg, questionnaire: shortQuestionnaire(pkg.questionnaire, questionIds), recommendations };
+}
+
 /** How a round relates to the short check: asked as one, begun as one and continued, or neither. */
 export type RoundScope = 'short' | 'continued' | 'full';
 
@@ -80,16 +100,6 @@ export type RoundScope = 'short' | 'continued' | 'full';
 export function roundScope(a: Pick<AssessmentRecord, 'shortCheck'>): RoundScope {
   if (!a.shortCheck) return 'full';
   return a.shortCheck.continuedAt === null ? 'short' : 'continued';
-}
-
-/** The questionnaire a round was asked with: the short check's selection while it is one, else all of it. */
-export function questionnaireOfRound(
-  q: Questionnaire,
-  a: Pick<AssessmentRecord, 'shortCheck'>,
-): Questionnaire {
-  return a.shortCheck && a.shortCheck.continuedAt === null
-    ? shortQuestionnaire(q, a.shortCheck.questions)
-    : q;
 }
 
 /**

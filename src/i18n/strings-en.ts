@@ -26,15 +26,20 @@ export const en: Strings = {
     title: 'Where does your municipality stand in digitalisation?',
     intro:
       'The Digital Compass helps municipalities, market towns, towns, administrative associations and districts in Bavaria to assess their digital status themselves. You answer questions on eleven fields of action, see your result per field, set targets and receive concrete recommendations.',
-    duration:
-      'Duration: about 30 to 45 minutes. You can pause at any time – every answer is saved immediately.',
+    duration: 'You can pause at any time – every answer is saved immediately.',
+    chooseTitle: 'Start a new assessment',
+    shortCheck: 'Short check (about 10 minutes)',
+    shortCheckWhen:
+      'For a first overview, also together in a council meeting: 15 questions, at least one per field, later extended into the full assessment without entering anything twice.',
+    fullAssessment: 'Full assessment (30–45 minutes)',
+    fullAssessmentWhen:
+      'When you need a sound result for targets, the action plan and the council paper: every question of all eleven fields.',
     privacyTitle: 'Your data stays on this device',
     privacy:
       'Everything you enter is stored only in this browser on this device. Nothing is sent to a server; there is no account and there are no cookies.',
     privacyDelete:
       'Deleting: each assessment can be deleted in “All assessments”, all at once under “Save and load”. Alternatively, delete this site’s data in the browser settings.',
     basedOnTitle: 'Basis',
-    newAssessment: 'Start a new assessment',
     continueAssessment: 'Continue assessment',
     continueHint: (name: string, percent: number) => `${name} – ${percent} % answered`,
   },
@@ -163,6 +168,32 @@ export const en: Strings = {
     efforts: { gering: 'low', mittel: 'medium', hoch: 'high' },
     horizons: { sofort: 'now', '6-12-monate': '6–12 months', laenger: 'longer' },
     actorNames: { buergermeister: 'Mayor', gemeinderat: 'Council', verwaltung: 'Administration', it: 'IT' },
+  },
+  shortCheck: {
+    name: 'Short check',
+    profileNote: (n) =>
+      `Short check: ${n} questions from every field. Each answer later counts unchanged in the full assessment.`,
+    none: 'This questionnaire has no short check.',
+    startFull: 'Start the full assessment',
+    resultsTitle: (name) => `Short check result: ${name}`,
+    resultsIntro: (asked, total) =>
+      `This is a short check: ${asked} of the questionnaire’s ${total} questions. Each value rests on one or two questions of its field and is a first indication; the full assessment makes it sound.`,
+    coverageTitle: 'How sure is each value?',
+    coverageCaption: 'Fields of the short check and how many of their questions are answered',
+    asked: 'Answered in the short check',
+    certainty: 'Certainty',
+    answeredOf: (answered, asked, ofField) => `${answered} of ${asked} (the field has ${ofField} questions)`,
+    certainties: { none: 'no value yet', 'first-hint': 'first indication', rough: 'rough estimate' },
+    firstRecommendations: 'First recommendations',
+    noRecommendations: 'The short check’s answers lead to no recommendation yet.',
+    continue: 'Continue with the full assessment',
+    continueHint: (answered, open) =>
+      `Your ${answered} answers are kept; you go on at the first open question (${open} questions open).`,
+    projector: 'Projector view',
+    began: 'begun as a short check',
+    continuedOn: (date) => `begun as a short check, continued in full on ${date}`,
+    sheetNote: (asked, total) =>
+      `Short check: ${asked} of ${total} questions – each value is a first indication.`,
   },
   plan: {
     title: 'Action plan',

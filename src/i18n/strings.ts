@@ -29,15 +29,20 @@ const german = {
     title: 'Wo steht Ihre Kommune bei der Digitalisierung?',
     intro:
       'Der Digitalkompass hilft Gemeinden, Märkten, Städten, Verwaltungsgemeinschaften und Landkreisen in Bayern, ihren digitalen Stand selbst einzuschätzen. Sie beantworten Fragen zu elf Handlungsfeldern, sehen Ihr Ergebnis je Handlungsfeld, legen Ziele fest und erhalten konkrete Empfehlungen.',
-    duration:
-      'Dauer: etwa 30 bis 45 Minuten. Sie können jederzeit unterbrechen – jede Antwort wird sofort gespeichert.',
+    duration: 'Sie können jederzeit unterbrechen – jede Antwort wird sofort gespeichert.',
+    chooseTitle: 'Neue Bewertung beginnen',
+    shortCheck: 'Kurzcheck (etwa 10 Minuten)',
+    shortCheckWhen:
+      'Für einen ersten Überblick, auch gemeinsam in der Sitzung: 15 Fragen, mindestens eine je Handlungsfeld, später ohne doppelte Eingabe zur vollständigen Bewertung ausbaubar.',
+    fullAssessment: 'Vollständige Bewertung (30–45 Minuten)',
+    fullAssessmentWhen:
+      'Wenn Sie ein belastbares Ergebnis für Ziele, Maßnahmenplan und Gemeinderatsvorlage brauchen: alle Fragen aller elf Handlungsfelder.',
     privacyTitle: 'Ihre Daten bleiben auf diesem Gerät',
     privacy:
       'Alle Angaben werden nur im Speicher dieses Browsers auf diesem Gerät abgelegt. Nichts wird an einen Server gesendet, es gibt kein Konto und keine Cookies.',
     privacyDelete:
       'Löschen: In „Alle Bewertungen“ lässt sich jede Bewertung einzeln löschen, unter „Sichern und laden“ alle auf einmal. Alternativ löschen Sie in den Browser-Einstellungen die Website-Daten dieser Seite.',
     basedOnTitle: 'Grundlage',
-    newAssessment: 'Neue Bewertung beginnen',
     continueAssessment: 'Bewertung fortsetzen',
     continueHint: (name: string, percent: number) => `${name} – ${percent} % beantwortet`,
   },
@@ -185,6 +190,37 @@ const german = {
       verwaltung: 'Verwaltung',
       it: 'IT',
     } satisfies Record<(typeof ACTORS)[number], string>,
+  },
+  shortCheck: {
+    name: 'Kurzcheck',
+    profileNote: (n: number) =>
+      `Kurzcheck: ${n} Fragen aus allen Handlungsfeldern. Jede Antwort zählt später unverändert in der vollständigen Bewertung.`,
+    none: 'Für diesen Fragebogen gibt es keinen Kurzcheck.',
+    startFull: 'Vollständige Bewertung beginnen',
+    resultsTitle: (name: string) => `Ergebnis des Kurzchecks: ${name}`,
+    resultsIntro: (asked: number, total: number) =>
+      `Dies ist ein Kurzcheck: ${asked} der ${total} Fragen des Fragebogens. Jeder Wert beruht auf einer oder zwei Fragen seines Handlungsfelds und ist ein erster Anhaltspunkt; die vollständige Bewertung macht ihn belastbar.`,
+    coverageTitle: 'Wie sicher ist jeder Wert?',
+    coverageCaption: 'Handlungsfelder des Kurzchecks und wie viele ihrer Fragen beantwortet sind',
+    asked: 'Beantwortet im Kurzcheck',
+    certainty: 'Sicherheit',
+    answeredOf: (answered: number, asked: number, ofField: number) =>
+      `${answered} von ${asked} (das Handlungsfeld hat ${ofField} Fragen)`,
+    certainties: {
+      none: 'noch kein Wert',
+      'first-hint': 'erster Anhaltspunkt',
+      rough: 'grobe Einschätzung',
+    },
+    firstRecommendations: 'Erste Empfehlungen',
+    noRecommendations: 'Für die Antworten des Kurzchecks gibt es noch keine Empfehlung.',
+    continue: 'Vollständige Bewertung fortsetzen',
+    continueHint: (answered: number, open: number) =>
+      `Ihre ${answered} Antworten bleiben erhalten; es geht mit der ersten offenen Frage weiter (${open} Fragen offen).`,
+    projector: 'Beamer-Ansicht',
+    began: 'begonnen als Kurzcheck',
+    continuedOn: (date: string) => `begonnen als Kurzcheck, vollständig fortgesetzt am ${date}`,
+    sheetNote: (asked: number, total: number) =>
+      `Kurzcheck: ${asked} der ${total} Fragen – jeder Wert ist ein erster Anhaltspunkt.`,
   },
   plan: {
     title: 'Maßnahmenplan',

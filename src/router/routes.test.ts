@@ -6,6 +6,8 @@ describe('every route of the table, there and back', () => {
     ['#/', { name: 'start' }],
     ['#/neu', { name: 'new' }],
     ['#/neu/bayern-kommunen', { name: 'new', questionnaire: 'bayern-kommunen' }],
+    ['#/kurzcheck', { name: 'newShortCheck' }],
+    ['#/kurzcheck/bayern-kommunen', { name: 'newShortCheck', questionnaire: 'bayern-kommunen' }],
     ['#/bewertungen', { name: 'list' }],
     ['#/vergleich', { name: 'compare' }],
     ['#/zusammenfuehren', { name: 'consolidate' }],
@@ -18,6 +20,7 @@ describe('every route of the table, there and back', () => {
     ['#/betreiber', { name: 'operator' }],
     ['#/bewertung/a1/profil', { name: 'profile', id: 'a1' }],
     ['#/bewertung/a1/fragen', { name: 'questions', id: 'a1' }],
+    ['#/bewertung/a1/fragen/strategie.ziele', { name: 'questions', id: 'a1', question: 'strategie.ziele' }],
     ['#/bewertung/a1/ergebnis', { name: 'results', id: 'a1' }],
     ['#/bewertung/a1/rechenweg', { name: 'explain', id: 'a1' }],
     ['#/bewertung/a1/druck', { name: 'print', id: 'a1' }],
@@ -29,7 +32,7 @@ describe('every route of the table, there and back', () => {
 
   it('covers every route of the table', () => {
     // The cases above name each table entry once or more: a new route needs a case.
-    expect(Object.keys(ROUTES)).toHaveLength(17);
+    expect(Object.keys(ROUTES)).toHaveLength(18);
   });
 });
 
@@ -42,7 +45,7 @@ describe('addresses that name no page', () => {
     '#/Impressum',
     '#/neu/a/b',
     '#/bewertung/a1',
-    '#/bewertung/a1/fragen/x',
+    '#/bewertung/a1/fragen/x/y',
     '#/bewertung/a1/unbekannt',
     '#/neu/%E0%A4%A',
     '#/bewertung/%/fragen',

@@ -31,6 +31,7 @@ interface RouteDefinition {
 export const ROUTES = {
   start: { path: '', needs: 'nothing', nav: 'navStart' },
   new: { path: 'neu/:questionnaire?', needs: 'questionnaire' },
+  newShortCheck: { path: 'kurzcheck/:questionnaire?', needs: 'questionnaire' },
   list: { path: 'bewertungen', needs: 'nothing', nav: 'navList' },
   compare: { path: 'vergleich', needs: 'nothing', nav: 'navCompare' },
   consolidate: { path: 'zusammenfuehren', needs: 'nothing', nav: 'navConsolidate' },
@@ -42,7 +43,8 @@ export const ROUTES = {
   accessibility: { path: 'barrierefreiheit', needs: 'nothing', footer: 'accessibility' },
   operator: { path: 'betreiber', needs: 'nothing', footer: 'operator' },
   profile: { path: 'bewertung/:id/profil', needs: 'assessment+questionnaire' },
-  questions: { path: 'bewertung/:id/fragen', needs: 'assessment+questionnaire' },
+  /** `:question`: the question to put the focus on once it is shown (going on from a short check). */
+  questions: { path: 'bewertung/:id/fragen/:question?', needs: 'assessment+questionnaire' },
   results: { path: 'bewertung/:id/ergebnis', needs: 'assessment+package' },
   explain: { path: 'bewertung/:id/rechenweg', needs: 'assessment+package' },
   print: { path: 'bewertung/:id/druck', needs: 'assessment+package' },

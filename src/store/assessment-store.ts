@@ -29,7 +29,18 @@ export interface PersistedState {
 
 interface Actions {
   setLanguage: (language: Language) => void;
-  createAssessment: (questionnaireId: string, questionnaireVersion: string, label: string) => string;
+  /** Creates an assessment; with `shortCheckQuestions` a short check that asks only these questions. */
+  createAssessment: (
+    questionnaireId: string,
+    questionnaireVersion: string,
+    label: string,
+    shortCheckQuestions?: readonly string[],
+  ) => string;
+  /**
+   * Turns a short check into the full assessment, keeping every answer; it goes on at `page`
+   * (the field of the first open question). The record keeps that it began as a short check.
+   */
+  continueToFull: (id: string, page: string | null) => void;
   setProfile: (id: string, profile: Profile) => void;
   setAnswer: (id: string, questionId: string, value: AnswerValue | undefined) => void;
   setNote: (id: string, questionId: string, note: string) => void;
@@ -171,7 +182,7 @@ export const useAssessmentStore = create<AssessmentState>()(
         assessments: {},
         customQuestionnaires: {},
         setLanguage: (language) => set({ language }),
-        createAssessment: (questionnaireId, questionnaireVersion, label) => {
+        createAssessment: (questionnaireId, questionnaireVersion, label, shortCheckQuestions) => {
           const id = newId();
           const record = newAssessmentRecord({
             id,
@@ -180,9 +191,21 @@ export const useAssessmentStore = create<AssessmentState>()(
             label,
             now: now(),
           });
+          if (shortCheckQuestions)
+            record.shortCheck = { questions: [...shortCheckQuestions], continuedAt: null };
           set((s) => ({ assessments: { ...s.assessments, [id]: record } }));
           return id;
         },
+        continueToFull: (id, page) =>
+          update(id, (a) =>
+            a.shortCheck && a.shortCheck.continuedAt === null
+              ? {
+                  shortCheck: { ...a.shortCheck, continuedAt: now() },
+                  completedAt: null,
+                  currentPage: page ?? a.currentPage,
+                }
+              : {},
+          ),
         setProfile: (id, profile) => update(id, () => ({ profile })),
         setAnswer: (id, questionId, value) =>
           update(id, (a) => {

@@ -169,7 +169,7 @@ test('the English UI shows no German on any screen, in no message', async ({ pag
   await scan(page, 'start');
 
   // --- A new assessment: profile (with its own messages), questions, results, explain, print.
-  await page.getByRole('link', { name: 'Start a new assessment' }).click();
+  await page.getByRole('link', { name: 'Full assessment (30–45 minutes)' }).click();
   await page.getByRole('button', { name: 'Continue to the questions' }).click();
   await expect(page.getByText('“Name of the municipality” is missing.').first()).toBeVisible();
   await scan(page, 'new profile');

@@ -64,9 +64,9 @@ export async function startAssessment(page: Page, p: ProfileInput): Promise<void
   await fillProfile(page, p);
 }
 
-/** On the start screen already open: "Neue Bewertung beginnen", the profile, the first question. */
+/** On the start screen already open: "Vollständige Bewertung", the profile, the first question. */
 export async function fillProfile(page: Page, p: ProfileInput): Promise<void> {
-  await page.getByRole('link', { name: 'Neue Bewertung beginnen' }).click();
+  await page.getByRole('link', { name: 'Vollständige Bewertung (30–45 Minuten)' }).click();
   await fillProfileForm(page, p);
   await page.getByRole('button', { name: 'Weiter zu den Fragen' }).click();
   await expect(page.locator('.sd-question').first()).toBeVisible();

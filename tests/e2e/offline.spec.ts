@@ -11,7 +11,7 @@ test('after one visit the whole app works offline: questionnaire, result and pri
 }) => {
   test.setTimeout(60_000);
   await page.goto('./');
-  await expect(page.getByRole('link', { name: 'Neue Bewertung beginnen' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Vollständige Bewertung (30–45 Minuten)' })).toBeVisible();
   // The service worker precaches everything; once it is active, a reload puts the page under its control.
   // It registers once the questionnaire code has loaded and the person has left the start screen
   // (or 10 s later): open the list. "Offline bereit" appears once the worker has installed and
@@ -48,7 +48,7 @@ test('after one visit the whole app works offline: questionnaire, result and pri
   await context.setOffline(true);
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);
   await page.reload();
-  await expect(page.getByRole('link', { name: 'Neue Bewertung beginnen' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Vollständige Bewertung (30–45 Minuten)' })).toBeVisible();
 
   // The profile form and the questionnaire (SurveyJS, a lazily loaded chunk) come from the cache.
   await startAssessment(page, {

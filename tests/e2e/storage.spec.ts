@@ -106,7 +106,7 @@ test('storage blocked: the app starts, warns, and an assessment is completed in 
   page.on('pageerror', (e) => pageErrors.push(e.message));
 
   await page.goto('./');
-  await expect(page.getByRole('link', { name: 'Neue Bewertung beginnen' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Vollständige Bewertung (30–45 Minuten)' })).toBeVisible();
   const warning = page.getByRole('alert').filter({ hasText: TITLE });
   await expect(warning).toBeVisible();
   await expect(warning).toContainText(BLOCKED);

@@ -78,7 +78,11 @@ test('a whole assessment can be completed with the keyboard only', async ({ page
   // Tab to the start link and press Enter.
   for (let i = 0; i < 30; i++) {
     await page.keyboard.press('Tab');
-    if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Neue Bewertung beginnen') break;
+    if (
+      (await page.evaluate(() => document.activeElement?.textContent)) ===
+      'Vollständige Bewertung (30–45 Minuten)'
+    )
+      break;
   }
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Angaben zur Kommune' })).toBeVisible();
@@ -189,7 +193,7 @@ test('axe finds no WCAG 2.1 A/AA violations on start, profile and questionnaire'
   // A first visit has nothing stored: no warning of any kind.
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expectNoAxeViolations(page);
-  await page.getByRole('link', { name: 'Neue Bewertung beginnen' }).click();
+  await page.getByRole('link', { name: 'Vollständige Bewertung (30–45 Minuten)' }).click();
   await expect(page.getByRole('heading', { name: 'Angaben zur Kommune' })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Weiter zu den Fragen' }).click();
@@ -261,7 +265,7 @@ test('once the questionnaire is loaded in the background, profile and questions 
   ).not.toContain('Wird geladen …');
 });
 
-test('"Neue Bewertung beginnen" shows the profile form at once, before the questionnaire file has loaded', async ({
+test('"Vollständige Bewertung" shows the profile form at once, before the questionnaire file has loaded', async ({
   page,
 }) => {
   // Hold back the questionnaire file and SurveyJS (as on a slow network): the form needs neither.
@@ -274,7 +278,7 @@ test('"Neue Bewertung beginnen" shows the profile form at once, before the quest
     await route.continue();
   });
   await page.goto('./');
-  await page.getByRole('link', { name: 'Neue Bewertung beginnen' }).click();
+  await page.getByRole('link', { name: 'Vollständige Bewertung (30–45 Minuten)' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Angaben zur Kommune' })).toBeVisible();
   await expect(page.getByText('Wird geladen …')).toHaveCount(0);
   // Title and version of the questionnaire are there too, from the start file.

@@ -92,7 +92,7 @@ function stepsTexts(pages: SurveyJson['pages']): StepsFixture {
   const p = de.profile;
   return {
     heading: de.start.title,
-    startLabel: de.start.newAssessment,
+    startLabel: de.start.fullAssessment,
     profileTitle: p.title,
     submitLabel: p.submit,
     labels: {

@@ -7,6 +7,7 @@ import {
 } from '../../engine/assessment';
 import { MUNICIPALITY_KINDS, type MunicipalityKind } from '../../engine/questionnaire-schema';
 import type { QuestionnaireMeta } from '../../services/questionnaire-catalog';
+import { routeHref } from '../../router/routes';
 import { navigate } from '../../router/use-route';
 import { useLanguage, useStrings } from '../../i18n/use-strings';
 import { useAssessmentStore } from '../../store/assessment-store';
@@ -41,12 +42,15 @@ export function ProfileForm({
   questionnaire,
   assessmentId,
   onKindChosen,
+  shortCheck = false,
 }: {
   /** Only its id, version and title: a built-in one's are there before its file has loaded. */
   questionnaire: QuestionnaireMeta;
   assessmentId?: string;
   /** Called when a kind is chosen, so the questions can be made ready while the form is filled in. */
   onKindChosen?: (kind: MunicipalityKind) => void;
+  /** A new short check (asks the questionnaire's short-check questions only). */
+  shortCheck?: boolean;
 }) {
   const t = useStrings();
   const lang = useLanguage();
@@ -94,7 +98,12 @@ export function ProfileForm({
     }
     const id =
       assessmentId ??
-      createAssessment(questionnaire.id, questionnaire.version, t.profile.defaultLabel(parsed.data.date));
+      createAssessment(
+        questionnaire.id,
+        questionnaire.version,
+        t.profile.defaultLabel(parsed.data.date),
+        shortCheck ? questionnaire.shortCheckQuestions : undefined,
+      );
     setProfile(id, parsed.data);
     navigate({ name: 'questions', id });
   };
@@ -142,6 +151,18 @@ export function ProfileForm({
     </div>
   );
   const errorList = Object.values(errors);
+  const shortQuestions = shortCheck ? questionnaire.shortCheckQuestions : undefined;
+  if (shortCheck && !shortQuestions)
+    return (
+      <div className="note-box" role="alert">
+        <p>{t.shortCheck.none}</p>
+        <p>
+          <a className="button" href={routeHref({ name: 'new', questionnaire: questionnaire.id })}>
+            {t.shortCheck.startFull}
+          </a>
+        </p>
+      </div>
+    );
 
   return (
     <form className="profile-form" onSubmit={submit} noValidate>
@@ -150,6 +171,7 @@ export function ProfileForm({
       <p className="meta">
         {t.questionnaires.choose}: {questionnaire.title[lang]} ({questionnaire.version})
       </p>
+      {shortQuestions && <p className="meta">{t.shortCheck.profileNote(shortQuestions.length)}</p>}
       <div id={`${uid}-errors`} tabIndex={-1} role={errorList.length ? 'alert' : undefined}>
         {errorList.length > 0 && (
           <div className="error-box">

@@ -6,7 +6,14 @@ import { routeHref } from '../../router/routes';
 import { navigate } from '../../router/use-route';
 import { useLanguage, useStrings } from '../../i18n/use-strings';
 import { useAssessmentStore } from '../../store/assessment-store';
-import { applyLanguage, createModel, fieldPages, onAnswers, syncFromStore } from './survey/field-model';
+import {
+  applyLanguage,
+  createModel,
+  fieldPages,
+  focusWhenShown,
+  onAnswers,
+  syncFromStore,
+} from './survey/field-model';
 import { FieldSurvey } from './survey/field-survey';
 import { preparedKey, questionsOpened, takePrepared } from './survey/prepared-field';
 
@@ -28,9 +35,12 @@ function useFieldProgress(questionnaire: Questionnaire, a: AssessmentRecord) {
 export default function QuestionnaireScreen({
   questionnaire,
   assessment,
+  focusQuestion,
 }: {
   questionnaire: Questionnaire;
   assessment: AssessmentRecord;
+  /** A question of the current field to put the focus on once it is shown. */
+  focusQuestion?: string;
 }) {
   const t = useStrings();
   const language = useLanguage();
@@ -91,6 +101,11 @@ export default function QuestionnaireScreen({
   }, [model, id, setAnswer, setNote]);
 
   useEffect(() => {
+    if (!model || !focusQuestion || !model.getQuestionByName(focusQuestion)) return;
+    return focusWhenShown(model, focusQuestion);
+  }, [model, focusQuestion]);
+
+  useEffect(() => {
     // After moving to another field, put the focus at its start (not on the first load).
     if (moved.current) heading.current?.focus();
   }, [pageName]);
@@ -108,6 +123,7 @@ export default function QuestionnaireScreen({
     <div className="questionnaire">
       <nav className="field-nav" aria-labelledby="field-nav-title">
         <h2 id="field-nav-title">{t.questionnaire.fieldsNav}</h2>
+        {assessment.shortCheck?.continuedAt === null && <p className="meta">{t.shortCheck.name}</p>}
         <p className="progress-text" id="progress-text">
           {t.questionnaire.progress(answered, total)}
         </p>

@@ -13,11 +13,34 @@ export function StartScreen() {
     <div className="start">
       <h1>{t.start.title}</h1>
       <p className="lead">{t.start.intro}</p>
-      <p>{t.start.duration}</p>
+      <section className="start-choice" aria-labelledby="start-choice-title">
+        <h2 id="start-choice-title">{t.start.chooseTitle}</h2>
+        {/* Plain links: the choice works before the page's code has started. */}
+        <ul>
+          <li>
+            <a
+              className="button primary"
+              href={routeHref({ name: 'newShortCheck' })}
+              aria-describedby="start-short-when"
+            >
+              {t.start.shortCheck}
+            </a>
+            <p id="start-short-when">{t.start.shortCheckWhen}</p>
+          </li>
+          <li>
+            <a
+              className="button primary"
+              href={routeHref({ name: 'new' })}
+              aria-describedby="start-full-when"
+            >
+              {t.start.fullAssessment}
+            </a>
+            <p id="start-full-when">{t.start.fullAssessmentWhen}</p>
+          </li>
+        </ul>
+        <p>{t.start.duration}</p>
+      </section>
       <div className="actions">
-        <a className="button primary" href={routeHref({ name: 'new' })}>
-          {t.start.newAssessment}
-        </a>
         {latest && (
           <a
             className="button"

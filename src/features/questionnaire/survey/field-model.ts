@@ -115,6 +115,31 @@ export function syncFromStore(model: Model, a: AssessmentRecord) {
   }
 }
 
+/**
+ * Puts the focus on the question `name` once SurveyJS says it is on screen (its questions appear
+ * one after another, see createModel): where the full assessment goes on after a short check.
+ * Returns the function that stops waiting.
+ */
+export function focusWhenShown(model: Model, name: string): () => void {
+  const focus = (el: HTMLElement) => {
+    el.querySelector<HTMLElement>('input, textarea')?.focus();
+    el.scrollIntoView({ block: 'center' });
+  };
+  // Already on screen (SurveyJS rendered it before the screen asked): at once.
+  const shown = document.querySelector<HTMLElement>(`.sd-question[data-name="${CSS.escape(name)}"]`);
+  if (shown) {
+    focus(shown);
+    return () => undefined;
+  }
+  const onRender = (_: Model, o: { question: Question; htmlElement: HTMLElement }) => {
+    if (o.question.name !== name) return;
+    focus(o.htmlElement);
+    model.onAfterRenderQuestion.remove(onRender);
+  };
+  model.onAfterRenderQuestion.add(onRender);
+  return () => model.onAfterRenderQuestion.remove(onRender);
+}
+
 /** One SurveyJS page per field, for this kind of municipality (the screen and the preparation alike). */
 export const fieldPages = (q: Questionnaire, kind: MunicipalityKind | undefined) =>
   toSurveyJson(q, de.survey, kind).pages;

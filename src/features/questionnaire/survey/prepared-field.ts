@@ -34,6 +34,8 @@ export function takePrepared(key: string, page: Page, a: AssessmentRecord): Mode
   if (prepared?.key !== key) return null;
   const { model } = prepared;
   prepared = null;
+  // A short check asks fewer questions of the same field: a model of the whole field does not fit.
+  if (model.getAllQuestions().length !== page.elements.length) return null;
   return page.elements.every((el) => a.answers[el.name] === undefined && !a.notes[el.name]) ? model : null;
 }
 

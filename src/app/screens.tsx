@@ -80,6 +80,7 @@ const SCREENS: { [N in RouteName]: (given: Given<N>) => ReactNode } = {
   privacy: () => <LegalScreen key="privacy" page="privacy" />,
   accessibility: () => <LegalScreen key="accessibility" page="accessibility" />,
   operator: () => <OperatorScreen />,
+  // A short check's screens get the questionnaire cut to its questions (roundQuestionnaire/roundPackage).
   profile: ({ assessment, questionnaire }) => (
     <ProfileForm questionnaire={questionnaire} assessmentId={assessment.id} />
   ),
@@ -87,16 +88,22 @@ const SCREENS: { [N in RouteName]: (given: Given<N>) => ReactNode } = {
     // Without a profile there is no municipality kind, and the kind decides the questions.
     assessment.profile ? (
       <QuestionnaireScreen
-        questionnaire={questionnaire}
+        questionnaire={roundQuestionnaire(questionnaire, assessment)}
         assessment={assessment}
         focusQuestion={route.question}
       />
     ) : (
       <ProfileForm questionnaire={questionnaire} assessmentId={assessment.id} />
     ),
-  results: ({ assessment, pkg }) => <ResultsScreen pkg={pkg} assessment={assessment} />,
-  explain: ({ assessment, pkg }) => <ExplainScreen pkg={pkg} assessment={assessment} />,
-  print: ({ assessment, pkg }) => <PrintView pkg={pkg} assessment={assessment} />,
+  results: ({ assessment, pkg }) => (
+    <ResultsScreen pkg={roundPackage(pkg, assessment)} full={pkg.questionnaire} assessment={assessment} />
+  ),
+  explain: ({ assessment, pkg }) => (
+    <ExplainScreen pkg={roundPackage(pkg, assessment)} assessment={assessment} />
+  ),
+  print: ({ assessment, pkg }) => (
+    <PrintView pkg={roundPackage(pkg, assessment)} full={pkg.questionnaire} assessment={assessment} />
+  ),
 };
 
 /** Shows a route's screen once what it needs (table column `needs`) has loaded. */
@@ -121,9 +128,7 @@ function show(route: Exclude<Route, { name: 'notFound' }>): ReactNode {
         <NeedsAssessment id={'id' in route ? route.id : ''}>
           {(assessment) => (
             <QuestionnaireGate id={assessment.questionnaireId}>
-              {(questionnaire) =>
-                render({ route, assessment, questionnaire: roundQuestionnaire(questionnaire, assessment) })
-              }
+              {(questionnaire) => render({ route, assessment, questionnaire })}
             </QuestionnaireGate>
           )}
         </NeedsAssessment>
@@ -133,7 +138,7 @@ function show(route: Exclude<Route, { name: 'notFound' }>): ReactNode {
         <NeedsAssessment id={'id' in route ? route.id : ''}>
           {(assessment) => (
             <PackageGate id={assessment.questionnaireId}>
-              {(pkg) => render({ route, assessment, pkg: roundPackage(pkg, assessment) })}
+              {(pkg) => render({ route, assessment, pkg })}
             </PackageGate>
           )}
         </NeedsAssessment>

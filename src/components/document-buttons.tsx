@@ -1,3 +1,4 @@
+import type { Questionnaire } from '../engine/questionnaire-schema';
 import { useId, useState } from 'react';
 import type { AssessmentRecord } from '../engine/assessment';
 import type { QuestionnairePackage } from '../engine/questionnaire-package';
@@ -22,9 +23,12 @@ export function DocumentButtons({
   pkg,
   results,
   today,
+  full,
 }: {
   assessment: AssessmentRecord;
   pkg: QuestionnairePackage;
+  /** The whole questionnaire, when `pkg` is cut to a short check. */
+  full?: Questionnaire;
   results: Extract<Results, { ok: true }>;
   /** Today as YYYY-MM-DD: the date in the file name and the document. */
   today: string;
@@ -65,6 +69,7 @@ export function DocumentButtons({
         lang,
         chartPng,
         today,
+        full,
       });
       downloadBlob(name, new Blob([bytes as BlobPart], { type: DOCX_MIME }));
       setStatus({ error: false, text: d.done(name) });

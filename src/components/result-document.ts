@@ -1,3 +1,6 @@
+import type { Questionnaire } from '../engine/questionnaire-schema';
+import { progressOf } from '../engine/progress';
+import { roundScope } from '../engine/short-check';
 import {
   BorderStyle,
   Document,
@@ -45,6 +48,8 @@ export interface ResultDocumentInput {
   chartPng: string | null;
   /** Today as YYYY-MM-DD. */
   today: string;
+  /** The whole questionnaire, when `pkg` is cut to a short check (the paper says how much of it was asked). */
+  full?: Questionnaire;
 }
 
 const DECISION_NUMBERING = 'decision';
@@ -128,6 +133,12 @@ export function buildResultDocument(kind: ResultDocumentKind, input: ResultDocum
       [p.date, p.formatDate(profile.date)],
     );
   if (assessment.label) meta.push([d.round, assessment.label]);
+  // A short check says so: its values rest on a few questions (the sheet and the screen say it too).
+  if (roundScope(assessment) === 'short')
+    meta.push([
+      t.shortCheck.name,
+      t.shortCheck.sheetNote(progressOf(q, assessment).total, progressOf(input.full ?? q, assessment).total),
+    ]);
   meta.push([d.preparedOn, p.formatDate(today)]);
   for (const [k, v] of meta)
     children.push(para([new TextRun({ text: `${k}: `, bold: true }), new TextRun(v)]));

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { AssessmentRecord } from './assessment';
 import { assessmentToCsv, csvCell, formatDecimalDe, type CsvLabels } from './csv-export';
 import { fixturePackage as pkg, fixtureQuestionnaire } from '../../tests/fixtures/fixture-questionnaire';
-import { savedRound, testPlanItem, testProfile } from '../../tests/fixtures/records';
+import { savedRound, testPlanItem, testProfile, testRecord } from '../../tests/fixtures/records';
+import { shortPackage } from './short-check';
 
 // The words come from the UI strings (src/i18n/strings-csv.ts, tested there); here, labels of the
 // test's own show where each one goes.
@@ -19,6 +20,7 @@ const de: CsvLabels = {
       'Runde',
       'Fragebogen',
       'Version',
+      'Art',
     ],
     answers: ['Handlungsfeld', 'Frage-ID', 'Frage', 'Antwort', 'Stufentext', 'Notiz'],
     fields: [
@@ -63,6 +65,11 @@ const de: CsvLabels = {
     'ab-100000': '100.000 und mehr',
   },
   statuses: { offen: 'offen', 'in-arbeit': 'in Arbeit', erledigt: 'erledigt' },
+  scopes: {
+    short: 'Kurzcheck',
+    continued: 'Vollständige Bewertung (begonnen)',
+    full: 'Vollständige Bewertung',
+  },
   answers: { dontKnow: 'weiß nicht', notApplicable: 'nicht zutreffend' },
 };
 const en: CsvLabels = {
@@ -78,6 +85,7 @@ const en: CsvLabels = {
       'Round',
       'Questionnaire',
       'Version',
+      'Kind',
     ],
     answers: ['Field of action', 'Question ID', 'Question', 'Answer', 'Level description', 'Note'],
     fields: [
@@ -97,6 +105,7 @@ const en: CsvLabels = {
   bezirke: { ...de.bezirke, schwaben: 'Swabia' },
   populations: { ...de.populations, 'ab-100000': '100,000 and more' },
   statuses: { offen: 'open', 'in-arbeit': 'in progress', erledigt: 'done' },
+  scopes: { short: 'Short check', continued: 'Full (begun short)', full: 'Full assessment' },
   answers: { dontKnow: "don't know", notApplicable: 'not applicable' },
 };
 
@@ -180,8 +189,8 @@ describe('assessmentToCsv', () => {
   it('writes the expected sections for a known assessment (de)', () => {
     expect(sections(assessmentToCsv(pkg, record(), de))).toEqual([
       [
-        'Kommune;Art;Regierungsbezirk;Einwohner;Funktion;Datum;Runde;Fragebogen;Version',
-        'Musterdorf;Gemeinde;Oberbayern;3.000 bis 4.999;Kämmerer;2026-02-01;Herbst 2026;Testfragebogen;1.0.0',
+        'Kommune;Art;Regierungsbezirk;Einwohner;Funktion;Datum;Runde;Fragebogen;Version;Art',
+        'Musterdorf;Gemeinde;Oberbayern;3.000 bis 4.999;Kämmerer;2026-02-01;Herbst 2026;Testfragebogen;1.0.0;Vollständige Bewertung',
       ],
       [
         'Handlungsfeld;Frage-ID;Frage;Antwort;Stufentext;Notiz',
@@ -223,8 +232,8 @@ describe('assessmentToCsv', () => {
       ),
     );
     expect(profile).toEqual([
-      'Municipality;Type;Administrative region;Population;Role;Date;Round;Questionnaire;Version',
-      'Landkreis Muster;District;Swabia;100,000 and more;;2026-02-01;Herbst 2026;Testfragebogen (en);1.0.0',
+      'Municipality;Type;Administrative region;Population;Role;Date;Round;Questionnaire;Version;Kind',
+      'Landkreis Muster;District;Swabia;100,000 and more;;2026-02-01;Herbst 2026;Testfragebogen (en);1.0.0;Full assessment',
     ]);
     expect(answers).toEqual([
       'Field of action;Question ID;Question;Answer;Level description;Note',
@@ -266,7 +275,7 @@ describe('assessmentToCsv', () => {
     );
     const [profile, answers, , plan] = sections(csv);
     expect(profile?.[1]).toBe(
-      '\'=Musterdorf;Gemeinde;Oberbayern;3.000 bis 4.999;Kämmerer;2026-02-01;"\'=cmd|"" /C calc""!A0";Testfragebogen;1.0.0',
+      '\'=Musterdorf;Gemeinde;Oberbayern;3.000 bis 4.999;Kämmerer;2026-02-01;"\'=cmd|"" /C calc""!A0";Testfragebogen;1.0.0;Vollständige Bewertung',
     );
     expect(answers?.[2]).toBe("Feld A;a.2;A2;2;Stufe 2;'@SUMME(1)");
     expect(plan?.[1]).toBe("'+Plan;;'-x;;erledigt;'=1");
@@ -274,7 +283,7 @@ describe('assessmentToCsv', () => {
 
   it('shows every question and empty profile cells without a profile', () => {
     const [profile, answers] = sections(assessmentToCsv(pkg, record({ profile: null }), de));
-    expect(profile?.[1]).toBe(';;;;;;Herbst 2026;Testfragebogen;1.0.0');
+    expect(profile?.[1]).toBe(';;;;;;Herbst 2026;Testfragebogen;1.0.0;Vollständige Bewertung');
     expect(answers).toHaveLength(5);
   });
 
@@ -293,5 +302,22 @@ describe('assessmentToCsv', () => {
     const [, answers, fields] = sections(csv);
     expect(answers?.[2]).toBe('Feld A;constructor;A2;;;');
     expect(fields?.[1]).toBe('Feld A;100,0;4;100,0;0,0;1;0;0;1');
+  });
+});
+
+describe('assessmentToCsv of a short check', () => {
+  it('says it is one, and lists only the questions it asked', () => {
+    const record = testRecord({
+      profile: testProfile(),
+      answers: { 'a.2': 3 },
+      shortCheck: { questions: ['a.2', 'b.1'], continuedAt: null },
+    });
+    const csv = assessmentToCsv(shortPackage(pkg, ['a.2', 'b.1']), record, de);
+    const lines = csv.split('\r\n');
+    expect(lines[1]?.endsWith(';Kurzcheck')).toBe(true);
+    expect(lines.filter((l) => /;(a|b)\.[0-9a-z]+;/.test(l)).map((l) => l.split(';')[1])).toEqual([
+      'a.2',
+      'b.1',
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { roundScope, type RoundScope } from './short-check';
 import {
   DONT_KNOW,
   NOT_APPLICABLE,
@@ -30,6 +31,8 @@ export interface CsvLabels {
   populations: Readonly<Record<PopulationClass, string>>;
   statuses: Readonly<Record<PlanStatus, string>>;
   answers: Readonly<Record<typeof DONT_KNOW | typeof NOT_APPLICABLE, string>>;
+  /** Short check, full assessment, or full assessment begun as a short check. */
+  scopes: Readonly<Record<RoundScope, string>>;
 }
 
 /** A number with one decimal place, written with a decimal comma. */
@@ -115,6 +118,7 @@ export function assessmentToCsv(
       record.label,
       q.title[lang],
       q.version,
+      labels.scopes[roundScope(record)],
     ],
   ];
 

@@ -9,6 +9,7 @@ import {
   firstUnanswered,
   roundScope,
   sharedQuestionnaire,
+  shortCheckCoverage,
   shortCheckProblems,
   shortPackage,
   shortQuestionnaire,
@@ -232,5 +233,39 @@ describe('sharedQuestionnaire and the shared-question comparison', () => {
   it('compares a full round begun as a short check on all questions', () => {
     const begun = round('1', { 'a.1': 4 }, short(['a.2', 'b.1'], '2026-12-01T10:00:00.000Z'));
     expect(compareRounds(fixturePackage, begun, round('2', { 'a.1': 0 })).sharedOnly).toBeNull();
+  });
+});
+
+describe('shortCheckCoverage (how sure each field value is)', () => {
+  it('counts the answered short-check questions against the field in the full questionnaire', () => {
+    const sq = shortQuestionnaire(q, ['a.1', 'a.2', 'b.1']);
+    const cases: { answers: Answers; kind: 'gemeinde' | 'landkreis'; want: unknown[] }[] = [
+      {
+        answers: {},
+        kind: 'gemeinde',
+        want: [
+          { fieldId: 'a', score: null, answered: 0, asked: 2, ofField: 2, certainty: 'none' },
+          { fieldId: 'b', score: null, answered: 0, asked: 1, ofField: 1, certainty: 'none' },
+        ],
+      },
+      {
+        answers: { 'a.1': 4, 'a.2': 'dontKnow', 'b.1': 2 },
+        kind: 'landkreis',
+        want: [
+          { fieldId: 'a', score: 100, answered: 2, asked: 2, ofField: 2, certainty: 'first-hint' },
+          { fieldId: 'b', score: 50, answered: 1, asked: 1, ofField: 2, certainty: 'first-hint' },
+        ],
+      },
+      {
+        answers: { 'a.1': 0, 'a.2': 4 },
+        kind: 'gemeinde',
+        want: [
+          { fieldId: 'a', score: 75, answered: 2, asked: 2, ofField: 2, certainty: 'rough' },
+          { fieldId: 'b', score: null, answered: 0, asked: 1, ofField: 1, certainty: 'none' },
+        ],
+      },
+    ];
+    for (const { answers, kind, want } of cases)
+      expect(shortCheckCoverage(q, scoreAssessment(sq, answers, kind).fields, kind)).toEqual(want);
   });
 });

@@ -1,8 +1,19 @@
 import * as z from 'zod/mini';
 // With their extensions: vite.config.ts loads this file too (tooling/vite/questionnaires.ts).
 import type { Answers, AssessmentRecord } from './assessment.ts';
-import { Id, MUNICIPALITY_KINDS, type Questionnaire, type Recommendation } from './questionnaire-schema.ts';
+import {
+  Id,
+  MUNICIPALITY_KINDS,
+  type MunicipalityKind,
+  type Question,
+  type Questionnaire,
+  type Recommendation,
+} from './questionnaire-schema.ts';
 import { schemaMessage as says } from './value-problem.ts';
+
+// score.ts's isQuestionVisible, which this file cannot import (vite.config.ts loads it, see above).
+const sees = (question: Question, kind: MunicipalityKind | undefined) =>
+  !question.onlyFor || kind === undefined || question.onlyFor.includes(kind);
 
 /** The most questions a short check may ask (Dataport's Digitaler Selbsttest asks 24 in ~15 minutes). */
 export const MAX_SHORT_CHECK_QUESTIONS = 15;
@@ -52,9 +63,7 @@ export function shortCheckProblems(q: Questionnaire, sc: ShortCheck): ShortCheck
       problems.push({ code: 'shortCheckMissesField', id: field.id });
       continue;
     }
-    const hidden = MUNICIPALITY_KINDS.find(
-      (kind) => !field.questions.some((x) => !x.onlyFor || x.onlyFor.includes(kind)),
-    );
+    const hidden = MUNICIPALITY_KINDS.find((kind) => !field.questions.some((x) => sees(x, kind)));
     if (hidden) problems.push({ code: 'shortCheckFieldHidden', id: field.id, kind: hidden });
   }
   return problems;
@@ -142,7 +151,7 @@ export function firstUnanswered(
   const kind = a.profile?.kind;
   for (const field of q.fields)
     for (const question of field.questions) {
-      if (question.onlyFor && kind !== undefined && !question.onlyFor.includes(kind)) continue;
+      if (!sees(question, kind)) continue;
       if (!Object.hasOwn(a.answers, question.id)) return { fieldId: field.id, questionId: question.id };
     }
   return null;
@@ -157,4 +166,48 @@ export function countQuestions(q: Pick<Questionnaire, 'fields'>): number {
 export function answersWithin(q: Pick<Questionnaire, 'fields'>, answers: Answers): Answers {
   const ids = new Set(q.fields.flatMap((f) => f.questions.map((x) => x.id)));
   return Object.fromEntries(Object.entries(answers).filter(([id]) => ids.has(id)));
+}
+
+/** How sure a short check's field value is: no level answered, one, or two and more. */
+export type Certainty = 'none' | 'first-hint' | 'rough';
+
+/** One field of a short check's result: its value, how many of its questions were answered, and of how many it has. */
+export interface FieldCoverage {
+  fieldId: string;
+  score: number | null;
+  /** Short-check questions of the field answered in any way (also "weiß nicht"). */
+  answered: number;
+  /** Short-check questions of the field this municipality sees. */
+  asked: number;
+  /** Questions of the field in the full questionnaire this municipality sees. */
+  ofField: number;
+  certainty: Certainty;
+}
+
+/**
+ * What each field's value of a short check rests on: the short check's score per field (scored
+ * with the short questionnaire) next to the number of questions the full questionnaire asks there.
+ */
+export function shortCheckCoverage(
+  full: Questionnaire,
+  fields: readonly {
+    fieldId: string;
+    score: number | null;
+    total: number;
+    unanswered: number;
+    scored: number;
+  }[],
+  kind: MunicipalityKind | undefined,
+): FieldCoverage[] {
+  const seen = new Map(full.fields.map((f) => [f.id, f.questions.filter((x) => sees(x, kind)).length]));
+  return fields
+    .filter((f) => f.total > 0)
+    .map((f) => ({
+      fieldId: f.fieldId,
+      score: f.score,
+      answered: f.total - f.unanswered,
+      asked: f.total,
+      ofField: seen.get(f.fieldId) ?? f.total,
+      certainty: f.scored === 0 ? 'none' : f.scored === 1 ? 'first-hint' : 'rough',
+    }));
 }

@@ -15,6 +15,7 @@ const HEADERS = {
       'Runde',
       'Fragebogen',
       'Version',
+      'Art der Bewertung',
     ],
     answers: ['Handlungsfeld', 'Frage-ID', 'Frage', 'Antwort', 'Stufentext', 'Notiz'],
     fields: ['Handlungsfeld', 'Ist (Punkte)', 'Soll (Stufe)', 'Soll (Punkte)', 'Abstand', 'bewertet'],
@@ -32,6 +33,7 @@ const HEADERS = {
       'Round',
       'Questionnaire',
       'Version',
+      'Kind of assessment',
     ],
     answers: ['Field of action', 'Question ID', 'Question', 'Answer', 'Level description', 'Note'],
     fields: ['Field of action', 'Current (points)', 'Target (level)', 'Target (points)', 'Gap', 'rated'],
@@ -61,6 +63,7 @@ export function csvLabels(t: Strings, language: Language): CsvLabels {
     bezirke: t.bezirke,
     populations: t.populations,
     statuses: t.plan.statuses,
+    scopes: t.shortCheck.scopes,
     answers: { dontKnow, notApplicable },
   };
 }

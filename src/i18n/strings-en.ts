@@ -171,6 +171,11 @@ export const en: Strings = {
   },
   shortCheck: {
     name: 'Short check',
+    scopes: {
+      short: 'Short check',
+      continued: 'Full assessment (begun as a short check)',
+      full: 'Full assessment',
+    },
     profileNote: (n) =>
       `Short check: ${n} questions from every field. Each answer later counts unchanged in the full assessment.`,
     none: 'This questionnaire has no short check.',

@@ -193,6 +193,12 @@ const german = {
   },
   shortCheck: {
     name: 'Kurzcheck',
+    /** What kind of round it is, for the CSV, the list and the exports. */
+    scopes: {
+      short: 'Kurzcheck',
+      continued: 'Vollständige Bewertung (begonnen als Kurzcheck)',
+      full: 'Vollständige Bewertung',
+    },
     profileNote: (n: number) =>
       `Kurzcheck: ${n} Fragen aus allen Handlungsfeldern. Jede Antwort zählt später unverändert in der vollständigen Bewertung.`,
     none: 'Für diesen Fragebogen gibt es keinen Kurzcheck.',

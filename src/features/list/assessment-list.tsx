@@ -113,7 +113,17 @@ export function AssessmentList() {
             return (
               <tr key={a.id}>
                 <th scope="row">{name}</th>
-                <td>{a.label}</td>
+                <td>
+                  {a.label}
+                  {/* The round's history: a short check, or begun as one. */}
+                  {a.shortCheck && (
+                    <span className="round-scope" data-testid="round-scope">
+                      {a.shortCheck.continuedAt === null
+                        ? t.shortCheck.name
+                        : t.shortCheck.continuedOn(formatDate(a.shortCheck.continuedAt.slice(0, 10), lang))}
+                    </span>
+                  )}
+                </td>
                 <td>{formatDate(a.profile?.date ?? a.createdAt, lang)}</td>
                 <td>
                   <Progress a={a} />

@@ -1,6 +1,9 @@
 import { useMemo, useState } from 'react';
 import { ownValue, type AssessmentRecord } from '../../engine/assessment';
 import type { QuestionnairePackage } from '../../engine/questionnaire-package';
+import type { Questionnaire } from '../../engine/questionnaire-schema';
+import { progressOf } from '../../engine/progress';
+import { roundScope } from '../../engine/short-check';
 import { targetReached } from '../../engine/gaps';
 import { displayScore, visibleQuestions } from '../../engine/score';
 import { numberedRadarData, RadarImage, type RadarData } from '../../components/radar-chart';
@@ -20,6 +23,8 @@ import { today } from '../../engine/dates';
 
 /** How many first steps each recommendation shows on paper. */
 const STEPS_ON_PAPER = 2;
+/** How many recommendations a short check's sheet shows (it is one page). */
+const SHORT_CHECK_RECOMMENDATIONS = 3;
 
 /** A CSS string literal: quotes, backslashes, line breaks and "<" escaped, the name cut to 80 characters. */
 function cssString(text: string): string {
@@ -34,7 +39,17 @@ function cssString(text: string): string {
  * recommendations, the action plan and the open questions on at most two A4 pages, printed with
  * the browser's own print dialog. An appendix with all answers and notes can be added.
  */
-export function PrintView({ pkg, assessment }: { pkg: QuestionnairePackage; assessment: AssessmentRecord }) {
+export function PrintView({
+  pkg,
+  full,
+  assessment,
+}: {
+  /** The package the result is made with: cut to the short check's questions while the round is one. */
+  pkg: QuestionnairePackage;
+  /** The whole questionnaire (a short check's sheet says how much of it was asked). */
+  full: Questionnaire;
+  assessment: AssessmentRecord;
+}) {
   const t = useStrings();
   const lang = useLanguage();
   const p = printStrings[lang];
@@ -62,8 +77,12 @@ export function PrintView({ pkg, assessment }: { pkg: QuestionnairePackage; asse
   const { score, gaps, recommendations, summary } = results;
   const profile = assessment.profile;
   const shownFields = score.fields.filter((f) => f.total > 0);
-  // The same selection as the summary on the results screen (engine/result-summary.ts).
-  const top = summary.topRecommendations;
+  const isShortCheck = roundScope(assessment) === 'short';
+  // The same selection as the summary on the results screen (engine/result-summary.ts); a short
+  // check's sheet names its first recommendations only, so that it stays on one page.
+  const top = isShortCheck
+    ? summary.topRecommendations.slice(0, SHORT_CHECK_RECOMMENDATIONS)
+    : summary.topRecommendations;
   const questionsById = new Map(q.fields.flatMap((f) => f.questions.map((qu) => [qu.id, qu] as const)));
   const clarify = summary.openQuestions.flatMap(({ fieldId, questionIds }) => {
     const field = q.fields.find((f) => f.id === fieldId);
@@ -102,7 +121,7 @@ export function PrintView({ pkg, assessment }: { pkg: QuestionnairePackage; asse
         <a href={routeHref({ name: 'results', id: assessment.id })}>{p.backToResults}</a>
         <p className="print-hint">{p.printHint}</p>
         <CoatOfArmsUpload assessment={assessment} />
-        <DocumentButtons assessment={assessment} pkg={pkg} results={results} today={printedOn} />
+        <DocumentButtons assessment={assessment} pkg={pkg} results={results} today={printedOn} full={full} />
       </div>
 
       <style>{runningHead}</style>
@@ -146,6 +165,11 @@ export function PrintView({ pkg, assessment }: { pkg: QuestionnairePackage; asse
                 </div>
               )}
             </dl>
+          )}
+          {isShortCheck && (
+            <p className="sheet-short-check" data-testid="sheet-short-check">
+              {t.shortCheck.sheetNote(progressOf(q, assessment).total, progressOf(full, assessment).total)}
+            </p>
           )}
         </header>
 

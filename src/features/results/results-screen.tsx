@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { AssessmentRecord } from '../../engine/assessment';
 import type { QuestionnairePackage } from '../../engine/questionnaire-package';
+import type { Questionnaire } from '../../engine/questionnaire-schema';
+import { roundScope } from '../../engine/short-check';
 import type { MatchedRecommendation } from '../../engine/recommend';
 import { displayScore } from '../../engine/score';
 import { assessmentToCsv } from '../../engine/csv-export';
@@ -19,6 +21,7 @@ import { ActionPlan } from './action-plan';
 import { FieldTable } from './field-table';
 import { RecommendationList, type RevealRequest } from './recommendation-list';
 import { ResultSummaryPanel } from './result-summary';
+import { ShortCheckPanel } from './short-check-panel';
 import './results.css';
 import { csvLabels } from '../../i18n/strings-csv';
 
@@ -32,9 +35,13 @@ const focusHeading = (id: string) => document.getElementById(id)?.focus();
  */
 export function ResultsScreen({
   pkg,
+  full,
   assessment,
 }: {
+  /** The package the result is made with: cut to the short check's questions while the round is one. */
   pkg: QuestionnairePackage;
+  /** The whole questionnaire (a short check's result says what it leaves out). */
+  full: Questionnaire;
   assessment: AssessmentRecord;
 }) {
   const t = useStrings();
@@ -73,6 +80,7 @@ export function ResultsScreen({
       </div>
     );
   const { score, recommendations, summary } = results;
+  const isShortCheck = roundScope(assessment) === 'short';
   const here = routeHref({ name: 'results', id });
   const fileBase = `digitalkompass-${safeFileName(`${assessment.profile?.municipality ?? ''}-${assessment.label}`)}`;
   const fields = new Map(q.fields.map((f) => [f.id, f]));
@@ -106,10 +114,20 @@ export function ResultsScreen({
 
   return (
     <div className="results">
-      <h1>{t.results.title(assessment.profile?.municipality ?? '')}</h1>
+      <h1>
+        {(isShortCheck ? t.shortCheck.resultsTitle : t.results.title)(assessment.profile?.municipality ?? '')}
+      </h1>
       <p role="status" className="status-line">
         {status}
       </p>
+      {isShortCheck && (
+        <ShortCheckPanel
+          assessment={assessment}
+          full={full}
+          score={score}
+          recommendations={recommendations}
+        />
+      )}
 
       <ResultSummaryPanel
         pkg={pkg}
@@ -209,7 +227,7 @@ export function ResultsScreen({
       <section aria-labelledby="documents-title" className="no-print">
         <h2 id="documents-title">{s.documentsTitle}</h2>
         <p>{s.documentsIntro}</p>
-        <DocumentButtons assessment={assessment} pkg={pkg} results={results} today={preparedOn} />
+        <DocumentButtons assessment={assessment} pkg={pkg} results={results} today={preparedOn} full={full} />
       </section>
     </div>
   );

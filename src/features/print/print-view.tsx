@@ -293,7 +293,7 @@ export function PrintView({
                     ].join(' · ')}
                   </p>
                   <ol className="sheet-steps" aria-label={p.firstSteps}>
-                    {r.steps.slice(0, STEPS_ON_PAPER).map((step, i) => (
+                    {r.steps.slice(0, isShortCheck ? 1 : STEPS_ON_PAPER).map((step, i) => (
                       <li key={i}>{step[lang]}</li>
                     ))}
                   </ol>
@@ -303,53 +303,59 @@ export function PrintView({
           )}
         </section>
 
-        <section className="sheet-plan sheet-block" aria-labelledby="sheet-plan-title">
-          <h2 id="sheet-plan-title">{p.planTitle}</h2>
-          {assessment.plan.length === 0 ? (
-            <p>{p.noPlan}</p>
-          ) : (
-            <ScrollBox label={p.planTitle}>
-              <table className="sheet-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{p.measure}</th>
-                    <th scope="col">{p.owner}</th>
-                    <th scope="col">{p.due}</th>
-                    <th scope="col">{p.status}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {assessment.plan.map((item) => (
-                    <tr key={item.id}>
-                      <th scope="row">{item.title}</th>
-                      <td>{item.owner || '–'}</td>
-                      <td className="nowrap">{item.due ? p.formatDate(item.due) : '–'}</td>
-                      <td className="nowrap">{t.plan.statuses[item.status]}</td>
+        {/* A short check's sheet is one page: it leaves out the sections it has nothing for. */}
+        {!(isShortCheck && assessment.plan.length === 0) && (
+          <section className="sheet-plan sheet-block" aria-labelledby="sheet-plan-title">
+            <h2 id="sheet-plan-title">{p.planTitle}</h2>
+            {assessment.plan.length === 0 ? (
+              <p>{p.noPlan}</p>
+            ) : (
+              <ScrollBox label={p.planTitle}>
+                <table className="sheet-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{p.measure}</th>
+                      <th scope="col">{p.owner}</th>
+                      <th scope="col">{p.due}</th>
+                      <th scope="col">{p.status}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollBox>
-          )}
-        </section>
+                  </thead>
+                  <tbody>
+                    {assessment.plan.map((item) => (
+                      <tr key={item.id}>
+                        <th scope="row">{item.title}</th>
+                        <td>{item.owner || '–'}</td>
+                        <td className="nowrap">{item.due ? p.formatDate(item.due) : '–'}</td>
+                        <td className="nowrap">{t.plan.statuses[item.status]}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </ScrollBox>
+            )}
+          </section>
+        )}
 
-        <section className="sheet-clarify" aria-labelledby="sheet-clarify-title">
-          <h2 id="sheet-clarify-title">{p.clarifyTitle}</h2>
-          {clarify.length === 0 ? (
-            <p>{p.noClarify}</p>
-          ) : (
-            <>
-              <p>{p.clarifyIntro}</p>
-              <ul className="sheet-clarify-list">
-                {clarify.map(({ field, questions }) => (
-                  <li key={field.id}>
-                    <strong>{field.title[lang]}:</strong> {questions.map((qu) => qu.title[lang]).join(' · ')}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </section>
+        {!(isShortCheck && clarify.length === 0) && (
+          <section className="sheet-clarify" aria-labelledby="sheet-clarify-title">
+            <h2 id="sheet-clarify-title">{p.clarifyTitle}</h2>
+            {clarify.length === 0 ? (
+              <p>{p.noClarify}</p>
+            ) : (
+              <>
+                <p>{p.clarifyIntro}</p>
+                <ul className="sheet-clarify-list">
+                  {clarify.map(({ field, questions }) => (
+                    <li key={field.id}>
+                      <strong>{field.title[lang]}:</strong>{' '}
+                      {questions.map((qu) => qu.title[lang]).join(' · ')}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </section>
+        )}
 
         <footer className="sheet-footer">
           <p>

@@ -1,0 +1,189 @@
+import type { Page } from '@playwright/test';
+import type { Answers, AnswerValue } from '../../src/engine/assessment';
+import type { Questionnaire } from '../../src/engine/questionnaire-schema';
+import { visibleQuestions } from '../../src/engine/score';
+import { firstUnanswered, shortQuestionnaire } from '../../src/engine/short-check';
+import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import {
+  answer,
+  answerWholeQuestionnaire,
+  countPdfPages,
+  expect,
+  expectNoAxeViolations,
+  optionName,
+  startAssessment,
+  test,
+} from './helpers';
+
+const pkg = loadBavarianPackage();
+const full = pkg.questionnaire;
+const shortIds = pkg.shortCheck?.questions ?? [];
+const short = shortQuestionnaire(full, shortIds);
+const KIND = 'gemeinde';
+const PROFILE = {
+  municipality: 'Kurzhausen',
+  kind: 'Gemeinde',
+  bezirk: 'Oberpfalz',
+  population: '1000-2999',
+};
+
+/** A level per question that differs from field to field, so that the results say something. */
+const levelFor = (id: string): AnswerValue => (id.length * 7) % 5;
+
+/** Presses Tab until the focused element says `text` (or is a radio of question `id`); fails after 60 presses. */
+async function tabTo(page: Page, found: () => Promise<boolean>, what: string) {
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    if (await found()) return;
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+const focusText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+const focusInQuestion = (page: Page, id: string) =>
+  page.evaluate(
+    (qid) =>
+      document.activeElement?.closest('.sd-question')?.getAttribute('data-name') === qid &&
+      (document.activeElement as HTMLInputElement).type === 'radio',
+    id,
+  );
+
+/** The profile with the keyboard only: name, kind, region and population by typing and arrows. */
+async function profileByKeyboard(page: Page) {
+  await expect(page.getByRole('heading', { name: 'Angaben zur Kommune' })).toBeVisible();
+  await expect(page.getByText(/^Kurzcheck: 15 Fragen aus allen Handlungsfeldern/)).toBeVisible();
+  const label = () =>
+    page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent ?? '');
+  await tabTo(page, async () => (await label()) === 'Name der Kommune', 'the name');
+  await page.keyboard.type(PROFILE.municipality);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Gemeinde');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Oberpfalz');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await tabTo(page, async () => (await focusText(page)) === 'Weiter zu den Fragen', 'the submit button');
+  await page.keyboard.press('Enter');
+}
+
+/** Answers every question of `q` with the keyboard (Tab into its radio group, Space, arrows), page by page. */
+async function questionsByKeyboard(page: Page, q: Questionnaire): Promise<Answers> {
+  const answers: Answers = {};
+  const fields = q.fields.filter((f) => visibleQuestions(f, KIND).length > 0);
+  for (const [i, field] of fields.entries()) {
+    await expect(page.getByRole('heading', { name: field.title.de, exact: true })).toBeVisible();
+    for (const question of visibleQuestions(field, KIND)) {
+      await tabTo(page, () => focusInQuestion(page, question.id), question.id);
+      const level = levelFor(question.id) as number;
+      // Space chooses the first option (level 0), each arrow the next level.
+      await page.keyboard.press('Space');
+      for (let n = 0; n < level; n++) await page.keyboard.press('ArrowDown');
+      await expect(
+        page
+          .locator(`.sd-question[data-name="${question.id}"]`)
+          .getByRole('radio', { name: optionName(level) }),
+      ).toBeChecked();
+      answers[question.id] = level;
+    }
+    const button = i === fields.length - 1 ? 'Zum Ergebnis' : 'Weiter';
+    await tabTo(page, async () => (await focusText(page)) === button, button);
+    await page.keyboard.press('Enter');
+  }
+  return answers;
+}
+
+/** The field values and the overall value the results screen shows. */
+async function shownResult(page: Page, q: Questionnaire) {
+  const values: Record<string, string> = {};
+  for (const f of q.fields)
+    values[f.id] = (await page.getByTestId(`field-score-${f.id}`).textContent()) ?? '';
+  values.overall = (await page.getByTestId('overall-score').textContent()) ?? '';
+  return values;
+}
+
+test('a short check with the keyboard only: one-page sheet, continued into the full assessment with every answer kept, the same result as a full assessment', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  expect(shortIds).toHaveLength(15);
+
+  // --- Start: the choice, by keyboard.
+  await page.goto('./');
+  await expect(page.getByText(/15 Fragen, mindestens eine je Handlungsfeld/)).toBeVisible();
+  await tabTo(page, async () => (await focusText(page)) === 'Kurzcheck (etwa 10 Minuten)', 'Kurzcheck');
+  await page.keyboard.press('Enter');
+  await profileByKeyboard(page);
+  const shortAnswers = await questionsByKeyboard(page, short);
+  expect(Object.keys(shortAnswers).sort()).toEqual([...shortIds].sort());
+
+  // --- The short check's result says what it is.
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Ergebnis des Kurzchecks: ${PROFILE.municipality}` }),
+  ).toBeVisible();
+  const panel = page.getByTestId('short-check');
+  await expect(panel.getByText(/Dies ist ein Kurzcheck: 15 der \d+ Fragen/)).toBeVisible();
+  const coverage = page.getByTestId('short-check-coverage');
+  await expect(coverage.locator('tbody tr')).toHaveCount(full.fields.length);
+  for (const field of short.fields) {
+    const n = field.questions.length;
+    const all = visibleQuestions(full.fields.find((f) => f.id === field.id) ?? field, KIND).length;
+    await expect(coverage.locator(`tr[data-field="${field.id}"]`)).toContainText(
+      `${n} von ${n} (das Handlungsfeld hat ${all} Fragen)`,
+    );
+  }
+  await expect(panel.getByRole('heading', { name: 'Erste Empfehlungen' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // --- Its sheet: one A4 page.
+  await page.getByRole('link', { name: 'Ergebnisblatt drucken' }).click();
+  await expect(page.getByTestId('sheet-short-check')).toContainText('Kurzcheck: 15 der');
+  const pdf = await page.pdf({ format: 'A4', printBackground: false });
+  expect(countPdfPages(pdf)).toBe(1);
+  await page.getByRole('link', { name: 'Zurück zum Ergebnis' }).click();
+
+  // --- On into the full assessment: every answer in place, the focus at the first open question.
+  await page.getByRole('button', { name: 'Vollständige Bewertung fortsetzen' }).click();
+  const next = firstUnanswered(full, { answers: shortAnswers, profile: null });
+  if (!next) throw new Error('the short check left questions open');
+  await expect
+    .poll(() =>
+      page.evaluate(() => document.activeElement?.closest('.sd-question')?.getAttribute('data-name')),
+    )
+    .toBe(next.questionId);
+
+  const fields = full.fields.filter((f) => visibleQuestions(f, KIND).length > 0);
+  const startAt = fields.findIndex((f) => f.id === next.fieldId);
+  for (const [i, field] of fields.entries()) {
+    if (i < startAt) continue;
+    await expect(page.getByRole('heading', { name: field.title.de, exact: true })).toBeVisible();
+    for (const question of visibleQuestions(field, KIND)) {
+      const given = shortAnswers[question.id];
+      const radio = (v: AnswerValue) =>
+        page.locator(`.sd-question[data-name="${question.id}"]`).getByRole('radio', { name: optionName(v) });
+      if (given !== undefined) await expect(radio(given)).toBeChecked();
+      else await answer(page, question.id, levelFor(question.id));
+    }
+    await page.getByRole('button', { name: i === fields.length - 1 ? 'Zum Ergebnis' : 'Weiter' }).click();
+  }
+  // The fields before the one it went on at were all in the short check: check them too.
+  for (const field of fields.slice(0, startAt))
+    for (const question of visibleQuestions(field, KIND)) expect(shortAnswers[question.id]).toBeDefined();
+
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Ergebnis: ${PROFILE.municipality}` }),
+  ).toBeVisible();
+  await expect(page.getByTestId('short-check')).toHaveCount(0);
+  const continued = await shownResult(page, full);
+
+  // --- The round history says it began as a short check.
+  await page.getByRole('link', { name: 'Alle Bewertungen' }).first().click();
+  await expect(page.getByTestId('round-scope')).toContainText('begonnen als Kurzcheck');
+
+  // --- A full assessment with the same answers gives the same result.
+  await startAssessment(page, PROFILE);
+  await answerWholeQuestionnaire(page, full, KIND, (question) => levelFor(question.id));
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Ergebnis: ${PROFILE.municipality}` }),
+  ).toBeVisible();
+  expect(await shownResult(page, full)).toEqual(continued);
+});

@@ -1,3 +1,4 @@
+import { answersWithin, countQuestions, roundScope, sharedQuestionnaire, shortPackage } from './short-check';
 import {
   DONT_KNOW,
   NOT_APPLICABLE,
@@ -82,6 +83,38 @@ export interface RegionOverview {
   topRecommendations: RecommendationCount[];
   /** True when fewer than MIN_GROUP_SIZE municipalities are included: no recommendation counts are shown. */
   recommendationsWithheld: boolean;
+  /** How many of the included municipalities answered a short check, and how many the full assessment. */
+  scopes: { short: number; full: number };
+  /**
+   * Set when short checks are among the records: every figure rests on the questions all of them
+   * asked (`questions` of the questionnaire's `of`), also for the full assessments.
+   */
+  sharedOnly: { questions: number; of: number } | null;
+}
+
+/**
+ * The package and records an overview is made from: with short checks among the records, the
+ * package cut to the questions they all asked and every record's answers to those alone. A record
+ * with answers the questionnaire does not know keeps them, so that it is still counted as invalid.
+ */
+function onSharedQuestions(pkg: QuestionnairePackage, records: readonly AssessmentRecord[]) {
+  const q = pkg.questionnaire;
+  const own = records.filter((r) => r.questionnaireId === q.id);
+  const { questionnaire: shared, limited } = sharedQuestionnaire(q, own);
+  if (!limited) return { pkg, records, sharedOnly: null };
+  const known = new Set(q.fields.flatMap((f) => f.questions.map((x) => x.id)));
+  return {
+    pkg: shortPackage(
+      pkg,
+      shared.fields.flatMap((f) => f.questions.map((x) => x.id)),
+    ),
+    records: records.map((r) =>
+      Object.keys(r.answers).every((id) => known.has(id))
+        ? { ...r, answers: answersWithin(shared, r.answers) }
+        : r,
+    ),
+    sharedOnly: { questions: countQuestions(shared), of: countQuestions(q) },
+  };
 }
 
 /** A named municipality and its overall score, for the ranking the user has to switch on. */
@@ -330,11 +363,13 @@ function anonymousDistribution(values: readonly number[]): Distribution {
  * statistics, below-target count or recommendation counts do not.
  */
 export function aggregateRegion(
-  pkg: QuestionnairePackage,
-  records: readonly AssessmentRecord[],
+  allPkg: QuestionnairePackage,
+  allRecords: readonly AssessmentRecord[],
   filter: RegionFilter = {},
   top = 10,
 ): RegionOverview {
+  const { pkg, records, sharedOnly } = onSharedQuestions(allPkg, allRecords);
+  const scopes = { short: 0, full: 0 };
   const q = pkg.questionnaire;
   const index = buildIndex(pkg);
   const fieldValues: number[][] = q.fields.map(() => []);
@@ -344,6 +379,8 @@ export function aggregateRegion(
 
   const fieldIds = q.fields.map((f) => f.id);
   const counts = scoreRegion(index, records, filter, ({ record, kind, fieldScores, overall }) => {
+    if (roundScope(record) === 'short') scopes.short++;
+    else scopes.full++;
     if (overall !== null) overallValues.push(overall);
     for (let i = 0; i < fieldScores.length; i++) {
       const s = fieldScores[i] ?? null;
@@ -377,6 +414,8 @@ export function aggregateRegion(
     overall: anonymousDistribution(overallValues),
     topRecommendations: recommendationsWithheld ? [] : topRecommendations,
     recommendationsWithheld,
+    scopes,
+    sharedOnly,
   };
 }
 
@@ -386,10 +425,12 @@ export function aggregateRegion(
  * overall score are left out, as are records that aggregateRegion would skip.
  */
 export function regionRanking(
-  pkg: QuestionnairePackage,
-  records: readonly AssessmentRecord[],
+  allPkg: QuestionnairePackage,
+  allRecords: readonly AssessmentRecord[],
   filter: RegionFilter = {},
 ): RankedMunicipality[] {
+  // Ranked on the same questions as the overview.
+  const { pkg, records } = onSharedQuestions(allPkg, allRecords);
   const ranked: Omit<RankedMunicipality, 'rank'>[] = [];
   scoreRegion(buildIndex(pkg), records, filter, ({ record, profile, overall }) => {
     if (overall === null) return;

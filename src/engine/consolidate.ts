@@ -1,3 +1,4 @@
+import { countScopes, sharedQuestionnaire, shortQuestionnaire } from './short-check';
 import {
   DONT_KNOW,
   NOT_APPLICABLE,
@@ -62,6 +63,13 @@ export interface Consolidation {
   disagreements: ConsolidatedQuestion[];
   /** Score of the suggested answers. */
   score: AssessmentScore;
+  /**
+   * Set when short checks are among the records: only the questions all of them asked are merged
+   * (the joint round is then a short check of these questions). Null otherwise.
+   */
+  shortCheckQuestions: string[] | null;
+  /** How many of the records are short checks, and how many full assessments. */
+  scopes: { short: number; full: number };
 }
 
 /**
@@ -146,8 +154,10 @@ export function consolidateRespondents(
   });
 
   const kind = first.profile?.kind;
+  // Short checks and full assessments together: merged on the questions they all asked.
+  const { questionnaire: shared, limited } = sharedQuestionnaire(q, records);
   const questions: ConsolidatedQuestion[] = [];
-  for (const field of q.fields)
+  for (const field of shared.fields)
     for (const question of visibleQuestions(field, kind)) {
       const values = records.map((r, i): RespondentValue => ({
         recordId: r.id,
@@ -193,8 +203,10 @@ export function consolidateRespondents(
     respondents,
     questions,
     disagreements,
+    shortCheckQuestions: limited ? shared.fields.flatMap((f) => f.questions.map((x) => x.id)) : null,
+    scopes: countScopes(records),
   };
-  return { ...partial, score: scoreAssessment(q, consolidatedAnswers(partial), kind) };
+  return { ...partial, score: scoreAssessment(shared, consolidatedAnswers(partial), kind) };
 }
 
 /** The joint answers: what the group settled on per question, else the suggestion. */
@@ -223,5 +235,8 @@ export function consolidatedScore(
   c: Consolidation,
   settled: Record<string, AnswerValue> = {},
 ): AssessmentScore {
-  return scoreAssessment(pkg.questionnaire, consolidatedAnswers(c, settled), c.kind);
+  const q = c.shortCheckQuestions
+    ? shortQuestionnaire(pkg.questionnaire, c.shortCheckQuestions)
+    : pkg.questionnaire;
+  return scoreAssessment(q, consolidatedAnswers(c, settled), c.kind);
 }

@@ -54,7 +54,8 @@ export interface JointMeta {
  */
 export function jointAssessment(
   records: readonly AssessmentRecord[],
-  consolidation: Pick<Consolidation, 'questions' | 'respondents'>,
+  consolidation: Pick<Consolidation, 'questions' | 'respondents'> &
+    Partial<Pick<Consolidation, 'shortCheckQuestions'>>,
   decisions: Readonly<Record<string, AnswerValue>>,
   meta: JointMeta,
 ): AssessmentRecord | null {
@@ -81,5 +82,9 @@ export function jointAssessment(
     completedAt: meta.now,
     toConfirm: [],
     previousId: null,
+    // Merged from short checks: the joint round is one too, and can be continued in full.
+    ...(consolidation.shortCheckQuestions && {
+      shortCheck: { questions: consolidation.shortCheckQuestions, continuedAt: null },
+    }),
   };
 }

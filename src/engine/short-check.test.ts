@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers, AssessmentRecord } from './assessment';
+import { aggregateRegion } from './aggregate-region';
 import { compareRounds } from './compare-rounds';
+import { consolidateRespondents, consolidatedScore } from './consolidate';
+import { jointAssessment } from './joint-assessment';
 import { parseShortCheck } from './questionnaire-package';
 import { scoreAssessment } from './score';
 import {
@@ -267,5 +270,68 @@ describe('shortCheckCoverage (how sure each field value is)', () => {
     ];
     for (const { answers, kind, want } of cases)
       expect(shortCheckCoverage(q, scoreAssessment(sq, answers, kind).fields, kind)).toEqual(want);
+  });
+});
+
+describe('the regional overview with short checks and full assessments together', () => {
+  const municipality = (i: number, answers: Answers, extra: Partial<AssessmentRecord> = {}) =>
+    testRecord({
+      id: `m${i}`,
+      profile: testProfile({ municipality: `Gemeinde ${i}`, kind: 'gemeinde' }),
+      answers,
+      ...extra,
+    });
+  it('says how many of each, and takes every figure from the questions they all asked', () => {
+    // Full assessments answer a.1 with 0 and a.2 with 4; on all questions field A would be 75.
+    const records = [
+      ...[1, 2, 3].map((i) => municipality(i, { 'a.1': 0, 'a.2': 4, 'b.1': 2 })),
+      ...[4, 5].map((i) => municipality(i, { 'a.2': 4, 'b.1': 2 }, short(['a.2', 'b.1']))),
+      // A full assessment begun as a short check counts as a full one.
+      municipality(6, { 'a.1': 0, 'a.2': 4, 'b.1': 2 }, short(['a.2', 'b.1'], '2026-12-01T10:00:00.000Z')),
+    ];
+    const overview = aggregateRegion(fixturePackage, records);
+    expect(overview.scopes).toEqual({ short: 2, full: 4 });
+    expect(overview.sharedOnly).toEqual({ questions: 2, of: 4 });
+    expect(overview.fields.map((f) => [f.fieldId, f.median])).toEqual([
+      ['a', 100],
+      ['b', 50],
+    ]);
+    // Without short checks: all questions, as before.
+    const fullOnly = aggregateRegion(
+      fixturePackage,
+      records.slice(0, 3).concat(records.slice(5), records.slice(0, 1)),
+    );
+    expect(fullOnly.sharedOnly).toBeNull();
+  });
+  it('still counts a record with answers the questionnaire does not know as invalid', () => {
+    const records = [municipality(1, { 'a.2': 1 }, short(['a.2', 'b.1'])), municipality(2, { 'x.9': 1 })];
+    expect(aggregateRegion(fixturePackage, records).skipped.invalidAnswers).toBe(1);
+  });
+});
+
+describe('consolidation with short checks and full assessments together', () => {
+  it('merges the questions all of them asked, and the joint round is a short check of them', () => {
+    const records = [
+      testRecord({ id: 'r1', profile: testProfile(), answers: { 'a.1': 0, 'a.2': 4, 'b.1': 2 } }),
+      testRecord({
+        id: 'r2',
+        profile: testProfile(),
+        answers: { 'a.2': 2, 'b.1': 2 },
+        ...short(['a.2', 'b.1']),
+      }),
+    ];
+    const c = consolidateRespondents(fixturePackage, records);
+    expect(c.scopes).toEqual({ short: 1, full: 1 });
+    expect(c.shortCheckQuestions).toEqual(['a.2', 'b.1']);
+    expect(c.questions.map((x) => x.questionId)).toEqual(['a.2', 'b.1']);
+    // The lower median of 4 and 2 is 2: 50 points; a.1 of the full assessment does not count.
+    expect(consolidatedScore(fixturePackage, c).fields.map((f) => f.score)).toEqual([50, 50]);
+    const joint = jointAssessment(
+      records,
+      c,
+      {},
+      { id: 'j', now: '2026-12-02T10:00:00.000Z', label: 'Gemeinsam', role: (n) => n },
+    );
+    expect(joint?.shortCheck).toEqual({ questions: ['a.2', 'b.1'], continuedAt: null });
   });
 });

@@ -23,6 +23,8 @@ const de = {
   fileErrors: (file: string) => `Datei „${file}“ konnte nicht gelesen werden:`,
   fromFile: 'aus Datei',
   compare: {
+    sharedOnly: (n: number, of: number) =>
+      `Eine der Runden ist ein Kurzcheck: verglichen werden nur die ${n} Fragen, die beide Runden gestellt haben (von ${of}). Punkte und geänderte Antworten beruhen auf diesen Fragen.`,
     title: 'Runden vergleichen',
     intro:
       'Sehen Sie, wie sich Ihre Kommune zwischen zwei Bewertungsrunden entwickelt hat: Punkte je Handlungsfeld, geänderte Antworten und erledigte Maßnahmen.',
@@ -75,6 +77,8 @@ const de = {
     same: 'Bitte wählen Sie zwei verschiedene Runden.',
   },
   consolidate: {
+    sharedOnly: (short: number, n: number) =>
+      `${short === 1 ? 'Eine Person hat' : `${short} Personen haben`} einen Kurzcheck beantwortet: zusammengeführt werden nur die ${n} Fragen, die alle gestellt bekommen haben. Die gemeinsame Runde ist ein Kurzcheck und lässt sich vollständig fortsetzen.`,
     title: 'Antworten mehrerer Personen zusammenführen',
     intro:
       'Mehrere Personen (z. B. Bürgermeister/in, Kämmerei, IT) beantworten dieselbe Runde getrennt und exportieren ihre Datei. Hier sehen Sie die Antworten nebeneinander, die Fragen mit deutlich unterschiedlichen Einschätzungen und einen gemeinsamen Vorschlag (Median je Frage).',
@@ -135,6 +139,10 @@ const de = {
     save: 'Speichern und Ergebnis ansehen',
   },
   region: {
+    scopes: (short: number, full: number) =>
+      `Darunter ${short} ${short === 1 ? 'Kurzcheck' : 'Kurzchecks'} und ${full} ${full === 1 ? 'vollständige Bewertung' : 'vollständige Bewertungen'}.`,
+    sharedOnly: (n: number, of: number) =>
+      `Alle Werte beruhen nur auf den ${n} Fragen, die alle Kurzchecks gestellt haben (von ${of}), auch bei den vollständigen Bewertungen.`,
     title: 'Regionale Übersicht',
     intro:
       'Für einen Landkreis, eine ILE oder eine Region: Lesen Sie die Exportdateien vieler Kommunen ein und sehen Sie, wo die Region steht. Die Übersicht ist anonym; einzelne Kommunen sind nur in der Rangliste zu sehen, wenn Sie sie ausdrücklich einschalten.',
@@ -254,6 +262,8 @@ const en: AnalysisStrings = {
   fileErrors: (file: string) => `File “${file}” could not be read:`,
   fromFile: 'from file',
   compare: {
+    sharedOnly: (n: number, of: number) =>
+      `One of the rounds is a short check: only the ${n} questions both rounds asked are compared (of ${of}). Points and changed answers rest on these questions.`,
     title: 'Compare rounds',
     intro:
       'See how your municipality developed between two assessment rounds: points per field, changed answers and completed measures.',
@@ -301,6 +311,8 @@ const en: AnalysisStrings = {
     same: 'Please choose two different rounds.',
   },
   consolidate: {
+    sharedOnly: (short: number, n: number) =>
+      `${short === 1 ? 'One person' : `${short} people`} answered a short check: only the ${n} questions everyone was asked are merged. The joint round is a short check and can be continued in full.`,
     title: 'Consolidate several respondents',
     intro:
       'Several people (e.g. mayor, treasury, IT) answer the same round separately and export their files. Here you see their answers side by side, the questions where their views differ clearly and a joint suggestion (median per question).',
@@ -358,6 +370,10 @@ const en: AnalysisStrings = {
     save: 'Save and view result',
   },
   region: {
+    scopes: (short: number, full: number) =>
+      `Among them ${short} short ${short === 1 ? 'check' : 'checks'} and ${full} full ${full === 1 ? 'assessment' : 'assessments'}.`,
+    sharedOnly: (n: number, of: number) =>
+      `Every figure rests only on the ${n} questions all short checks asked (of ${of}), also for the full assessments.`,
     title: 'Regional overview',
     intro:
       'For a district, an ILE or a region: read the export files of many municipalities and see where the region stands. The overview is anonymous; single municipalities appear only in the ranking, and only if you switch it on.',

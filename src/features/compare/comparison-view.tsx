@@ -43,10 +43,15 @@ export function ComparisonView({
         <p>{errorStrings[lang].comparison(result.error, q.id)}</p>
       </ErrorBox>
     );
-  const { overall, completed } = result.value;
+  const { overall, completed, sharedOnly } = result.value;
 
   return (
     <>
+      {sharedOnly && (
+        <p className="note-box" data-testid="compare-shared-only">
+          {c.sharedOnly(sharedOnly.questions, sharedOnly.of)}
+        </p>
+      )}
       <Section title={c.overallTitle}>
         <dl className="compare-overall" data-testid="compare-overall">
           <div>

@@ -47,6 +47,11 @@ export function ConsolidationView({ pkg, entries }: { pkg: QuestionnairePackage;
       {municipalities.length > 1 && (
         <p className="warning-box">{t.differentMunicipalities(municipalities.join(', '))}</p>
       )}
+      {consolidation.shortCheckQuestions && (
+        <p className="note-box" data-testid="consolidate-shared-only">
+          {t.sharedOnly(consolidation.scopes.short, consolidation.shortCheckQuestions.length)}
+        </p>
+      )}
       <DisagreementList
         pkg={pkg}
         consolidation={consolidation}

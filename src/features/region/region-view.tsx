@@ -52,6 +52,12 @@ export function RegionView({ pkg, records }: { pkg: QuestionnairePackage; record
           )}
           .{overview.filteredOut > 0 && <> {a.filteredOut(overview.filteredOut)}</>}
         </p>
+        {overview.sharedOnly && (
+          <p className="note-box" data-testid="region-shared-only">
+            {a.scopes(overview.scopes.short, overview.scopes.full)}{' '}
+            {a.sharedOnly(overview.sharedOnly.questions, overview.sharedOnly.of)}
+          </p>
+        )}
       </Section>
 
       <Section title={a.filtersTitle} className="no-print">

@@ -8,7 +8,12 @@ import { roundScope, shortPackage, shortQuestionnaire } from '../engine/short-ch
 const questionnaires = new WeakMap<Questionnaire, Map<string, Questionnaire>>();
 const packages = new WeakMap<QuestionnairePackage, Map<string, QuestionnairePackage>>();
 
-function cached<K extends object, V>(cache: WeakMap<K, Map<string, V>>, of: K, key: string, make: () => V): V {
+function cached<K extends object, V>(
+  cache: WeakMap<K, Map<string, V>>,
+  of: K,
+  key: string,
+  make: () => V,
+): V {
   let byKey = cache.get(of);
   if (!byKey) cache.set(of, (byKey = new Map()));
   let value = byKey.get(key);
@@ -24,7 +29,10 @@ export function roundQuestionnaire(q: Questionnaire, a: Pick<AssessmentRecord, '
 }
 
 /** The package a round's results are made with: cut to the short check's questions while it is one. */
-export function roundPackage(pkg: QuestionnairePackage, a: Pick<AssessmentRecord, 'shortCheck'>): QuestionnairePackage {
+export function roundPackage(
+  pkg: QuestionnairePackage,
+  a: Pick<AssessmentRecord, 'shortCheck'>,
+): QuestionnairePackage {
   if (roundScope(a) !== 'short' || !a.shortCheck) return pkg;
   const ids = a.shortCheck.questions;
   return cached(packages, pkg, ids.join('\n'), () => shortPackage(pkg, ids));

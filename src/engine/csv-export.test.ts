@@ -18,9 +18,9 @@ const de: CsvLabels = {
       'Funktion',
       'Datum',
       'Runde',
+      'Art',
       'Fragebogen',
       'Version',
-      'Art',
     ],
     answers: ['Handlungsfeld', 'Frage-ID', 'Frage', 'Antwort', 'Stufentext', 'Notiz'],
     fields: [
@@ -83,9 +83,9 @@ const en: CsvLabels = {
       'Role',
       'Date',
       'Round',
+      'Kind',
       'Questionnaire',
       'Version',
-      'Kind',
     ],
     answers: ['Field of action', 'Question ID', 'Question', 'Answer', 'Level description', 'Note'],
     fields: [
@@ -189,8 +189,8 @@ describe('assessmentToCsv', () => {
   it('writes the expected sections for a known assessment (de)', () => {
     expect(sections(assessmentToCsv(pkg, record(), de))).toEqual([
       [
-        'Kommune;Art;Regierungsbezirk;Einwohner;Funktion;Datum;Runde;Fragebogen;Version;Art',
-        'Musterdorf;Gemeinde;Oberbayern;3.000 bis 4.999;Kämmerer;2026-02-01;Herbst 2026;Testfragebogen;1.0.0;Vollständige Bewertung',
+        'Kommune;Art;Regierungsbezirk;Einwohner;Funktion;Datum;Runde;Art;Fragebogen;Version',
+        'Musterdorf;Gemeinde;Oberbayern;3.000 bis 4.999;Kämmerer;2026-02-01;Herbst 2026;Vollständige Bewertung;Testfragebogen;1.0.0',
       ],
       [
         'Handlungsfeld;Frage-ID;Frage;Antwort;Stufentext;Notiz',
@@ -232,8 +232,8 @@ describe('assessmentToCsv', () => {
       ),
     );
     expect(profile).toEqual([
-      'Municipality;Type;Administrative region;Population;Role;Date;Round;Questionnaire;Version;Kind',
-      'Landkreis Muster;District;Swabia;100,000 and more;;2026-02-01;Herbst 2026;Testfragebogen (en);1.0.0;Full assessment',
+      'Municipality;Type;Administrative region;Population;Role;Date;Round;Kind;Questionnaire;Version',
+      'Landkreis Muster;District;Swabia;100,000 and more;;2026-02-01;Herbst 2026;Full assessment;Testfragebogen (en);1.0.0',
     ]);
     expect(answers).toEqual([
       'Field of action;Question ID;Question;Answer;Level description;Note',
@@ -275,7 +275,7 @@ describe('assessmentToCsv', () => {
     );
     const [profile, answers, , plan] = sections(csv);
     expect(profile?.[1]).toBe(
-      '\'=Musterdorf;Gemeinde;Oberbayern;3.000 bis 4.999;Kämmerer;2026-02-01;"\'=cmd|"" /C calc""!A0";Testfragebogen;1.0.0;Vollständige Bewertung',
+      '\'=Musterdorf;Gemeinde;Oberbayern;3.000 bis 4.999;Kämmerer;2026-02-01;"\'=cmd|"" /C calc""!A0";Vollständige Bewertung;Testfragebogen;1.0.0',
     );
     expect(answers?.[2]).toBe("Feld A;a.2;A2;2;Stufe 2;'@SUMME(1)");
     expect(plan?.[1]).toBe("'+Plan;;'-x;;erledigt;'=1");
@@ -283,7 +283,7 @@ describe('assessmentToCsv', () => {
 
   it('shows every question and empty profile cells without a profile', () => {
     const [profile, answers] = sections(assessmentToCsv(pkg, record({ profile: null }), de));
-    expect(profile?.[1]).toBe(';;;;;;Herbst 2026;Testfragebogen;1.0.0;Vollständige Bewertung');
+    expect(profile?.[1]).toBe(';;;;;;Herbst 2026;Vollständige Bewertung;Testfragebogen;1.0.0');
     expect(answers).toHaveLength(5);
   });
 
@@ -314,7 +314,7 @@ describe('assessmentToCsv of a short check', () => {
     });
     const csv = assessmentToCsv(shortPackage(pkg, ['a.2', 'b.1']), record, de);
     const lines = csv.split('\r\n');
-    expect(lines[1]?.endsWith(';Kurzcheck')).toBe(true);
+    expect(lines[1]?.split(';')[7]).toBe('Kurzcheck');
     expect(lines.filter((l) => /;(a|b)\.[0-9a-z]+;/.test(l)).map((l) => l.split(';')[1])).toEqual([
       'a.2',
       'b.1',

@@ -116,9 +116,9 @@ export function assessmentToCsv(
       profile?.role ?? '',
       profile?.date ?? '',
       record.label,
+      labels.scopes[roundScope(record)],
       q.title[lang],
       q.version,
-      labels.scopes[roundScope(record)],
     ],
   ];
 

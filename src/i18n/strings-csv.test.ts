@@ -27,8 +27,8 @@ describe('csvLabels: the CSV names things as the screen does', () => {
       'de',
       csvLabels(de, 'de'),
       [
-        'Kommune;Art;Regierungsbezirk;Einwohner;Funktion;Datum;Runde;Fragebogen;Version;Art der Bewertung',
-        'Landkreis Muster;Landkreis;Schwaben;100.000 und mehr;;2026-02-01;Herbst 2026;Testfragebogen;1.0.0;Vollständige Bewertung',
+        'Kommune;Art;Regierungsbezirk;Einwohner;Funktion;Datum;Runde;Art der Bewertung;Fragebogen;Version',
+        'Landkreis Muster;Landkreis;Schwaben;100.000 und mehr;;2026-02-01;Herbst 2026;Vollständige Bewertung;Testfragebogen;1.0.0',
         'Feld A;a.1;A1;weiß nicht;;',
         'Feld B;b.1;B1;nicht zutreffend;;',
         'Handlungsfeld;Ist (Punkte);Soll (Stufe);Soll (Punkte);Abstand;bewertet;weiß nicht;nicht zutreffend;offen',
@@ -40,8 +40,8 @@ describe('csvLabels: the CSV names things as the screen does', () => {
       'en',
       csvLabels(en, 'en'),
       [
-        'Municipality;Type;Administrative region;Population;Role;Date;Round;Questionnaire;Version;Kind of assessment',
-        'Landkreis Muster;District (Landkreis);Swabia;100,000 and more;;2026-02-01;Herbst 2026;Testfragebogen (en);1.0.0;Full assessment',
+        'Municipality;Type;Administrative region;Population;Role;Date;Round;Kind of assessment;Questionnaire;Version',
+        'Landkreis Muster;District (Landkreis);Swabia;100,000 and more;;2026-02-01;Herbst 2026;Full assessment;Testfragebogen (en);1.0.0',
         'Feld A (en);a.1;A1 (en);don’t know;;',
         'Feld B (en);b.1;B1 (en);not applicable;;',
         'Field of action;Current (points);Target (level);Target (points);Gap;rated;don’t know;not applicable;open',

@@ -48,7 +48,7 @@ test('after one visit the whole app works offline: questionnaire, result and pri
   await context.setOffline(true);
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);
   await page.reload();
-  await expect(page.getByRole('link', { name: 'Vollständige Bewertung (30–45 Minuten)' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Neue Bewertung beginnen' })).toBeVisible();
 
   // The profile form and the questionnaire (SurveyJS, a lazily loaded chunk) come from the cache.
   await startAssessment(page, {

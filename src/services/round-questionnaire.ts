@@ -37,3 +37,12 @@ export function roundPackage(
   const ids = a.shortCheck.questions;
   return cached(packages, pkg, ids.join('\n'), () => shortPackage(pkg, ids));
 }
+
+/** What the result screens of a round are given: its package (cut while it is a short check) and the whole questionnaire. */
+export interface RoundResultProps {
+  /** The package the result is made with: cut to the short check's questions while the round is one. */
+  pkg: QuestionnairePackage;
+  /** The whole questionnaire (a short check's result says how much of it was asked). */
+  full: Questionnaire;
+  assessment: AssessmentRecord;
+}

@@ -14,6 +14,7 @@ import {
   startAssessment,
   test,
 } from './helpers';
+import { answerByKeyboard, profileByKeyboard, tabAndPress } from './keyboard';
 
 const pkg = loadBavarianPackage();
 const full = pkg.questionnaire;
@@ -28,66 +29,20 @@ const PROFILE = {
 };
 
 /** A level per question that differs from field to field, so that the results say something. */
-const levelFor = (id: string): AnswerValue => (id.length * 7) % 5;
+const levelFor = (id: string): number => (id.length * 7) % 5;
 
-/** Presses Tab until the focused element says `text` (or is a radio of question `id`); fails after 60 presses. */
-async function tabTo(page: Page, found: () => Promise<boolean>, what: string) {
-  for (let i = 0; i < 60; i++) {
-    await page.keyboard.press('Tab');
-    if (await found()) return;
-  }
-  throw new Error(`Tab never reached ${what}`);
-}
-const focusText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
-const focusInQuestion = (page: Page, id: string) =>
-  page.evaluate(
-    (qid) =>
-      document.activeElement?.closest('.sd-question')?.getAttribute('data-name') === qid &&
-      (document.activeElement as HTMLInputElement).type === 'radio',
-    id,
-  );
-
-/** The profile with the keyboard only: name, kind, region and population by typing and arrows. */
-async function profileByKeyboard(page: Page) {
-  await expect(page.getByRole('heading', { name: 'Angaben zur Kommune' })).toBeVisible();
-  await expect(page.getByText(/^Kurzcheck: 15 Fragen aus allen Handlungsfeldern/)).toBeVisible();
-  const label = () =>
-    page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent ?? '');
-  await tabTo(page, async () => (await label()) === 'Name der Kommune', 'the name');
-  await page.keyboard.type(PROFILE.municipality);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Gemeinde');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Oberpfalz');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowDown');
-  await tabTo(page, async () => (await focusText(page)) === 'Weiter zu den Fragen', 'the submit button');
-  await page.keyboard.press('Enter');
-}
-
-/** Answers every question of `q` with the keyboard (Tab into its radio group, Space, arrows), page by page. */
+/** Answers every question of `q` with the keyboard, page by page; returns the answers. */
 async function questionsByKeyboard(page: Page, q: Questionnaire): Promise<Answers> {
   const answers: Answers = {};
   const fields = q.fields.filter((f) => visibleQuestions(f, KIND).length > 0);
   for (const [i, field] of fields.entries()) {
     await expect(page.getByRole('heading', { name: field.title.de, exact: true })).toBeVisible();
     for (const question of visibleQuestions(field, KIND)) {
-      await tabTo(page, () => focusInQuestion(page, question.id), question.id);
-      const level = levelFor(question.id) as number;
-      // Space chooses the first option (level 0), each arrow the next level.
-      await page.keyboard.press('Space');
-      for (let n = 0; n < level; n++) await page.keyboard.press('ArrowDown');
-      await expect(
-        page
-          .locator(`.sd-question[data-name="${question.id}"]`)
-          .getByRole('radio', { name: optionName(level) }),
-      ).toBeChecked();
+      const level = levelFor(question.id);
+      await answerByKeyboard(page, question.id, level);
       answers[question.id] = level;
     }
-    const button = i === fields.length - 1 ? 'Zum Ergebnis' : 'Weiter';
-    await tabTo(page, async () => (await focusText(page)) === button, button);
-    await page.keyboard.press('Enter');
+    await tabAndPress(page, i === fields.length - 1 ? 'Zum Ergebnis' : 'Weiter');
   }
   return answers;
 }
@@ -110,9 +65,9 @@ test('a short check with the keyboard only: one-page sheet, continued into the f
   // --- Start: the choice, by keyboard.
   await page.goto('./');
   await expect(page.getByText(/15 Fragen, mindestens eine je Handlungsfeld/)).toBeVisible();
-  await tabTo(page, async () => (await focusText(page)) === 'Kurzcheck (etwa 10 Minuten)', 'Kurzcheck');
-  await page.keyboard.press('Enter');
-  await profileByKeyboard(page);
+  await tabAndPress(page, 'Kurzcheck (etwa 10 Minuten)');
+  await expect(page.getByText(/^Kurzcheck: 15 Fragen aus allen Handlungsfeldern/)).toBeVisible();
+  await profileByKeyboard(page, PROFILE.municipality);
   const shortAnswers = await questionsByKeyboard(page, short);
   expect(Object.keys(shortAnswers).sort()).toEqual([...shortIds].sort());
 

@@ -12,6 +12,7 @@ import {
   startAssessment,
   test,
 } from './helpers';
+import { answerByKeyboard, profileByKeyboard, tabAndPress } from './keyboard';
 
 const q = loadBavarianPackage().questionnaire;
 const profile = {
@@ -75,66 +76,16 @@ test('switching the language keeps the answers and sets the lang attribute', asy
 
 test('a whole assessment can be completed with the keyboard only', async ({ page }) => {
   await page.goto('./');
-  // Tab to the start link and press Enter.
-  for (let i = 0; i < 30; i++) {
-    await page.keyboard.press('Tab');
-    if (
-      (await page.evaluate(() => document.activeElement?.textContent)) ===
-      'Vollständige Bewertung (30–45 Minuten)'
-    )
-      break;
-  }
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'Angaben zur Kommune' })).toBeVisible();
-  const focusLabel = () =>
-    page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent ?? '');
-  while ((await focusLabel()) !== 'Name der Kommune') await page.keyboard.press('Tab');
-  await page.keyboard.type('Tastaturhausen');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Gemeinde');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Oberpfalz');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowDown');
-  while ((await page.evaluate(() => document.activeElement?.textContent)) !== 'Weiter zu den Fragen')
-    await page.keyboard.press('Tab');
-  await page.keyboard.press('Enter');
+  await tabAndPress(page, 'Vollständige Bewertung (30–45 Minuten)');
+  await profileByKeyboard(page, 'Tastaturhausen');
   await expect(page.getByRole('heading', { name: q.fields[0]?.title.de ?? '', exact: true })).toBeVisible();
 
   const fields = q.fields.filter((f) => visibleQuestions(f, 'gemeinde').length > 0);
-  for (const field of fields) {
+  for (const [i, field] of fields.entries()) {
     await expect(page.getByRole('heading', { name: field.title.de, exact: true })).toBeVisible();
-    for (const question of visibleQuestions(field, 'gemeinde')) {
-      // Tab until the focus is inside this question's radio group, then choose level 2 with the arrows.
-      for (let i = 0; i < 40; i++) {
-        await page.keyboard.press('Tab');
-        const inQuestion = await page.evaluate(
-          (id) =>
-            document.activeElement?.closest('.sd-question')?.getAttribute('data-name') === id &&
-            (document.activeElement as HTMLInputElement).type === 'radio',
-          question.id,
-        );
-        if (inQuestion) break;
-      }
-      await page.keyboard.press('Space');
-      await page.keyboard.press('ArrowDown');
-      await page.keyboard.press('ArrowDown');
-      await expect(
-        page.locator(`.sd-question[data-name="${question.id}"]`).getByRole('radio', { name: /^Stufe 2 – / }),
-      ).toBeChecked();
-    }
-    // Tab to the page's next/complete button.
-    for (let i = 0; i < 40; i++) {
-      await page.keyboard.press('Tab');
-      const text = await page.evaluate(() =>
-        document.activeElement instanceof HTMLInputElement
-          ? document.activeElement.value
-          : document.activeElement?.textContent,
-      );
-      if (text === 'Weiter' || text === 'Zum Ergebnis') break;
-    }
-    await page.keyboard.press('Enter');
+    // Level 2 everywhere, chosen with the arrows.
+    for (const question of visibleQuestions(field, 'gemeinde')) await answerByKeyboard(page, question.id, 2);
+    await tabAndPress(page, i === fields.length - 1 ? 'Zum Ergebnis' : 'Weiter');
   }
   await expect(page.getByRole('heading', { name: 'Ergebnis: Tastaturhausen' })).toBeVisible();
   await expect(page.getByTestId('overall-score')).toHaveText('50 von 100 Punkten');

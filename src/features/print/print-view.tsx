@@ -1,7 +1,5 @@
 import { useMemo, useState } from 'react';
-import { ownValue, type AssessmentRecord } from '../../engine/assessment';
-import type { QuestionnairePackage } from '../../engine/questionnaire-package';
-import type { Questionnaire } from '../../engine/questionnaire-schema';
+import { ownValue } from '../../engine/assessment';
 import { progressOf } from '../../engine/progress';
 import { roundScope } from '../../engine/short-check';
 import { targetReached } from '../../engine/gaps';
@@ -15,6 +13,7 @@ import { formatMonth } from '../../i18n/format';
 import { printStrings } from '../../i18n/strings-print';
 import { summaryStrings } from '../../i18n/strings-summary';
 import { useResults } from '../../services/results';
+import type { RoundResultProps } from '../../services/round-questionnaire';
 import { CoatOfArmsUpload } from './coat-of-arms-upload';
 import { DocumentButtons } from '../../components/document-buttons';
 import { printedAnswer } from '../../components/answer-text';
@@ -39,17 +38,7 @@ function cssString(text: string): string {
  * recommendations, the action plan and the open questions on at most two A4 pages, printed with
  * the browser's own print dialog. An appendix with all answers and notes can be added.
  */
-export function PrintView({
-  pkg,
-  full,
-  assessment,
-}: {
-  /** The package the result is made with: cut to the short check's questions while the round is one. */
-  pkg: QuestionnairePackage;
-  /** The whole questionnaire (a short check's sheet says how much of it was asked). */
-  full: Questionnaire;
-  assessment: AssessmentRecord;
-}) {
+export function PrintView({ pkg, full, assessment }: RoundResultProps) {
   const t = useStrings();
   const lang = useLanguage();
   const p = printStrings[lang];

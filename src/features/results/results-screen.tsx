@@ -1,7 +1,4 @@
 import { useMemo, useState } from 'react';
-import type { AssessmentRecord } from '../../engine/assessment';
-import type { QuestionnairePackage } from '../../engine/questionnaire-package';
-import type { Questionnaire } from '../../engine/questionnaire-schema';
 import { roundScope } from '../../engine/short-check';
 import type { MatchedRecommendation } from '../../engine/recommend';
 import { displayScore } from '../../engine/score';
@@ -17,6 +14,7 @@ import { summaryStrings } from '../../i18n/strings-summary';
 import { useAssessmentStore } from '../../store/assessment-store';
 import { exportText } from '../../services/backup';
 import { useResults } from '../../services/results';
+import type { RoundResultProps } from '../../services/round-questionnaire';
 import { ActionPlan } from './action-plan';
 import { FieldTable } from './field-table';
 import { RecommendationList, type RevealRequest } from './recommendation-list';
@@ -33,17 +31,7 @@ const focusHeading = (id: string) => document.getElementById(id)?.focus();
  * Ist/Soll per field with editable targets, the open questions, all recommendations (collapsed,
  * filterable by field), the action plan, and the sheet and Word documents for the council.
  */
-export function ResultsScreen({
-  pkg,
-  full,
-  assessment,
-}: {
-  /** The package the result is made with: cut to the short check's questions while the round is one. */
-  pkg: QuestionnairePackage;
-  /** The whole questionnaire (a short check's result says what it leaves out). */
-  full: Questionnaire;
-  assessment: AssessmentRecord;
-}) {
+export function ResultsScreen({ pkg, full, assessment }: RoundResultProps) {
   const t = useStrings();
   const lang = useLanguage();
   const s = summaryStrings[lang];

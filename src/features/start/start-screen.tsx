@@ -17,26 +17,19 @@ export function StartScreen() {
         <h2 id="start-choice-title">{t.start.chooseTitle}</h2>
         {/* Plain links: the choice works before the page's code has started. */}
         <ul>
-          <li>
-            <a
-              className="button primary"
-              href={routeHref({ name: 'newShortCheck' })}
-              aria-describedby="start-short-when"
-            >
-              {t.start.shortCheck}
-            </a>
-            <p id="start-short-when">{t.start.shortCheckWhen}</p>
-          </li>
-          <li>
-            <a
-              className="button primary"
-              href={routeHref({ name: 'new' })}
-              aria-describedby="start-full-when"
-            >
-              {t.start.fullAssessment}
-            </a>
-            <p id="start-full-when">{t.start.fullAssessmentWhen}</p>
-          </li>
+          {(
+            [
+              ['newShortCheck', 'start-short-when', t.start.shortCheck, t.start.shortCheckWhen],
+              ['new', 'start-full-when', t.start.fullAssessment, t.start.fullAssessmentWhen],
+            ] as const
+          ).map(([name, whenId, label, when]) => (
+            <li key={name}>
+              <a className="button primary" href={routeHref({ name })} aria-describedby={whenId}>
+                {label}
+              </a>
+              <p id={whenId}>{when}</p>
+            </li>
+          ))}
         </ul>
         <p>{t.start.duration}</p>
       </section>

@@ -44,6 +44,10 @@ const LegalScreen = lazy(() =>
 const OperatorScreen = lazy(() =>
   import('../features/legal/legal-screen').then((m) => ({ default: m.OperatorScreen })),
 );
+// The projector view uses SurveyJS too: it lives with the questions (features/questionnaire).
+const ProjectorScreen = lazy(() =>
+  import('../features/questionnaire/projector-screen').then((m) => ({ default: m.ProjectorScreen })),
+);
 const ResultsScreen = lazy(() =>
   import('../features/results/results-screen').then((m) => ({ default: m.ResultsScreen })),
 );
@@ -100,6 +104,9 @@ const SCREENS: { [N in RouteName]: (given: Given<N>) => ReactNode } = {
   ),
   explain: ({ assessment, pkg }) => (
     <ExplainScreen pkg={roundPackage(pkg, assessment)} assessment={assessment} />
+  ),
+  projector: ({ assessment, pkg }) => (
+    <ProjectorScreen key={assessment.id} pkg={roundPackage(pkg, assessment)} assessment={assessment} />
   ),
   print: ({ assessment, pkg }) => (
     <PrintView pkg={roundPackage(pkg, assessment)} full={pkg.questionnaire} assessment={assessment} />

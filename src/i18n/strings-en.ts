@@ -200,6 +200,21 @@ export const en: Strings = {
     sheetNote: (asked, total) =>
       `Short check: ${asked} of ${total} questions – each value is a first indication.`,
   },
+  projector: {
+    name: 'Projector view',
+    open: 'Answer in the projector view',
+    present: 'Show in the projector view',
+    hint: 'The arrow keys → and ← move forward and back (on an answer they choose the level), Esc leaves the view.',
+    fieldOf: (n, total, title) => `Field ${n} of ${total}: ${title}`,
+    slideOf: (n, total) => `Slide ${n} of ${total}`,
+    showResult: 'Show the result',
+    backToQuestions: 'Back to the questions',
+    leave: 'Leave the projector view (Esc)',
+    current: 'Current',
+    target: 'Target',
+    points: (n) => `${n} points`,
+    answered: (answered, total) => `${answered} of ${total} questions answered`,
+  },
   plan: {
     title: 'Action plan',
     intro:

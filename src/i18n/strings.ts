@@ -228,6 +228,21 @@ const german = {
     sheetNote: (asked: number, total: number) =>
       `Kurzcheck: ${asked} der ${total} Fragen – jeder Wert ist ein erster Anhaltspunkt.`,
   },
+  projector: {
+    name: 'Beamer-Ansicht',
+    open: 'In der Beamer-Ansicht beantworten',
+    present: 'In der Beamer-Ansicht zeigen',
+    hint: 'Pfeiltasten → und ← blättern weiter und zurück (auf einer Antwort wählen sie die Stufe), Esc verlässt die Ansicht.',
+    fieldOf: (n: number, total: number, title: string) => `Handlungsfeld ${n} von ${total}: ${title}`,
+    slideOf: (n: number, total: number) => `Folie ${n} von ${total}`,
+    showResult: 'Ergebnis zeigen',
+    backToQuestions: 'Zurück zu den Fragen',
+    leave: 'Beamer-Ansicht verlassen (Esc)',
+    current: 'Ist',
+    target: 'Soll',
+    points: (n: number) => `${n} Punkte`,
+    answered: (answered: number, total: number) => `${answered} von ${total} Fragen beantwortet`,
+  },
   plan: {
     title: 'Maßnahmenplan',
     intro:

@@ -24,6 +24,7 @@ describe('every route of the table, there and back', () => {
     ['#/bewertung/a1/ergebnis', { name: 'results', id: 'a1' }],
     ['#/bewertung/a1/rechenweg', { name: 'explain', id: 'a1' }],
     ['#/bewertung/a1/druck', { name: 'print', id: 'a1' }],
+    ['#/bewertung/a1/beamer', { name: 'projector', id: 'a1' }],
     ['#/bewertung/M%C3%BCnchen%2F1/druck', { name: 'print', id: 'München/1' }],
   ])('%s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
@@ -32,7 +33,7 @@ describe('every route of the table, there and back', () => {
 
   it('covers every route of the table', () => {
     // The cases above name each table entry once or more: a new route needs a case.
-    expect(Object.keys(ROUTES)).toHaveLength(18);
+    expect(Object.keys(ROUTES)).toHaveLength(19);
   });
 });
 

@@ -48,6 +48,8 @@ export const ROUTES = {
   results: { path: 'bewertung/:id/ergebnis', needs: 'assessment+package' },
   explain: { path: 'bewertung/:id/rechenweg', needs: 'assessment+package' },
   print: { path: 'bewertung/:id/druck', needs: 'assessment+package' },
+  /** Answering and presenting in a meeting: one field per screen in large type. */
+  projector: { path: 'bewertung/:id/beamer', needs: 'assessment+package' },
 } as const satisfies Record<string, RouteDefinition>;
 
 type Table = typeof ROUTES;

@@ -14,7 +14,7 @@ import {
   startAssessment,
   test,
 } from './helpers';
-import { answerByKeyboard, profileByKeyboard, tabAndPress } from './keyboard';
+import { answerByKeyboard, focusedText, profileByKeyboard, tabAndPress, tabUntil } from './keyboard';
 
 const pkg = loadBavarianPackage();
 const full = pkg.questionnaire;
@@ -141,4 +141,92 @@ test('a short check with the keyboard only: one-page sheet, continued into the f
     page.getByRole('heading', { level: 1, name: `Ergebnis: ${PROFILE.municipality}` }),
   ).toBeVisible();
   expect(await shownResult(page, full)).toEqual(continued);
+});
+
+test('the short check answered together in the projector view with the keyboard only, and its result presented', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./');
+  await tabAndPress(page, 'Kurzcheck (etwa 10 Minuten)');
+  await profileByKeyboard(page, 'Beamerdorf');
+  await tabAndPress(page, 'In der Beamer-Ansicht beantworten');
+
+  const projector = page.getByTestId('projector');
+  const live = page.getByTestId('projector-live');
+  const fields = short.fields.filter((f) => visibleQuestions(f, KIND).length > 0);
+  const where = (i: number) => `Handlungsfeld ${i + 1} von ${fields.length}: ${fields[i]?.title.de ?? ''}`;
+  await expect(live).toHaveText(where(0));
+  await expect(live).toHaveAttribute('aria-live', 'polite');
+  // The focus is at the start of the field; the app's header and footer are out of the way.
+  await expect(page.getByRole('heading', { level: 1, name: where(0) })).toBeFocused();
+  await expect(page.locator('.app-header')).toBeHidden();
+  // Large type: a question's title and its answers at least 28 pixels, the field's heading more.
+  const px = (selector: string) =>
+    projector
+      .locator(selector)
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(await px('.sd-question__title')).toBeGreaterThanOrEqual(28);
+  expect(await px('.sd-item__control-label')).toBeGreaterThanOrEqual(28);
+  expect(await px('h1')).toBeGreaterThanOrEqual(40);
+  await expectNoAxeViolations(page);
+
+  // → and ← move between the fields while no answer has the focus.
+  await page.keyboard.press('ArrowRight');
+  await expect(live).toHaveText(where(1));
+  await expect(page.getByRole('heading', { level: 1, name: where(1) })).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(live).toHaveText(where(0));
+
+  const answers: Answers = {};
+  for (const [i, field] of fields.entries()) {
+    await expect(live).toHaveText(where(i));
+    for (const question of visibleQuestions(field, KIND)) {
+      const level = levelFor(question.id);
+      await answerByKeyboard(page, question.id, level);
+      answers[question.id] = level;
+    }
+    const last = i === fields.length - 1;
+    // On to the next field with →, from the button (an answer would take the arrow for its level).
+    await tabUntil(
+      page,
+      async () => (await focusedText(page)) === (last ? 'Ergebnis zeigen' : 'Weiter'),
+      'next',
+    );
+    await page.keyboard.press(last ? 'Enter' : 'ArrowRight');
+  }
+
+  // --- The result, one slide per field.
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Ergebnis des Kurzchecks: Beamerdorf' }),
+  ).toBeFocused();
+  const overall = (await page.getByTestId('projector-overall').textContent()) ?? '';
+  const slides = 2 + short.fields.length;
+  await expect(live).toHaveText(`Folie 1 von ${slides}`);
+  for (const field of short.fields) {
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('heading', { level: 1, name: field.title.de })).toBeFocused();
+    await expect(projector).toContainText(
+      `${field.questions.length} von ${field.questions.length} Fragen beantwortet`,
+    );
+  }
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('heading', { level: 1, name: 'Erste Empfehlungen' })).toBeFocused();
+  await expectNoAxeViolations(page);
+
+  // --- Esc leaves it: the normal result, with every answer of the projector view kept.
+  await page.keyboard.press('Escape');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Ergebnis des Kurzchecks: Beamerdorf' }),
+  ).toBeVisible();
+  await expect(page.locator('.app-header')).toBeVisible();
+  await expect(page.getByTestId('overall-score')).toHaveText(overall);
+  const stored = await page.evaluate((key) => localStorage.getItem(key), 'digitalkompass-kommune');
+  const record = Object.values(
+    (JSON.parse(stored ?? '{}') as { state: { assessments: Record<string, { answers: Answers }> } }).state
+      .assessments,
+  )[0];
+  expect(record?.answers).toEqual(answers);
 });

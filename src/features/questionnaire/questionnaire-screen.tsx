@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import type { AssessmentRecord } from '../../engine/assessment';
 import type { Questionnaire } from '../../engine/questionnaire-schema';
 import { scoreField } from '../../engine/score';
@@ -6,16 +6,7 @@ import { routeHref } from '../../router/routes';
 import { navigate } from '../../router/use-route';
 import { useLanguage, useStrings } from '../../i18n/use-strings';
 import { useAssessmentStore } from '../../store/assessment-store';
-import {
-  applyLanguage,
-  createModel,
-  fieldPages,
-  focusWhenShown,
-  onAnswers,
-  syncFromStore,
-} from './survey/field-model';
-import { FieldSurvey } from './survey/field-survey';
-import { preparedKey, questionsOpened, takePrepared } from './survey/prepared-field';
+import { useFieldSurvey } from './use-field-survey';
 
 // The app prefetches this module and prepares the first field through it (app/questionnaire-code.tsx).
 export { prepareFirstField } from './survey/prepared-field';
@@ -44,77 +35,16 @@ export default function QuestionnaireScreen({
 }) {
   const t = useStrings();
   const language = useLanguage();
-  const { setAnswer, setNote, setCurrentPage, markCompleted, confirmAnswers } = useAssessmentStore.getState();
+  const { markCompleted, confirmAnswers } = useAssessmentStore.getState();
   const id = assessment.id;
-  const kind = assessment.profile?.kind;
-  const pages = useMemo(() => fieldPages(questionnaire, kind), [questionnaire, kind]);
-  const index = Math.max(
-    0,
-    pages.findIndex((p) => p.name === assessment.currentPage),
-  );
-  const page = pages[index];
-  const pageName = page?.name ?? '';
-  // A new model only when the field changes; later answers flow from the model to the store.
-  const model = useMemo(
-    () =>
-      page
-        ? (takePrepared(preparedKey(questionnaire, kind, page.name, language), page, assessment) ??
-          createModel(page, assessment, language))
-        : null,
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- re-creating on every answer would lose focus
-    [page, id],
-  );
-  // The same element on every render: React then leaves SurveyJS alone when only the store changed.
-  // A fresh component per field (key): SurveyJS's note fields take their text only when mounted.
-  const survey = useMemo(
-    () => (model ? <FieldSurvey key={pageName} model={model} /> : null),
-    [model, pageName],
+  const { pages, index, page, pageName, survey, heading, go } = useFieldSurvey(
+    questionnaire,
+    assessment,
+    focusQuestion,
   );
   const progress = useFieldProgress(questionnaire, assessment);
   const total = progress.reduce((n, p) => n + p.s.total, 0);
   const answered = progress.reduce((n, p) => n + p.s.total - p.s.unanswered, 0);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const moved = useRef(false);
-
-  useEffect(() => questionsOpened(), []);
-
-  useEffect(() => {
-    if (model) applyLanguage(model, language);
-  }, [model, language]);
-
-  useEffect(() => {
-    if (!model) return;
-    const stopAnswers = onAnswers(
-      model,
-      (questionId, value) => setAnswer(id, questionId, value),
-      (questionId, text) => setNote(id, questionId, text),
-    );
-    // Answers given in another tab arrive by rehydration of the store: bring the model in line then.
-    const unsubscribe = useAssessmentStore.persist.onFinishHydration((state) => {
-      const latest = state.assessments[id];
-      if (latest) syncFromStore(model, latest);
-    });
-    return () => {
-      stopAnswers();
-      unsubscribe();
-    };
-  }, [model, id, setAnswer, setNote]);
-
-  useEffect(() => {
-    if (!model || !focusQuestion || !model.getQuestionByName(focusQuestion)) return;
-    return focusWhenShown(model, focusQuestion);
-  }, [model, focusQuestion]);
-
-  useEffect(() => {
-    // After moving to another field, put the focus at its start (not on the first load).
-    if (moved.current) heading.current?.focus();
-  }, [pageName]);
-
-  const go = (name: string) => {
-    moved.current = true;
-    setCurrentPage(id, name);
-    window.scrollTo(0, 0);
-  };
   const pending = page ? page.elements.filter((el) => assessment.toConfirm.includes(el.name)) : [];
   const prev = pages[index - 1];
   const next = pages[index + 1];
@@ -156,6 +86,9 @@ export default function QuestionnaireScreen({
         </p>
         <p>
           <a href={routeHref({ name: 'results', id })}>{t.questionnaire.showResults}</a>
+        </p>
+        <p>
+          <a href={routeHref({ name: 'projector', id })}>{t.projector.open}</a>
         </p>
       </nav>
       <div className="survey-area">

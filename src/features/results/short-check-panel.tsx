@@ -6,6 +6,7 @@ import { progressOf } from '../../engine/progress';
 import { firstUnanswered, shortCheckCoverage } from '../../engine/short-check';
 import { DataTable } from '../../components/data-table';
 import { useLanguage, useStrings } from '../../i18n/use-strings';
+import { routeHref } from '../../router/routes';
 import { navigate } from '../../router/use-route';
 import { useAssessmentStore } from '../../store/assessment-store';
 
@@ -84,6 +85,9 @@ export function ShortCheckPanel({
         <button type="button" className="button primary" onClick={goOn} aria-describedby="short-check-go-on">
           {s.continue}
         </button>
+        <a className="button" href={routeHref({ name: 'projector', id: assessment.id })}>
+          {t.projector.present}
+        </a>
       </p>
       <p id="short-check-go-on">{s.continueHint(progress.answered, progress.total - progress.answered)}</p>
     </section>

@@ -95,9 +95,28 @@ describe('parseImport: round trip', () => {
       'two assessments, one without profile',
       [record(), record({ id: 'as-2', profile: null, plan: [], completedAt: '2026-02-03T00:00:00Z' })],
     ],
+    [
+      'a short check and a full assessment begun as one',
+      [
+        record({ id: 'kurz', shortCheck: { questions: ['a.2', 'b.1'], continuedAt: null } }),
+        record({
+          id: 'voll',
+          shortCheck: { questions: ['a.2', 'b.1'], continuedAt: '2026-02-04T08:00:00.000Z' },
+        }),
+      ],
+    ],
   ])('%s', (_name, records) => {
     const result = parseImport(serializeExport(createExport(records, '0.1.0', NOW)));
     expect(result).toEqual({ ok: true, assessments: records, fromVersion: 2 });
+  });
+
+  it('reads an export written before short checks as full assessments', () => {
+    const old = JSON.parse(serializeExport(createExport([record()], '0.1.0', NOW))) as {
+      data: { assessments: Record<string, unknown>[] };
+    };
+    expect(old.data.assessments[0]).not.toHaveProperty('shortCheck');
+    const result = parseImport(JSON.stringify(old));
+    expect(result.ok && result.assessments[0]?.shortCheck).toBeUndefined();
   });
 
   it('accepts a byte order mark before the JSON', () => {

@@ -143,6 +143,24 @@ describe('an assessment from creation to the next round', () => {
     expect(record(n.id).toConfirm).toEqual([]);
   });
 
+  it('a short check: continued into the full assessment with every answer, its next round again a short check', () => {
+    const id = store().createAssessment('bayern-kommunen', '2.0.0', 'Kurz', ['q1', 'q2']);
+    expect(record(id).shortCheck).toEqual({ questions: ['q1', 'q2'], continuedAt: null });
+    store().setAnswer(id, 'q1', 3);
+    store().markCompleted(id);
+    const nextShort = store().startNextRound(id, 'Kurz 2', '2027-12-01');
+    expect(record(nextShort ?? '').shortCheck).toEqual({ questions: ['q1', 'q2'], continuedAt: null });
+
+    store().continueToFull(id, 'feld-2');
+    const continued = record(id);
+    expect(continued).toMatchObject({ answers: { q1: 3 }, currentPage: 'feld-2', completedAt: null });
+    expect(continued.shortCheck?.continuedAt).toEqual(expect.any(String));
+    // Once continued, it stays so; its next round is a full assessment.
+    store().continueToFull(id, 'feld-3');
+    expect(record(id).currentPage).toBe('feld-2');
+    expect(record(store().startNextRound(id, 'Voll', '2027-12-01') ?? '').shortCheck).toBeUndefined();
+  });
+
   it('carries an assessment over to a new questionnaire version', () => {
     const id = store().createAssessment('q', '1.0.0', 'A');
     store().setAnswer(id, 'alt', 2);

@@ -259,6 +259,12 @@ export const useAssessmentStore = create<AssessmentState>()(
             completedAt: null,
             toConfirm: Object.keys(from.answers),
             previousId: from.id,
+            // The next round of a short check is a short check again; of a full one (also one
+            // begun as a short check) a full assessment.
+            shortCheck:
+              from.shortCheck?.continuedAt === null
+                ? { questions: from.shortCheck.questions, continuedAt: null }
+                : undefined,
           };
           set((s) => ({ assessments: { ...s.assessments, [id]: record } }));
           return id;

@@ -1,3 +1,4 @@
+import { roundQuestionnaire } from '../../services/round-questionnaire';
 import { useRef, useState, type FormEvent } from 'react';
 import type { AssessmentRecord } from '../../engine/assessment';
 import { downloadText, safeFileName } from '../../utils/download';
@@ -19,7 +20,8 @@ function Progress({ a }: { a: AssessmentRecord }) {
   return (
     <QuestionnaireGate id={a.questionnaireId}>
       {(q) => {
-        const p = progressOf(q, a);
+        // A short check's progress is that of its own questions.
+        const p = progressOf(roundQuestionnaire(q, a), a);
         return (
           <>
             {t.list.percent(progressPercent(p))}

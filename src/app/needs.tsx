@@ -1,6 +1,6 @@
 import { Suspense, use, useEffect, type ReactNode } from 'react';
 import { ownValue, type AssessmentRecord } from '../engine/assessment';
-import { QuestionnaireGate } from '../components/package-gate';
+import { PackageGate } from '../components/package-gate';
 import { useErrorStrings } from '../i18n/use-error-strings';
 import { useStrings } from '../i18n/use-strings';
 import { BUILT_IN_META, type QuestionnaireMeta } from '../services/questionnaire-catalog';
@@ -74,5 +74,10 @@ export function NeedsQuestionnaireMeta({
 }) {
   const meta = ownValue(BUILT_IN_META, id);
   if (meta) return <>{children(meta)}</>;
-  return <QuestionnaireGate id={id}>{children}</QuestionnaireGate>;
+  // A loaded questionnaire's short check is in its package.
+  return (
+    <PackageGate id={id}>
+      {(pkg) => children({ ...pkg.questionnaire, shortCheckQuestions: pkg.shortCheck?.questions })}
+    </PackageGate>
+  );
 }

@@ -7,6 +7,8 @@ export const CustomQuestionnaire = z.lazy(() =>
     questionnaire: z.unknown(),
     recommendations: z.unknown(),
     sources: z.unknown(),
+    /** The short check, when the questionnaire came with one. */
+    shortCheck: z.optional(z.unknown()),
     loadedAt: z.iso.datetime(),
   }),
 );

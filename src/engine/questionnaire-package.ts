@@ -414,6 +414,8 @@ export interface QuestionnaireDocuments {
   questionnaire: unknown;
   recommendations: unknown;
   sources: unknown;
+  /** The short check, when the upload had one. */
+  shortCheck?: unknown;
 }
 
 /** The `type` of a file that holds all three documents of a questionnaire. */
@@ -424,6 +426,9 @@ const TYPES = {
   recommendations: 'digitalkompass-recommendations',
   sources: 'digitalkompass-sources',
 } as const;
+
+/** The `type` of a short-check file (optional in an upload, see readQuestionnaireUpload). */
+const SHORT_CHECK_TYPE = 'digitalkompass-short-check';
 
 const typeOf = (data: unknown): unknown =>
   typeof data === 'object' && data !== null && 'type' in data ? data.type : undefined;
@@ -444,8 +449,9 @@ export function jsonErrorPlace(text: string, error: unknown): { line: number | n
 
 /**
  * Reads a questionnaire a person uploads: either one bundle file
- * `{ type: "digitalkompass-questionnaire-bundle", questionnaire, recommendations, sources }` or the three
- * files, recognised by their `type`. Validates everything; problems name the file and the place.
+ * `{ type: "digitalkompass-questionnaire-bundle", questionnaire, recommendations, sources, shortCheck? }`
+ * or the three files (and a short check), recognised by their `type`. Validates everything;
+ * problems name the file and the place.
  */
 export function readQuestionnaireUpload(
   files: { name: string; text: string }[],
@@ -464,12 +470,19 @@ export function readQuestionnaireUpload(
   }
   if (errors.length) return { ok: false, errors };
   const found: Partial<Record<keyof typeof TYPES, RawFile>> = {};
+  let shortCheck: RawFile | undefined;
   for (const file of parsed) {
     const type = typeOf(file.data);
     if (type === BUNDLE_TYPE && typeof file.data === 'object' && file.data !== null) {
       const b = file.data as Record<string, unknown>;
       for (const key of Object.keys(TYPES) as (keyof typeof TYPES)[])
         found[key] = { name: `${file.name} › ${key}`, data: b[key] };
+      if (Object.hasOwn(b, 'shortCheck'))
+        shortCheck = { name: `${file.name} › shortCheck`, data: b.shortCheck };
+      continue;
+    }
+    if (type === SHORT_CHECK_TYPE) {
+      shortCheck = file;
       continue;
     }
     const key = (Object.keys(TYPES) as (keyof typeof TYPES)[]).find((k) => TYPES[k] === type);
@@ -486,13 +499,17 @@ export function readQuestionnaireUpload(
     sources: found.sources,
   });
   if (!result.ok) return result;
+  const documents: QuestionnaireDocuments = {
+    questionnaire: found.questionnaire.data,
+    recommendations: found.recommendations.data,
+    sources: found.sources.data,
+  };
+  if (!shortCheck) return { ok: true, value: result.value, documents };
+  const checked = parseShortCheck(shortCheck, result.value.questionnaire);
+  if (!checked.ok) return checked;
   return {
     ok: true,
-    value: result.value,
-    documents: {
-      questionnaire: found.questionnaire.data,
-      recommendations: found.recommendations.data,
-      sources: found.sources.data,
-    },
+    value: { ...result.value, shortCheck: checked.value },
+    documents: { ...documents, shortCheck: shortCheck.data },
   };
 }

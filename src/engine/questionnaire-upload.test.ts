@@ -98,3 +98,33 @@ describe('the rules every package meets, when loaded as by the validator', () =>
     });
   });
 });
+
+describe('readQuestionnaireUpload with a short check', () => {
+  const shortCheck = JSON.parse(file('short-check.json').text) as { questions: string[] };
+  it('takes it as a fourth file, and keeps it with the documents', () => {
+    const r = readQuestionnaireUpload([...three, file('short-check.json')]);
+    expect(r.ok && r.value.shortCheck?.questions).toEqual(shortCheck.questions);
+    expect(r.ok && r.documents.shortCheck).toEqual(shortCheck);
+  });
+  it('takes it from a bundle', () => {
+    const b = JSON.parse(bundle.text) as Record<string, unknown>;
+    const r = readQuestionnaireUpload([{ name: 'b.json', text: JSON.stringify({ ...b, shortCheck }) }]);
+    expect(r.ok && r.value.shortCheck?.questions).toHaveLength(15);
+  });
+  it('is optional', () => {
+    const r = readQuestionnaireUpload(three);
+    expect(r.ok && r.value.shortCheck).toBeUndefined();
+  });
+  it('refuses one that names a question the questionnaire does not have, at its place', () => {
+    // strategie.ziele (2nd) replaced: its field still has strategie.digitalstrategie.
+    const broken = {
+      ...shortCheck,
+      questions: shortCheck.questions.map((q, i) => (i === 1 ? 'gibt.es-nicht' : q)),
+    };
+    const r = readQuestionnaireUpload([...three, { name: 'kurz.json', text: JSON.stringify(broken) }]);
+    expect(r).toMatchObject({
+      ok: false,
+      errors: [{ file: 'kurz.json', path: 'questions[1]', problem: { code: 'unknownQuestionRef' } }],
+    });
+  });
+});

@@ -95,9 +95,22 @@ async function loadBuiltIn(id: string): Promise<CatalogResult> {
   if (!q || !r || !s) return { ok: false, errors: [{ code: 'notAvailable', id }] };
   try {
     const [questionnaire, catalogue, list] = await Promise.all([q(), r(), s()]);
+    const shortCheckQuestions = ownValue(BUILT_IN_META, id)?.shortCheckQuestions;
     return {
       ok: true,
-      value: { questionnaire, recommendations: catalogue.recommendations, sources: list.sources },
+      value: {
+        questionnaire,
+        recommendations: catalogue.recommendations,
+        sources: list.sources,
+        // Checked with the folder when the app was built; its ids come with the start file.
+        ...(shortCheckQuestions && {
+          shortCheck: {
+            type: 'digitalkompass-short-check' as const,
+            questionnaireId: questionnaire.id,
+            questions: [...shortCheckQuestions],
+          },
+        }),
+      },
       // Built-in questionnaires were checked when the app was built; warnings were printed there.
       warnings: [],
     };
@@ -133,12 +146,20 @@ export function loadQuestionnairePackage(id: string): Promise<CatalogResult> {
   let p = cache.get(key);
   if (!p) {
     p = packageCode().then(
-      ({ parseQuestionnairePackage }) =>
-        parseQuestionnairePackage({
+      ({ parseQuestionnairePackage, parseShortCheck }): CatalogResult => {
+        const result = parseQuestionnairePackage({
           questionnaire: { name: `${id} › questionnaire`, data: custom.questionnaire },
           recommendations: { name: `${id} › recommendations`, data: custom.recommendations },
           sources: { name: `${id} › sources`, data: custom.sources },
-        }),
+        });
+        if (!result.ok || custom.shortCheck === undefined) return result;
+        const shortCheck = parseShortCheck(
+          { name: `${id} › shortCheck`, data: custom.shortCheck },
+          result.value.questionnaire,
+        );
+        if (!shortCheck.ok) return shortCheck;
+        return { ...result, value: { ...result.value, shortCheck: shortCheck.value } };
+      },
       (e: unknown): CatalogResult => {
         console.warn(`Fragebogen ${id}:`, e);
         return { ok: false, errors: [{ code: 'checkFailed', id }] };

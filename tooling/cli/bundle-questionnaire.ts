@@ -1,4 +1,5 @@
-// Packs a questionnaire folder (questionnaire.json, recommendations.json, sources.json) into one
+// Packs a questionnaire folder (questionnaire.json, recommendations.json, sources.json and a
+// short-check.json if there is one) into one
 // bundle file that can be loaded in the app under "Fragebögen". Validates first.
 // Usage: npm run bundle:questionnaire -- questionnaires/<folder> <target>.json
 import { writeFileSync } from 'node:fs';
@@ -15,7 +16,7 @@ if (!result.ok) {
   console.error(result.errors.join('\n'));
   process.exit(1);
 }
-const { questionnaire, recommendations, sources } = result.value;
+const { questionnaire, recommendations, sources, shortCheck } = result.value;
 const bundle = {
   type: BUNDLE_TYPE,
   questionnaire,
@@ -26,6 +27,8 @@ const bundle = {
     recommendations,
   },
   sources: { type: 'digitalkompass-sources', sources },
+  // The short check, when the folder has one (short-check.json).
+  ...(shortCheck && { shortCheck }),
 };
 writeFileSync(target, JSON.stringify(bundle, null, 2) + '\n');
 console.log(`${target}: ${questionnaire.id} ${questionnaire.version}`);

@@ -44,6 +44,11 @@ function Entry({
         <a className="button" href={routeHref({ name: 'new', questionnaire: id })}>
           {t.questionnaires.start}
         </a>
+        {result.value.shortCheck && (
+          <a className="button" href={routeHref({ name: 'newShortCheck', questionnaire: id })}>
+            {t.start.shortCheck}
+          </a>
+        )}
         {!builtIn && (
           <button
             type="button"

@@ -1,18 +1,28 @@
 import type { Page } from '@playwright/test';
-import type { Answers, AnswerValue } from '../../src/engine/assessment';
+import { aggregateRegion } from '../../src/engine/aggregate-region';
+import type { Answers, AnswerValue, AssessmentRecord } from '../../src/engine/assessment';
+import { compareRounds } from '../../src/engine/compare-rounds';
 import type { Questionnaire } from '../../src/engine/questionnaire-schema';
-import { visibleQuestions } from '../../src/engine/score';
-import { firstUnanswered, shortQuestionnaire } from '../../src/engine/short-check';
+import { displayScore, visibleQuestions } from '../../src/engine/score';
+import {
+  answersWithin,
+  countQuestions,
+  firstUnanswered,
+  shortQuestionnaire,
+} from '../../src/engine/short-check';
 import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { generateAssessments } from '../fixtures/generate-assessments';
 import {
   answer,
   answerWholeQuestionnaire,
   countPdfPages,
   expect,
   expectNoAxeViolations,
+  openWithStoredAssessments,
   optionName,
   startAssessment,
   test,
+  writeExportFiles,
 } from './helpers';
 import { answerByKeyboard, focusedText, profileByKeyboard, tabAndPress, tabUntil } from './keyboard';
 
@@ -229,4 +239,55 @@ test('the short check answered together in the projector view with the keyboard 
       .assessments,
   )[0];
   expect(record?.answers).toEqual(answers);
+});
+
+test('short checks next to full assessments: compared on the shared questions, the regional overview says how many of each', async ({
+  page,
+}) => {
+  const asShortCheck = (r: AssessmentRecord): AssessmentRecord => ({
+    ...r,
+    answers: answersWithin(short, r.answers),
+    shortCheck: { questions: [...shortIds], continuedAt: null },
+  });
+  const [first, ...others] = generateAssessments(pkg, 8, 2026);
+  if (!first?.profile) throw new Error('generateAssessments gives records with a profile');
+  // One municipality: a short check in 2025, the full assessment in 2026.
+  const older = asShortCheck({
+    ...first,
+    id: 'kurz-2025',
+    label: 'Kurzcheck 2025',
+    profile: { ...first.profile, date: '2025-03-01' },
+  });
+  const newer = {
+    ...first,
+    id: 'voll-2026',
+    label: 'Bewertung 2026',
+    profile: { ...first.profile, date: '2026-03-01' },
+  };
+  const expected = compareRounds(pkg, older, newer);
+  expect(expected.sharedOnly).toEqual({ questions: 15, of: countQuestions(full) });
+
+  await openWithStoredAssessments(page, [older, newer], '#/vergleich');
+  await expect(page.getByTestId('compare-shared-only')).toContainText(
+    `Eine der Runden ist ein Kurzcheck: verglichen werden nur die 15 Fragen, die beide Runden gestellt haben (von ${countQuestions(full)}).`,
+  );
+  const shown = (score: number | null) => (score === null ? '–' : String(displayScore(score)));
+  await expect(page.getByTestId('overall-before')).toHaveText(shown(expected.overall.before));
+  await expect(page.getByTestId('overall-after')).toHaveText(shown(expected.overall.after));
+
+  // The region: three short checks and five full assessments, one file each.
+  const records = others.map((r, i) => (i < 3 ? asShortCheck(r) : r)).concat(newer);
+  const paths = writeExportFiles(
+    records.map((r, i) => ({ name: `kommune-${i + 1}.json`, records: [r] })),
+    new Date('2026-06-01T10:00:00Z'),
+  );
+  const overview = aggregateRegion(pkg, records);
+  expect(overview.scopes).toEqual({ short: 3, full: 5 });
+  await page.goto('./#/region');
+  await page.getByLabel('Exportdateien der Kommunen wählen').setInputFiles(paths);
+  await expect(page.getByTestId('region-shared-only')).toContainText(
+    'Darunter 3 Kurzchecks und 5 vollständige Bewertungen. Alle Werte beruhen nur auf den 15 Fragen',
+  );
+  await expect(page.getByTestId('median-overall')).toHaveText(shown(overview.overall.median));
+  await expectNoAxeViolations(page);
 });

@@ -39,6 +39,26 @@ const step: MigrationStep = {
   ],
 };
 
+describe('upgradeAssessment of a short check', () => {
+  it('asks the same questions under their new ids, a removed one no more', () => {
+    const up = upgradeAssessment(
+      record({
+        answers: { 'a.alt': 3 },
+        shortCheck: { questions: ['a.alt', 'a.x', 'a.y', 'b.weg', 'b.1'], continuedAt: null },
+      }),
+      [step],
+      fixtureQuestionnaire,
+    );
+    expect(up.record.shortCheck).toEqual({ questions: ['a.1', 'a.2', 'b.1', 'b.lk'], continuedAt: null });
+    expect(up.record.answers).toEqual({ 'a.1': 3 });
+  });
+  it('leaves a full assessment without a short check', () => {
+    expect(
+      upgradeAssessment(record({ answers: { 'a.alt': 3 } }), [step], fixtureQuestionnaire).record,
+    ).not.toHaveProperty('shortCheck');
+  });
+});
+
 describe('upgradeAssessment', () => {
   it.each<[string, Record<string, AnswerValue>, Record<string, AnswerValue>, string[], string[]]>([
     ['a renamed answer keeps its meaning', { 'a.alt': 3 }, { 'a.1': 3 }, [], []],

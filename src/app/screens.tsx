@@ -105,9 +105,13 @@ const SCREENS: { [N in RouteName]: (given: Given<N>) => ReactNode } = {
   explain: ({ assessment, pkg }) => (
     <ExplainScreen pkg={roundPackage(pkg, assessment)} assessment={assessment} />
   ),
-  projector: ({ assessment, pkg }) => (
-    <ProjectorScreen key={assessment.id} pkg={roundPackage(pkg, assessment)} assessment={assessment} />
-  ),
+  // As the questions: without a profile the kind of municipality, which decides them, is missing.
+  projector: ({ assessment, pkg }) =>
+    assessment.profile ? (
+      <ProjectorScreen key={assessment.id} pkg={roundPackage(pkg, assessment)} assessment={assessment} />
+    ) : (
+      <ProfileForm questionnaire={pkg.questionnaire} assessmentId={assessment.id} />
+    ),
   print: ({ assessment, pkg }) => (
     <PrintView pkg={roundPackage(pkg, assessment)} full={pkg.questionnaire} assessment={assessment} />
   ),

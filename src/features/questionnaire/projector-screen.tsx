@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import type { AssessmentRecord } from '../../engine/assessment';
-import type { QuestionnairePackage } from '../../engine/questionnaire-package';
 import { displayScore } from '../../engine/score';
 import { roundScope } from '../../engine/short-check';
 import { useLanguage, useStrings } from '../../i18n/use-strings';
 import { navigate } from '../../router/use-route';
 import { useResults } from '../../services/results';
+import type { RoundResultProps } from '../../services/round-questionnaire';
 import { useAssessmentStore } from '../../store/assessment-store';
 import { useFieldSurvey } from './use-field-survey';
 import './projector.css';
@@ -22,13 +21,7 @@ const arrowsBelongTo = (el: EventTarget | null) =>
  * result one slide per field. → and ← move on and back (unless an answer has the focus, where they
  * choose the level), Esc leaves. Answers go into the store as in the normal view.
  */
-export function ProjectorScreen({
-  pkg,
-  assessment,
-}: {
-  pkg: QuestionnairePackage;
-  assessment: AssessmentRecord;
-}) {
+export function ProjectorScreen({ pkg, assessment }: Omit<RoundResultProps, 'full'>) {
   const t = useStrings();
   const lang = useLanguage();
   const p = t.projector;

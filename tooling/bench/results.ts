@@ -119,7 +119,8 @@ export function resultRows(m: Measurements): Row[] {
       ? atMost(
           repeatName,
           `${ms(repeat)} (erster Besuch ${ms(first)})`,
-          '–',
+          // The start screen needs no script: both visits are near the static page's time.
+          `statische Seite ${ms(staticStart)}: wiederholter Besuch ${ratio(repeat / staticStart)}`,
           repeat / first,
           0.5,
           'erster Besuch',

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { createServer, type Plugin } from 'vite';
 
 /** What prerender-entry.tsx exports (typechecked with the app, tsconfig.app.json). */
@@ -26,7 +27,7 @@ export function prerenderStart(mode: string): Plugin {
         });
         try {
           const entry = (await server.ssrLoadModule(
-            new URL('./prerender-entry.tsx', import.meta.url).pathname,
+            fileURLToPath(new URL('./prerender-entry.tsx', import.meta.url)),
           )) as PrerenderEntry;
           const marker = '<div id="root"></div>';
           if (!html.includes(marker)) throw new Error('index.html has no empty <div id="root"></div>');

@@ -74,17 +74,31 @@ function hostileExport(): string {
 
 /** No payload ran, nothing was injected into the DOM, no dialog opened, nothing was blocked by the CSP. */
 async function expectClean(page: Page, where: string, dialogs: string[], csp: string[]) {
-  const state = await page.evaluate(() => ({
-    xss: (window as unknown as { __xss?: unknown }).__xss,
-    injected: [
-      ...document.querySelectorAll(
-        'img[src="x"], svg[onload], [onerror], [onload], iframe, object, embed, a[href^="javascript:" i]',
+  const state = await page.evaluate(async () => {
+    // The page's own inline script (after the start screen written at build time) is the one the
+    // Content-Security-Policy names by its hash; any other inline script was injected.
+    const policy =
+      document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
+    const sha256 = async (text: string) =>
+      `'sha256-${btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))))}'`;
+    const scripts = [...document.querySelectorAll('script')];
+    const allowed = await Promise.all(
+      scripts.map(async (s) =>
+        s.src ? new URL(s.src).origin === location.origin : policy.includes(await sha256(s.text)),
       ),
-    ].map((e) => e.outerHTML.slice(0, 120)),
-    foreignScripts: [...document.querySelectorAll('script')]
-      .filter((s) => !s.src || new URL(s.src).origin !== location.origin || /__xss/.test(s.textContent))
-      .map((s) => s.outerHTML.slice(0, 120)),
-  }));
+    );
+    return {
+      xss: (window as unknown as { __xss?: unknown }).__xss,
+      injected: [
+        ...document.querySelectorAll(
+          'img[src="x"], svg[onload], [onerror], [onload], iframe, object, embed, a[href^="javascript:" i]',
+        ),
+      ].map((e) => e.outerHTML.slice(0, 120)),
+      foreignScripts: scripts
+        .filter((s, i) => !allowed[i] || /__xss/.test(s.textContent))
+        .map((s) => s.outerHTML.slice(0, 120)),
+    };
+  });
   expect(state.xss, `window.__xss on ${where}`).toBeUndefined();
   expect(state.injected, `injected elements on ${where}`).toEqual([]);
   expect(state.foreignScripts, `injected scripts on ${where}`).toEqual([]);

@@ -1,12 +1,11 @@
 import { Suspense, useEffect, useState } from 'react';
 import { useLanguage, useStrings } from '../i18n/use-strings';
-import { loadedStrings, loadStrings } from '../i18n/load-strings';
 import { FOOTER_ROUTES, NAV_ROUTES, routeHref } from '../router/routes';
 import { useHash, useRoute } from '../router/use-route';
-import { useAssessmentStore } from '../store/assessment-store';
 import { restoreNewerJournal, watchOtherTabs } from '../store/tab-sync';
 import { useOperatorFromBrowser, warmOperatorCache } from '../features/legal/operator-source';
 import { whenIdle } from '../utils/when-idle';
+import { switchLanguage } from './language-switch';
 import { OfflineStatus } from './offline-status';
 import { prefetchQuestions } from './questionnaire-code';
 import { ScreenBoundary } from './screen-boundary';
@@ -17,7 +16,6 @@ import { RecoveryNotice, StorageWarning } from './storage-notices';
 export function App() {
   const t = useStrings();
   const language = useLanguage();
-  const setLanguage = useAssessmentStore((s) => s.setLanguage);
   const route = useRoute();
   const hash = useHash();
   const fromFile = useOperatorFromBrowser();
@@ -89,13 +87,7 @@ export function App() {
             className="button lang-switch"
             lang={language === 'de' ? 'en' : 'de'}
             aria-label={t.switchLanguageLabel}
-            onClick={() => {
-              const next = language === 'de' ? 'en' : 'de';
-              // The English texts are a chunk of their own: switch once they are there.
-              void loadStrings(next).then((loaded) => {
-                if (loaded === loadedStrings(next)) setLanguage(next);
-              });
-            }}
+            onClick={switchLanguage}
           >
             {t.switchLanguage}
           </button>

@@ -131,6 +131,24 @@ for (const [link, screen] of [
   });
 }
 
+test('the language switch clicked before the script has run switches once the script runs', async ({
+  page,
+}) => {
+  const watch = await watchTakeOver(page);
+  const release = await holdMainScript(page);
+  await page.goto('./', { waitUntil: 'commit' });
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  release();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Where does your municipality stand in digitalisation?' }),
+  ).toBeVisible();
+  // Once the script runs, a click is the app's own: back to German, and only once.
+  await page.getByRole('button', { name: 'Auf Deutsch umschalten' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  expect(watch.console).toEqual([]);
+});
+
 test('English chosen before: the German start screen is taken out before it is seen', async ({ page }) => {
   await openWithStored(
     page,

@@ -4,7 +4,7 @@ import { createServer, type Plugin } from 'vite';
 /** What prerender-entry.tsx exports (typechecked with the app, tsconfig.app.json). */
 interface PrerenderEntry {
   renderStart(): string;
-  keepStartScript(): string;
+  startScreenScript(): string;
 }
 
 /**
@@ -33,7 +33,7 @@ export function prerenderStart(mode: string): Plugin {
           if (!html.includes(marker)) throw new Error('index.html has no empty <div id="root"></div>');
           return html.replace(
             marker,
-            `<div id="root">${entry.renderStart()}</div>\n    <script>${entry.keepStartScript()}</script>`,
+            `<div id="root">${entry.renderStart()}</div>\n    <script>${entry.startScreenScript()}</script>`,
           );
         } finally {
           await server.close();

@@ -128,7 +128,7 @@ ${breakdown.join('\n')}
   und gemessen (h1 sichtbar), im Wechsel mit den drei anderen Seiten.
 - Seite selbst bis zur ersten Frage = Startbildschirm sichtbar + (Klick → Profilformular) + (Absenden → erste
   Frage), je Lauf summiert: ohne die Schritte der Person.
-- Lighthouse ${LIGHTHOUSE_RUNS ? `(npm-Paket \`lighthouse\`, über \`chrome-launcher\` dasselbe Chromium mit denselben Flags und \`--headless=new\`): App und Baseline je ${LIGHTHOUSE_RUNS}-mal mit den mobilen Voreinstellungen (simulierte Drosselung) und mit \`desktopConfig\`, jeder Lauf in einem frischen Chromium, Median je Kategorie; in Klammern die Prüfungen, die Punkte kosteten` : 'nicht gemessen (BENCH_LIGHTHOUSE_RUNS=0)'}.
+- Lighthouse ${LIGHTHOUSE_RUNS ? `(npm-Paket \`lighthouse\`, über \`chrome-launcher\` dasselbe Chromium mit denselben Flags und \`--headless=new\`): App und Baseline je ${LIGHTHOUSE_RUNS}-mal mit den mobilen Voreinstellungen (simulierte Drosselung) und mit \`desktopConfig\`, die vier im Wechsel, jeder Lauf in einem frischen Chromium, Median je Kategorie; in Klammern die Prüfungen, die Punkte kosteten` : 'nicht gemessen (BENCH_LIGHTHOUSE_RUNS=0)'}.
 - Engine in Node ${process.version} (tsx): \`scoreAssessment\` + \`computeGaps\` + \`matchRecommendations\` für eine
   vollständige Bewertung (${KIND}, ${info.answerCount} Antworten, ${engine.matched} Empfehlungen), Mittel über
   ${engine.iterations} Läufe nach 2000 Aufwärmläufen.${

@@ -83,22 +83,22 @@ export function DocumentButtons({
       <span id={`${uid}-label`} className="document-buttons-title">
         {d.buttonsLabel}
       </span>
-      <button
-        type="button"
-        className="button"
-        onClick={() => void make('council')}
-        aria-describedby={`${uid}-hint`}
-      >
-        {d.councilButton}
-      </button>
-      <button
-        type="button"
-        className="button"
-        onClick={() => void make('report')}
-        aria-describedby={`${uid}-hint`}
-      >
-        {d.reportButton}
-      </button>
+      {(
+        [
+          ['council', d.councilButton],
+          ['report', d.reportButton],
+        ] as const
+      ).map(([kind, text]) => (
+        <button
+          key={kind}
+          type="button"
+          className="button"
+          onClick={() => void make(kind)}
+          aria-describedby={`${uid}-hint`}
+        >
+          {text}
+        </button>
+      ))}
       <p className="small-note" id={`${uid}-hint`}>
         {d.buttonsHint}
       </p>

@@ -66,12 +66,7 @@ for (const edition of ['app', 'single file'] as const)
       if (!context) throw new Error('Chromium has a default context');
       const page = await context.newPage();
       await page.goto(start);
-      await fillProfile(page, {
-        municipality: 'Stromausfall',
-        kind: 'gemeinde',
-        bezirk: 'niederbayern',
-        population: '1000-2999',
-      });
+      await fillProfile(page, { municipality: 'Stromausfall', kind: 'gemeinde' });
       const field = firstField(q);
       const questions = visibleQuestions(field, 'gemeinde');
       for (const [i, question] of questions.entries())

@@ -51,12 +51,7 @@ test('after one visit the whole app works offline: questionnaire, result and pri
   await expect(page.getByRole('link', { name: 'Neue Bewertung beginnen' })).toBeVisible();
 
   // The profile form and the questionnaire (SurveyJS, a lazily loaded chunk) come from the cache.
-  await startAssessment(page, {
-    municipality,
-    kind: 'gemeinde',
-    bezirk: 'niederbayern',
-    population: '1000-2999',
-  });
+  await startAssessment(page, { municipality, kind: 'gemeinde' });
   const answers = await answerWholeQuestionnaire(page, q, 'gemeinde', (question, n) =>
     n % 7 === 6 && question.allowDontKnow ? 'dontKnow' : ((n % 5) as 0 | 1 | 2 | 3 | 4),
   );

@@ -55,12 +55,7 @@ test('the explain page and the two-page print sheet show the engine’s numbers'
   page,
 }, testInfo) => {
   test.setTimeout(90_000);
-  await startAssessment(page, {
-    municipality,
-    kind: 'gemeinde',
-    bezirk: 'oberbayern',
-    population: '3000-4999',
-  });
+  await startAssessment(page, { municipality, kind: 'gemeinde' });
 
   // Known answers: levels cycle through 0–4, every sixth question is "weiß nicht" (9 of 56),
   // one question that allows it is "nicht zutreffend"; a note on the first question.

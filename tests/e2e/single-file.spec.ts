@@ -33,12 +33,7 @@ test('the single file opened from disk: assessment, result, reload, print view',
 
   await page.goto(fileUrl);
   expect(new URL(page.url()).protocol).toBe('file:');
-  await fillProfile(page, {
-    municipality,
-    kind: 'gemeinde',
-    bezirk: 'unterfranken',
-    population: 'unter-1000',
-  });
+  await fillProfile(page, { municipality, kind: 'gemeinde' });
 
   const answers = await answerWholeQuestionnaire(page, q, 'gemeinde', (_question, n) =>
     n % 9 === 4 ? 'dontKnow' : (((n * 3) % 5) as 0 | 1 | 2 | 3 | 4),

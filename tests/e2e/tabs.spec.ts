@@ -33,12 +33,7 @@ test('two tabs on the same questionnaire see each other’s answers and never ov
   page: a,
   context,
 }) => {
-  await startAssessment(a, {
-    municipality: 'Zweifenstern',
-    kind: 'gemeinde',
-    bezirk: 'oberpfalz',
-    population: '1000-2999',
-  });
+  await startAssessment(a, { municipality: 'Zweifenstern', kind: 'gemeinde' });
   const url = a.url();
   expect(url).toMatch(/#\/bewertung\/[^/]+\/fragen$/);
   const b = await context.newPage();

@@ -1,10 +1,7 @@
 import { displayScore, scoreAssessment } from '../../src/engine/score';
 import { matchRecommendations } from '../../src/engine/recommend';
-import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { bavarian as pkg, bavarianQuestionnaire as q } from '../fixtures/bavarian-package';
 import { answerWholeQuestionnaire, expect, startAssessment, test } from './helpers';
-
-const pkg = loadBavarianPackage();
-const q = pkg.questionnaire;
 
 test('a Gemeinde answers the whole questionnaire and sees the engine’s scores', async ({ page }) => {
   await startAssessment(page, { municipality: 'Musterhausen', kind: 'gemeinde' });

@@ -6,10 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROME_PATH, CHROMIUM_FLAGS } from '../../tooling/chromium.ts';
 import { visibleQuestions } from '../../src/engine/score';
-import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { bavarianQuestionnaire as q } from '../fixtures/bavarian-package';
 import { answer, expect, fillProfile, firstField, optionName, test } from './helpers';
-
-const q = loadBavarianPackage().questionnaire;
 
 /** Starts Chromium on a profile folder, as a person's browser would, and connects to it. */
 async function startBrowser(

@@ -2,10 +2,8 @@ import type { Page } from '@playwright/test';
 import { newAssessmentRecord, type AssessmentRecord } from '../../src/engine/assessment';
 import { createExport, parseImport, serializeExport } from '../../src/engine/export-envelope';
 import { visibleQuestions } from '../../src/engine/score';
-import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { bavarianQuestionnaire as q } from '../fixtures/bavarian-package';
 import { answer, expect, firstField, startAssessment, test } from './helpers';
-
-const q = loadBavarianPackage().questionnaire;
 
 /** Classic payloads: HTML/attribute injection, script tags, template injection, javascript: URLs. */
 const P = {

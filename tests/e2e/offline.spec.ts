@@ -1,8 +1,7 @@
 import { displayScore, scoreAssessment } from '../../src/engine/score';
-import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { bavarianQuestionnaire as q } from '../fixtures/bavarian-package';
 import { answerWholeQuestionnaire, expect, startAssessment, test } from './helpers';
 
-const q = loadBavarianPackage().questionnaire;
 const municipality = 'Funkloch am Berg';
 
 test('after one visit the whole app works offline: questionnaire, result and print view', async ({

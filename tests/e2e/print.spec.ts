@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { matchRecommendations } from '../../src/engine/recommend';
 import { displayScore, levelToPoints, scoreAssessment, visibleQuestions } from '../../src/engine/score';
-import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { bavarian as pkg, bavarianQuestionnaire as q } from '../fixtures/bavarian-package';
 import { planOf } from '../fixtures/records';
 import {
   answerWholeQuestionnaire,
@@ -13,8 +13,6 @@ import {
   test,
 } from './helpers';
 
-const pkg = loadBavarianPackage();
-const q = pkg.questionnaire;
 const municipality = 'Musterhausen an der Ilm';
 const de = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
 const de2 = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });

@@ -1,9 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { visibleQuestions } from '../../src/engine/score';
-import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { bavarianQuestionnaire as q } from '../fixtures/bavarian-package';
 import { expect, startAssessment, test } from './helpers';
-
-const q = loadBavarianPackage().questionnaire;
 
 // Issue 16: on a busy machine a field sometimes showed only its first question, for good. Here
 // the browser's CPU is slowed six-fold and a worker keeps a core busy beside it; every field,

@@ -1,9 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { visibleQuestions } from '../../src/engine/score';
-import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { bavarianQuestionnaire as q } from '../fixtures/bavarian-package';
 import { answer, expect, expectNoSidewaysScrolling, firstField, startAssessment, test } from './helpers';
-
-const q = loadBavarianPackage().questionnaire;
 
 // WCAG 1.4.10 Reflow (BITV 2.0): at 320 CSS pixels wide, which is a laptop at 400 % zoom or a
 // phone, every screen fits the width. A wide table scrolls in a box of its own, which keyboard

@@ -1,7 +1,7 @@
 import { computeGaps } from '../../src/engine/gaps';
 import { matchRecommendations } from '../../src/engine/recommend';
 import { displayScore, scoreAssessment, visibleQuestions } from '../../src/engine/score';
-import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { bavarian as pkg, bavarianQuestionnaire as q } from '../fixtures/bavarian-package';
 import type { Answers } from '../../src/engine/assessment';
 import {
   answer,
@@ -12,9 +12,6 @@ import {
   startAssessment,
   test,
 } from './helpers';
-
-const pkg = loadBavarianPackage();
-const q = pkg.questionnaire;
 
 test('targets, recommendations and the action plan on the dashboard', async ({ page }) => {
   await startAssessment(page, { municipality: 'Zielstadt', kind: 'stadt' });

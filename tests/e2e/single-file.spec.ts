@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { displayScore, scoreAssessment, visibleQuestions } from '../../src/engine/score';
-import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { bavarianQuestionnaire as q } from '../fixtures/bavarian-package';
 import {
   answerWholeQuestionnaire,
   assessmentIdOf,
@@ -13,7 +13,6 @@ import {
   storedValue,
 } from './helpers';
 
-const q = loadBavarianPackage().questionnaire;
 const file = path.resolve('dist-single/digitalkompass-kommune.html');
 const fileUrl = pathToFileURL(file).href;
 const municipality = 'Einzeldatei-Hausen';

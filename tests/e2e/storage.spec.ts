@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parseImport } from '../../src/engine/export-envelope';
 import { displayScore, scoreAssessment, visibleQuestions } from '../../src/engine/score';
-import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { bavarianQuestionnaire as q } from '../fixtures/bavarian-package';
 import {
   answerQuestions,
   answerWholeQuestionnaire,
@@ -13,7 +13,6 @@ import {
   test,
 } from './helpers';
 
-const q = loadBavarianPackage().questionnaire;
 const TITLE = 'Speichern ist in diesem Browser nicht möglich';
 const FULL = 'Der Speicher dieses Browsers ist voll.';
 const BLOCKED =

@@ -1,10 +1,8 @@
 import type { Page } from '@playwright/test';
 import { blockOf, UNUSED_SURVEY_BLOCKS } from '../../tooling/vite/survey-css.ts';
 import { visibleQuestions } from '../../src/engine/score';
-import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { bavarianQuestionnaire as q } from '../fixtures/bavarian-package';
 import { expect, startAssessment, test } from './helpers';
-
-const q = loadBavarianPackage().questionnaire;
 
 const classesInPage = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll('[class]')].flatMap((el) => [...el.classList]));

@@ -1,5 +1,5 @@
 import { visibleQuestions } from '../../src/engine/score';
-import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { bavarianQuestionnaire as q } from '../fixtures/bavarian-package';
 import {
   answer,
   expect,
@@ -14,7 +14,6 @@ import {
 } from './helpers';
 import { answerByKeyboard, profileByKeyboard, tabAndPress } from './keyboard';
 
-const q = loadBavarianPackage().questionnaire;
 const profile = {
   municipality: 'Markt Beispiel',
   kind: 'markt',

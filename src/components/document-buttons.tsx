@@ -9,6 +9,7 @@ import { documentStrings } from '../i18n/strings-documents';
 import { printStrings } from '../i18n/strings-print';
 import type { Results } from '../services/results';
 import type { ResultDocumentKind } from './result-document';
+import { ActionOutcome } from './status-line';
 import './document-buttons.css';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -102,12 +103,7 @@ export function DocumentButtons({
       <p className="small-note" id={`${uid}-hint`}>
         {d.buttonsHint}
       </p>
-      <p role="status">{status && !status.error ? status.text : ''}</p>
-      {status?.error && (
-        <p role="alert" className="field-error">
-          {status.text}
-        </p>
-      )}
+      <ActionOutcome outcome={status} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { ReactNode, RefObject } from 'react';
+import { useId, type ReactNode, type RefObject } from 'react';
 import { useStrings } from '../i18n/use-strings';
 
 /**
@@ -10,8 +10,6 @@ export function ConfirmDialog({
   ...props
 }: {
   ref: RefObject<HTMLDialogElement | null>;
-  /** Prefix of the title's and the text's ids. */
-  id: string;
   title: string;
   /** What will be lost, in one or two paragraphs. */
   children: ReactNode;
@@ -20,16 +18,12 @@ export function ConfirmDialog({
   onClose?: () => void;
 }) {
   const t = useStrings();
+  const id = useId();
   const close = () => ref.current?.close();
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby={`${props.id}-title`}
-      aria-describedby={`${props.id}-text`}
-      onClose={props.onClose}
-    >
-      <h2 id={`${props.id}-title`}>{props.title}</h2>
-      <div id={`${props.id}-text`}>{props.children}</div>
+    <dialog ref={ref} aria-labelledby={`${id}-title`} aria-describedby={`${id}-text`} onClose={props.onClose}>
+      <h2 id={`${id}-title`}>{props.title}</h2>
+      <div id={`${id}-text`}>{props.children}</div>
       <div className="actions">
         <button
           type="button"

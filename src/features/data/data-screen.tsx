@@ -235,7 +235,6 @@ export function DataScreen() {
       </section>
       <ConfirmDialog
         ref={dialog}
-        id="delete-all-dialog"
         title={t.data.deleteConfirmTitle}
         confirmText={t.data.deleteConfirm}
         onConfirm={() => {

@@ -214,7 +214,6 @@ export function AssessmentList() {
       )}
       <ConfirmDialog
         ref={dialog}
-        id="delete"
         title={t.list.deleteTitle}
         confirmText={t.list.deleteConfirm}
         onConfirm={confirmDelete}

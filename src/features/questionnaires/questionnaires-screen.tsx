@@ -154,7 +154,6 @@ export function QuestionnairesScreen() {
       )}
       <ConfirmDialog
         ref={dialog}
-        id="remove-q"
         title={t.questionnaires.removeTitle}
         confirmText={t.questionnaires.removeConfirm}
         onConfirm={() => {

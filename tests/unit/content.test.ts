@@ -23,6 +23,8 @@ import {
 import { matchRecommendations } from '../../src/engine/recommend';
 import { isQuestionVisible, scoreAssessment, visibleQuestions } from '../../src/engine/score';
 import { errorStrings } from '../../src/i18n/strings-errors';
+import { de } from '../../src/i18n/strings';
+import { en } from '../../src/i18n/strings-en';
 
 const root = fileURLToPath(new URL('../../questionnaires', import.meta.url));
 const dirs = questionnaireDirs(root);
@@ -345,6 +347,12 @@ describe.each(dirs.map((dir) => [basename(dir), dir] as const))('questionnaires/
         .filter((x) => x.themes.length === 0)
         .map((x) => x.id);
       expect(without).toEqual([]);
+    });
+
+    it('the start screen promises as many short-check questions as the short check asks', () => {
+      const asked = pkg.shortCheck?.questions.length;
+      expect(de.start.shortCheckWhen).toContain(`${asked} Fragen`);
+      expect(en.start.shortCheckWhen).toContain(`${asked} questions`);
     });
 
     it('asks a Gemeinde at most 60 questions', () => {

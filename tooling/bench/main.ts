@@ -22,7 +22,7 @@ import { aggregateBench, completeAnswers, engineBench } from './engine.ts';
 import { appLoad, appRepeat, baselineLoad, type LoadRun, type RepeatRun } from './page-loads.ts';
 import { writeReport } from './report.ts';
 import { firstQuestionBreakdown, resultRows, type Measurements } from './results.ts';
-import { CPU_SLOWDOWN, log, ROOT, RUNS } from './settings.ts';
+import { CPU_SLOWDOWN, log, ROOT, RUNS, TYPING_SLOW_CLICKS } from './settings.ts';
 import { serve } from './static-server.ts';
 
 async function main() {
@@ -97,8 +97,8 @@ async function measure(pkg: QuestionnairePackage, dirs: BuildDirs) {
     const typingBase = await baselineTypingCost(browser, base, typing1.clicks.length);
     log('Antwortänderungen der Referenz, dieselben Fragen in SurveyJS allein (CPU ×1) …');
     const typingRef = await typingCost(browser, ref, pkg, 1, Infinity, true);
-    log(`Antwortänderungen (CPU ×${CPU_SLOWDOWN}, erste zwei Handlungsfelder) …`);
-    const typing4 = await typingCost(browser, app, pkg, CPU_SLOWDOWN, 11);
+    log(`Antwortänderungen (CPU ×${CPU_SLOWDOWN}, die ersten ${TYPING_SLOW_CLICKS} Fragen) …`);
+    const typing4 = await typingCost(browser, app, pkg, CPU_SLOWDOWN, TYPING_SLOW_CLICKS);
 
     // The service worker's precache list (workbox: `{url:"…",revision:…}` in sw.js).
     const sw = join(dirs.app, 'sw.js');

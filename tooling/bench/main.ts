@@ -20,9 +20,18 @@ import { launchBrowser } from './browser.ts';
 import { buildAll, stepsFixture, type BuildDirs } from './builds.ts';
 import { aggregateBench, completeAnswers, engineBench } from './engine.ts';
 import { appLoad, appRepeat, baselineLoad, type LoadRun, type RepeatRun } from './page-loads.ts';
+import { regionLoad, writeRegionFiles } from './region-load.ts';
 import { writeReport } from './report.ts';
 import { firstQuestionBreakdown, resultRows, type Measurements } from './results.ts';
-import { CPU_SLOWDOWN, log, ROOT, RUNS, TYPING_SLOW_CLICKS } from './settings.ts';
+import {
+  AGGREGATE_COUNT,
+  CPU_SLOWDOWN,
+  log,
+  REGION_RUNS,
+  ROOT,
+  RUNS,
+  TYPING_SLOW_CLICKS,
+} from './settings.ts';
 import { serve } from './static-server.ts';
 
 async function main() {
@@ -99,6 +108,14 @@ async function measure(pkg: QuestionnairePackage, dirs: BuildDirs) {
     const typingRef = await typingCost(browser, ref, pkg, 1, Infinity, true);
     log(`Antwortänderungen (CPU ×${CPU_SLOWDOWN}, die ersten ${TYPING_SLOW_CLICKS} Fragen) …`);
     const typing4 = await typingCost(browser, app, pkg, CPU_SLOWDOWN, TYPING_SLOW_CLICKS);
+    log(`Regionale Übersicht aus ${AGGREGATE_COUNT} Dateien (CPU ×1, ${REGION_RUNS} Läufe) …`);
+    const regionFiles = writeRegionFiles(pkg);
+    const region = [];
+    try {
+      for (let i = 0; i < REGION_RUNS; i++) region.push(await regionLoad(browser, app, regionFiles.paths));
+    } finally {
+      regionFiles.remove();
+    }
 
     // The service worker's precache list (workbox: `{url:"…",revision:…}` in sw.js).
     const sw = join(dirs.app, 'sw.js');
@@ -117,6 +134,7 @@ async function measure(pkg: QuestionnairePackage, dirs: BuildDirs) {
       typingBase,
       typingRef,
       typing4,
+      region,
     };
     return { measurements, chromiumVersion, swActive };
   } finally {

@@ -2,6 +2,7 @@ import type { TypingResult } from './answer-cost.ts';
 import type { AggregateResult, EngineResult } from './engine.ts';
 import { kb, max, median, ms, ratio } from './numbers.ts';
 import type { LoadRun, RepeatRun } from './page-loads.ts';
+import { regionRow, type RegionLoadRun } from './region-load.ts';
 import {
   AGGREGATE_COUNT,
   CPU_SLOWDOWN,
@@ -28,6 +29,8 @@ export interface Measurements {
   typingBase: TypingResult;
   typingRef: TypingResult;
   typing4: TypingResult;
+  /** The regional overview of AGGREGATE_COUNT export files in the browser, CPU ×1. */
+  region: RegionLoadRun[];
 }
 
 /** One line of the result table. */
@@ -158,6 +161,7 @@ export function resultRows(m: Measurements): Row[] {
         max(typing4.clicks) <= TYPING_SLOW_MAX &&
         median(typing4.clicks) <= TYPING_SLOW_MEDIAN,
     },
+    regionRow(m.region),
   ];
 }
 

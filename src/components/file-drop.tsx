@@ -1,24 +1,8 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
 import { useStrings } from '../i18n/use-strings';
+import { readAll, type TextFile } from './read-files';
 
-/** A file read as text, with its name for messages. */
-export interface TextFile {
-  name: string;
-  text: string;
-}
-
-/** Largest file read at all; bigger ones get a message instead of freezing the tab. */
-const MAX_FILE_BYTES = 25 * 1024 * 1024;
-
-async function readAll(files: File[]): Promise<{ files: TextFile[]; skipped: string[] }> {
-  const out: TextFile[] = [];
-  const skipped: string[] = [];
-  for (const f of files) {
-    if (f.size > MAX_FILE_BYTES) skipped.push(f.name);
-    else out.push({ name: f.webkitRelativePath || f.name, text: await f.text() });
-  }
-  return { files: out, skipped };
-}
+export type { TextFile };
 
 // Folders dropped onto the area arrive as directory entries: walk them for .json files.
 async function filesFromEntry(entry: FileSystemEntry): Promise<File[]> {
@@ -65,19 +49,21 @@ export function FileDrop({
   const t = useStrings();
   const uid = useId();
   const [over, setOver] = useState(false);
-  const [busy, setBusy] = useState(false);
+  // While files are read: how many of how many (many files take a moment to read).
+  const [busy, setBusy] = useState<{ read: number; of: number } | null>(null);
   const folder = useRef<HTMLInputElement>(null);
 
   const handle = async (files: File[]) => {
     const wanted = allowFolder
       ? files.filter((f) => /\.json$/i.test(f.name) || !f.webkitRelativePath)
       : files;
-    setBusy(true);
+    const chosen = multiple ? wanted : wanted.slice(0, 1);
+    setBusy({ read: 0, of: chosen.length });
     try {
-      const { files: read, skipped } = await readAll(multiple ? wanted : wanted.slice(0, 1));
+      const { files: read, skipped } = await readAll(chosen, (n) => setBusy({ read: n, of: chosen.length }));
       onFiles(read, skipped);
     } finally {
-      setBusy(false);
+      setBusy(null);
     }
   };
   const drop = async (e: DragEvent) => {
@@ -142,7 +128,9 @@ export function FileDrop({
         </>
       )}
       <p className="small-note">{t.files.dropHint}</p>
-      {busy && <p role="status">{t.files.reading}</p>}
+      {busy && (
+        <p role="status">{busy.read > 0 ? t.files.readingProgress(busy.read, busy.of) : t.files.reading}</p>
+      )}
     </div>
   );
 }

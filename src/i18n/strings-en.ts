@@ -352,6 +352,7 @@ export const en: Strings = {
     chooseFolder: 'Choose a whole folder',
     dropHint: 'You can also drag files here.',
     reading: 'Reading files …',
+    readingProgress: (n: number, m: number) => `Reading files … (${n} of ${m})`,
     tooLarge: (names: string) => `Too large and therefore not read (more than 25 MB): ${names}`,
   },
   errors: {

@@ -386,6 +386,7 @@ const german = {
     chooseFolder: 'Ganzen Ordner wählen',
     dropHint: 'Sie können Dateien auch hierher ziehen.',
     reading: 'Dateien werden gelesen …',
+    readingProgress: (n: number, m: number) => `Dateien werden gelesen … (${n} von ${m})`,
     tooLarge: (names: string) => `Zu groß und deshalb nicht gelesen (mehr als 25 MB): ${names}`,
   },
   errors: {

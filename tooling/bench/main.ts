@@ -22,9 +22,19 @@ import { LIGHTHOUSE_RUNS, lighthouseBench } from './lighthouse.ts';
 import { buildAll, stepsFixture, type BuildDirs } from './builds.ts';
 import { aggregateBench, completeAnswers, engineBench } from './engine.ts';
 import { appLoad, appRepeat, baselineLoad, type LoadRun, type RepeatRun } from './page-loads.ts';
+import { regionLoad, writeRegionFiles } from './region-load.ts';
 import { writeReport } from './report.ts';
 import { firstQuestionBreakdown, resultRows, type Measurements } from './results.ts';
-import { CPU_SLOWDOWN, log, ROOT, RUNS, START_HEADING } from './settings.ts';
+import {
+  AGGREGATE_COUNT,
+  CPU_SLOWDOWN,
+  log,
+  REGION_RUNS,
+  ROOT,
+  RUNS,
+  START_HEADING,
+  TYPING_SLOW_CLICKS,
+} from './settings.ts';
 import { staticLoad, writeStaticPage } from './static-page.ts';
 import { serve } from './static-server.ts';
 
@@ -106,8 +116,16 @@ async function measure(pkg: QuestionnairePackage, dirs: BuildDirs, staticDir: st
     const typingBase = await baselineTypingCost(browser, base, typing1.clicks.length);
     log('Antwortänderungen der Referenz, dieselben Fragen in SurveyJS allein (CPU ×1) …');
     const typingRef = await typingCost(browser, ref, pkg, 1, Infinity, true);
-    log(`Antwortänderungen (CPU ×${CPU_SLOWDOWN}, erste zwei Handlungsfelder) …`);
-    const typing4 = await typingCost(browser, app, pkg, CPU_SLOWDOWN, 11);
+    log(`Antwortänderungen (CPU ×${CPU_SLOWDOWN}, die ersten ${TYPING_SLOW_CLICKS} Fragen) …`);
+    const typing4 = await typingCost(browser, app, pkg, CPU_SLOWDOWN, TYPING_SLOW_CLICKS);
+    log(`Regionale Übersicht aus ${AGGREGATE_COUNT} Dateien (CPU ×1, ${REGION_RUNS} Läufe) …`);
+    const regionFiles = writeRegionFiles(pkg);
+    const region = [];
+    try {
+      for (let i = 0; i < REGION_RUNS; i++) region.push(await regionLoad(browser, app, regionFiles.paths));
+    } finally {
+      regionFiles.remove();
+    }
 
     // Last, with the page measurements done: Lighthouse starts Chromium processes of its own.
     const lighthouse = LIGHTHOUSE_RUNS > 0 ? await lighthouseBench(app.url, base.url) : null;
@@ -131,6 +149,7 @@ async function measure(pkg: QuestionnairePackage, dirs: BuildDirs, staticDir: st
       typingBase,
       typingRef,
       typing4,
+      region,
     };
     return { measurements, chromiumVersion, swActive };
   } finally {

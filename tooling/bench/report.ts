@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { CHROME_PATH } from '../chromium.ts';
 import { LIGHTHOUSE_RUNS, lighthouseValues } from './lighthouse.ts';
 import { list, max, median, ms } from './numbers.ts';
+import { REGION_METHOD } from './region-load.ts';
 import type { Measurements, Row } from './results.ts';
 import { AGGREGATE_COUNT, CPU_SLOWDOWN, KIND, REPORT, RUNS, START_HEADING } from './settings.ts';
 
@@ -149,6 +150,7 @@ ${breakdown.join('\n')}
   Handlungsfeld mit SurveyJS' eigenem „Weiter“, ohne Animationen, dieselben ${typingRef.clicks.length} Klicks in derselben
   Reihenfolge (Eigenkosten Median ${ms(median(typingRef.idle))}). Was die App darüber hinaus tut: Antwort
   speichern, Feldliste und Fortschritt nachführen.
+- ${REGION_METHOD}
 
 ## Einzelwerte (ms bzw. Bytes)
 
@@ -173,6 +175,7 @@ ${
 - Antwortänderung Baseline ×1: ${list(typingBase.clicks, 1)}
 - Antwortänderung Referenz ×1: ${list(typingRef.clicks, 1)}
 - Antwortänderung ×${CPU_SLOWDOWN}: ${list(typing4.clicks, 1)}
+- Regionale Übersicht (ms / längste Bildlücke): ${m.region.map((r) => `${r.ms.toFixed(0)}/${r.maxFrameGap.toFixed(0)}`).join(', ')}
 
 Gesamtdauer des Laufs: ${info.durationS.toFixed(0)} s.
 `;

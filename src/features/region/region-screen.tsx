@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { startTransition, useMemo, useState } from 'react';
 import type { AssessmentRecord } from '../../engine/assessment';
 import {
   addToBatch,
@@ -45,8 +45,13 @@ export function RegionScreen() {
       for (const r of chunk.read) records.push(...r.records);
       problems.push(...chunk.problems);
     }
-    setBatch((prev) => addToBatch(prev, files.length + tooLarge.length, records, problems));
-    setProgress(null);
+    setProgress({ n: files.length, m: files.length });
+    // The overview of thousands of records is the longest step: as a transition, React renders it
+    // in slices between frames, and the progress line stays until the overview is there.
+    startTransition(() => {
+      setBatch((prev) => addToBatch(prev, files.length + tooLarge.length, records, problems));
+      setProgress(null);
+    });
   };
 
   const { records, duplicates } = useMemo(

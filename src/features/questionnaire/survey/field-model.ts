@@ -5,6 +5,7 @@ import type { AnswerValue, AssessmentRecord } from '../../../engine/assessment';
 import type { Language } from '../../../engine/language';
 import type { MunicipalityKind, Questionnaire } from '../../../engine/questionnaire-schema';
 import { de } from '../../../i18n/strings';
+import { withoutChoicePanels } from './choice-panels';
 import { installSurveyTheme } from './survey-theme';
 import { showsValues, skipTextRefreshOnAnswer } from './text-refresh';
 import { toSurveyJson, type SurveyJson } from './to-survey-json';
@@ -49,6 +50,7 @@ export function createModel(
   model.data = data;
   model.locale = language;
   if (!showsValues(page)) skipTextRefreshOnAnswer(model);
+  withoutChoicePanels(model);
   // The first question first, then each further one in a task of its own once the one before
   // is on screen (SurveyJS says so with onAfterRenderQuestion). A field's questions take an old
   // laptop about a second to render; this way the first one can be answered after a fifth of

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { readAll } from './read-files';
+
+const file = (name: string, text: string) => new File([text], name, { type: 'application/json' });
+
+/** A file that says it is larger than the app reads, without holding that much. */
+function huge(name: string): File {
+  const f = file(name, '{}');
+  Object.defineProperty(f, 'size', { value: 26 * 1024 * 1024 });
+  return f;
+}
+
+describe('readAll', () => {
+  it('reads every file as text, in the order chosen', async () => {
+    const files = Array.from({ length: 70 }, (_, i) => file(`k-${i}.json`, `{"n":${i}}`));
+    const { files: read, skipped } = await readAll(files, () => undefined);
+    expect(read.map((f) => f.name)).toEqual(files.map((f) => f.name));
+    expect(read.map((f) => f.text)).toEqual(files.map((_, i) => `{"n":${i}}`));
+    expect(skipped).toEqual([]);
+  });
+
+  it('skips files too large to read by name and reads the others', async () => {
+    const { files: read, skipped } = await readAll(
+      [file('a.json', 'a'), huge('gross.json'), file('b.json', 'b')],
+      () => undefined,
+    );
+    expect(read).toEqual([
+      { name: 'a.json', text: 'a' },
+      { name: 'b.json', text: 'b' },
+    ]);
+    expect(skipped).toEqual(['gross.json']);
+  });
+
+  it('says how far it got every 256 files, not for each file', async () => {
+    const progress: number[] = [];
+    await readAll(
+      Array.from({ length: 600 }, (_, i) => file(`k-${i}.json`, '{}')),
+      (n) => progress.push(n),
+    );
+    expect(progress).toEqual([256, 512]);
+  });
+});

@@ -7,6 +7,7 @@ import { useAssessmentStore } from '../store/assessment-store';
 import { restoreNewerJournal, watchOtherTabs } from '../store/tab-sync';
 import { operatorFromBrowser, warmOperatorCache } from '../features/legal/operator-source';
 import { whenIdle } from '../utils/when-idle';
+import { useBrand } from './brand';
 import { OfflineStatus } from './offline-status';
 import { prefetchQuestions } from './questionnaire-code';
 import { ScreenBoundary } from './screen-boundary';
@@ -19,6 +20,7 @@ export function App() {
   const language = useLanguage();
   const setLanguage = useAssessmentStore((s) => s.setLanguage);
   const route = useRoute();
+  const brand = useBrand(route);
   const [otherTab, setOtherTab] = useState(false);
   // The service worker's offline copy (all chunks, about 700 KB gzip) is fetched once nobody is
   // waiting for the questions: after the questionnaire code has loaded, and only when the person
@@ -43,8 +45,8 @@ export function App() {
 
   useEffect(() => {
     document.documentElement.lang = language;
-    document.title = t.appName;
-  }, [language, t.appName]);
+    document.title = brand.name;
+  }, [language, brand.name]);
 
   useEffect(() => {
     // While the start screen is shown, in a quiet moment, but within half a second even if the
@@ -73,8 +75,8 @@ export function App() {
       </a>
       <header className="app-header">
         <a className="brand" href={routeHref({ name: 'start' })}>
-          <span className="brand-name">{t.appName}</span>
-          <span className="brand-tagline">{t.appTagline}</span>
+          <span className="brand-name">{brand.name}</span>
+          {brand.tagline && <span className="brand-tagline">{brand.tagline}</span>}
         </a>
         <nav className="app-nav" aria-label={t.mainNav}>
           {NAV_ROUTES.map(({ name, label }) => (

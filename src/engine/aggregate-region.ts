@@ -1,23 +1,18 @@
 import { answersWithin, countQuestions, roundScope, sharedQuestionnaire, shortPackage } from './short-check';
-import {
-  DONT_KNOW,
-  NOT_APPLICABLE,
-  type Answers,
-  type AssessmentRecord,
-  type PopulationClass,
-  type Profile,
-  type Regierungsbezirk,
-} from './assessment';
+import { DONT_KNOW, NOT_APPLICABLE, type Answers, type AssessmentRecord, type Profile } from './assessment';
 import type { Condition, MunicipalityKind, Question } from './questionnaire-schema';
 import { csvCell } from './csv-export';
 import type { QuestionnairePackage } from './questionnaire-package';
 import { isQuestionVisible, levelToPoints, visibleQuestions } from './score';
 
-/** Which municipalities to include; a missing or empty list does not restrict. */
+/**
+ * Which municipalities to include, by the choices of the profile fields the questionnaire
+ * declares (kind, size class, region); a missing or empty list does not restrict.
+ */
 export interface RegionFilter {
-  kinds?: MunicipalityKind[];
-  populations?: PopulationClass[];
-  bezirke?: Regierungsbezirk[];
+  kinds?: string[];
+  populations?: string[];
+  bezirke?: string[];
 }
 
 /**
@@ -123,9 +118,9 @@ export interface RankedMunicipality {
   rank: number;
   recordId: string;
   municipality: string;
-  kind: MunicipalityKind;
-  regierungsbezirk: Regierungsbezirk;
-  population: PopulationClass;
+  kind: string | undefined;
+  regierungsbezirk: string | undefined;
+  population: string | undefined;
   overall: number;
 }
 
@@ -182,7 +177,7 @@ interface RegionIndex {
   fieldIndex: Map<string, number>;
   /** Target points per field when a record sets none. */
   defaultTargets: number[];
-  kinds: Map<MunicipalityKind, KindIndex>;
+  kinds: Map<MunicipalityKind | undefined, KindIndex>;
 }
 
 function buildIndex(pkg: QuestionnairePackage): RegionIndex {
@@ -201,7 +196,7 @@ function buildIndex(pkg: QuestionnairePackage): RegionIndex {
  * a level on a visible question, a field condition a field score. Visibility is resolved here,
  * once per kind.
  */
-function compileCondition(index: RegionIndex, c: Condition, kind: MunicipalityKind): AnswerTest {
+function compileCondition(index: RegionIndex, c: Condition, kind: MunicipalityKind | undefined): AnswerTest {
   if ('question' in c) {
     const entry = index.questions.get(c.question);
     if (!entry) throw new Error(`Auslöseregel nennt unbekannte Frage „${c.question}“`);
@@ -236,7 +231,7 @@ function compileCondition(index: RegionIndex, c: Condition, kind: MunicipalityKi
   };
 }
 
-function kindIndex(index: RegionIndex, kind: MunicipalityKind): KindIndex {
+function kindIndex(index: RegionIndex, kind: MunicipalityKind | undefined): KindIndex {
   const known = index.kinds.get(kind);
   if (known) return known;
   const fields = index.pkg.questionnaire.fields.map((field) => {

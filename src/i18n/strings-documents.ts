@@ -1,10 +1,11 @@
-import type { MunicipalityKind } from '../engine/questionnaire-schema';
+import type { FORMER_KIND_IDS } from '../engine/questionnaire-schema';
 import type { Language } from '../engine/language';
+import type { SubjectWords } from '../engine/declarations';
 
 /** German texts of the coat of arms and the Word documents (source of truth; English has the same shape). */
 const de = {
   arms: {
-    title: 'Wappen der Kommune',
+    title: (w: SubjectWords) => `Wappen ${w.ofThe}`,
     alt: (municipality: string) => (municipality ? `Wappen: ${municipality}` : 'Wappen'),
     choose: 'Wappen hinzufügen (PNG, JPEG oder SVG, höchstens 200 KB)',
     hint: 'Erscheint auf dem Ergebnisblatt und in der Sitzungsvorlage und wird mit der Bewertung gespeichert und exportiert. Ein SVG wird in ein Bild umgewandelt.',
@@ -39,7 +40,7 @@ const de = {
       'kreisfreie-stadt': 'Stadtrat',
       landkreis: 'Kreistag',
       verwaltungsgemeinschaft: 'Gemeinschaftsversammlung',
-    } satisfies Record<MunicipalityKind, string>,
+    } satisfies Record<(typeof FORMER_KIND_IDS)[number], string>,
     councilTitle: 'Sitzungsvorlage',
     reportTitle: 'Bericht zur digitalen Reife',
     body: 'Gremium',
@@ -86,7 +87,7 @@ export type DocumentStrings = typeof de;
 /** English texts of the coat of arms and the Word documents. */
 const en: DocumentStrings = {
   arms: {
-    title: 'Coat of arms',
+    title: () => 'Coat of arms',
     alt: (municipality) => (municipality ? `Coat of arms: ${municipality}` : 'Coat of arms'),
     choose: 'Add a coat of arms (PNG, JPEG or SVG, at most 200 KB)',
     hint: 'Shown on the result sheet and in the council paper, and stored and exported with the assessment. An SVG is turned into a picture.',

@@ -3,20 +3,34 @@ import {
   BUILT_IN_IDS,
   BUILT_IN_META,
   DEFAULT_QUESTIONNAIRE_ID,
+  declarationsById,
   loadQuestionnaire,
 } from './questionnaire-catalog';
+import { declarationsOf } from '../engine/declarations';
 
 describe('built-in questionnaires in the start file', () => {
-  it('has id, version, title and short check of every built-in questionnaire, as its file has them', async () => {
+  it('has id, version, title, declarations and short check of every built-in questionnaire, as its file has them', async () => {
     expect(Object.keys(BUILT_IN_META).sort()).toEqual([...BUILT_IN_IDS].sort());
     expect(BUILT_IN_META[DEFAULT_QUESTIONNAIRE_ID]?.shortCheckQuestions).toHaveLength(15);
     for (const id of BUILT_IN_IDS) {
       const loaded = await loadQuestionnaire(id);
       if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
       const { id: fileId, version, title } = loaded.value;
-      // Exactly these three and the short check's ids: the questions stay in the questionnaire's own file.
+      const { appName, subtitle, subject, profile, themeLabel } = declarationsOf(loaded.value);
+      // Exactly these, what the header and the profile form need of the declarations, and the
+      // short check's ids: the questions stay in the questionnaire's own file.
       const { shortCheckQuestions, ...meta } = BUILT_IN_META[id] ?? {};
-      expect(meta).toStrictEqual({ id: fileId, version, title });
+      expect(meta).toStrictEqual({
+        id: fileId,
+        version,
+        title,
+        appName,
+        subtitle,
+        subject,
+        profile,
+        themeLabel,
+      });
+      expect(declarationsById(id)).toStrictEqual(declarationsOf(loaded.value));
       for (const q of shortCheckQuestions ?? [])
         expect(loaded.value.fields.some((f) => f.questions.some((x) => x.id === q))).toBe(true);
     }

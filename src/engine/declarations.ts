@@ -59,6 +59,18 @@ export function declarationsOf(q: DeclaringQuestionnaire): Declarations {
   };
 }
 
+/**
+ * What the start file carries of a questionnaire besides id, version and title: what the header
+ * and the profile form show (tooling/vite/questionnaires.ts), with the defaults of the first
+ * format filled in. Not the vocabularies: they come with the recommendations.
+ */
+export function startDeclarations(
+  q: DeclaringQuestionnaire,
+): Pick<Declarations, 'appName' | 'subtitle' | 'subject' | 'profile' | 'themeLabel'> {
+  const { appName, subtitle, subject, profile, themeLabel } = declarationsOf(q);
+  return { appName, subtitle, subject, profile, themeLabel };
+}
+
 /** The profile fields, by the key an assessment's profile stores them under. */
 export const PROFILE_KEYS = {
   kind: 'kind',

@@ -6,7 +6,7 @@ import {
   declarationsById,
   loadQuestionnaire,
 } from './questionnaire-catalog';
-import { declarationsOf } from '../engine/declarations';
+import { declarationsOf, startDeclarations } from '../engine/declarations';
 
 describe('built-in questionnaires in the start file', () => {
   it('has id, version, title, declarations and short check of every built-in questionnaire, as its file has them', async () => {
@@ -16,20 +16,10 @@ describe('built-in questionnaires in the start file', () => {
       const loaded = await loadQuestionnaire(id);
       if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
       const { id: fileId, version, title } = loaded.value;
-      const { appName, subtitle, subject, profile, themeLabel } = declarationsOf(loaded.value);
       // Exactly these, what the header and the profile form need of the declarations, and the
       // short check's ids: the questions stay in the questionnaire's own file.
       const { shortCheckQuestions, ...meta } = BUILT_IN_META[id] ?? {};
-      expect(meta).toStrictEqual({
-        id: fileId,
-        version,
-        title,
-        appName,
-        subtitle,
-        subject,
-        profile,
-        themeLabel,
-      });
+      expect(meta).toStrictEqual({ id: fileId, version, title, ...startDeclarations(loaded.value) });
       expect(declarationsById(id)).toStrictEqual(declarationsOf(loaded.value));
       for (const q of shortCheckQuestions ?? [])
         expect(loaded.value.fields.some((f) => f.questions.some((x) => x.id === q))).toBe(true);

@@ -1,4 +1,4 @@
-import { declarationsOf } from '../../src/engine/declarations';
+import { startDeclarations } from '../../src/engine/declarations';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -108,10 +108,9 @@ describe('built-in questionnaires are checked when the app is built', () => {
     const code = hook.call(context, `${join(folder, 'questionnaire.json')}?meta`);
     const questionnaire = Questionnaire.parse(raw('questionnaire.json'));
     const { id, version, title } = questionnaire;
-    const { appName, subtitle, subject, profile, themeLabel } = declarationsOf(questionnaire);
     const { questions: shortCheckQuestions } = raw('short-check.json') as { questions: string[] };
     // A module of its own: Vite's JSON plugin does not handle ids with a query.
-    const meta = { id, version, title, appName, subtitle, subject, profile, themeLabel, shortCheckQuestions };
+    const meta = { id, version, title, ...startDeclarations(questionnaire), shortCheckQuestions };
     expect(code).toBe(`export default ${JSON.stringify(meta)};`);
     // Not the questions, not the vocabularies of the recommendations: those stay in the file.
     expect(code).not.toContain('"fields"');

@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
 import type { PackageResult } from '../../src/engine/questionnaire-package.ts';
 import { RecommendationCatalogue, SourceList } from '../../src/engine/questionnaire-schema.ts';
 import { errorStrings } from '../../src/i18n/strings-errors.ts';
-import { declarationsOf } from '../../src/engine/declarations.ts';
+import { startDeclarations } from '../../src/engine/declarations.ts';
 import { loadQuestionnaireDir } from '../questionnaire-files.ts';
 
 const { packageError } = errorStrings.de;
@@ -61,20 +61,10 @@ export function builtInQuestionnaires(): Plugin {
         const { id: questionnaireId, version, title } = questionnaire;
         // What the header and the profile form say (what is assessed, the profile's fields and
         // choices: a few kilobytes), with the defaults of an older format filled in.
-        const { appName, subtitle, subject, profile, themeLabel } = declarationsOf(questionnaire);
         // The short check's question ids (a few hundred bytes) too: a short check starts from the
         // profile form, like a full assessment, before the questionnaire file has loaded.
         const shortCheckQuestions = shortCheck?.questions;
-        const fields = {
-          id: questionnaireId,
-          version,
-          title,
-          appName,
-          subtitle,
-          subject,
-          profile,
-          themeLabel,
-        };
+        const fields = { id: questionnaireId, version, title, ...startDeclarations(questionnaire) };
         // A module of its own (Vite's JSON plugin leaves ids with a query alone).
         return `export default ${JSON.stringify({ ...fields, shortCheckQuestions })};`;
       }

@@ -2,6 +2,7 @@ import { answersWithin, countQuestions, roundScope, sharedQuestionnaire, shortPa
 import { DONT_KNOW, NOT_APPLICABLE, type Answers, type AssessmentRecord, type Profile } from './assessment';
 import type { Condition, MunicipalityKind, Question } from './questionnaire-schema';
 import { csvCell } from './csv-export';
+import { declarationsOf, subjectWords, type SubjectWords } from './declarations';
 import type { QuestionnairePackage } from './questionnaire-package';
 import { isQuestionVisible, levelToPoints, visibleQuestions } from './score';
 
@@ -446,35 +447,34 @@ export function regionRanking(
   });
 }
 
-const CSV_HEADERS = {
-  de: {
-    fields: [
-      'Handlungsfeld',
-      'Anzahl Kommunen',
-      'Median',
-      'Q1',
-      'Q3',
-      'Minimum',
-      'Maximum',
-      'Unter Soll',
-      'Hinweis',
-    ],
-    overall: 'Gesamt',
-    recommendations: ['Empfehlung', 'Anzahl Kommunen'],
-    withheld: `weniger als ${MIN_GROUP_SIZE} Kommunen mit Wert: aus Gründen der Anonymität keine Zahlen`,
-    recsWithheld: `weniger als ${MIN_GROUP_SIZE} Kommunen einbezogen: aus Gründen der Anonymität keine Zahlen`,
-  },
-  en: {
-    fields: ['Field', 'Municipalities', 'Median', 'Q1', 'Q3', 'Minimum', 'Maximum', 'Below target', 'Note'],
-    overall: 'Overall',
-    recommendations: ['Recommendation', 'Municipalities'],
-    withheld: `fewer than ${MIN_GROUP_SIZE} municipalities with a value: no figures, to keep them anonymous`,
-    recsWithheld: `fewer than ${MIN_GROUP_SIZE} municipalities included: no figures, to keep them anonymous`,
-  },
-} satisfies Record<
-  'de' | 'en',
-  { fields: string[]; overall: string; recommendations: string[]; withheld: string; recsWithheld: string }
->;
+/** The region CSV's headers and notes, in the words of what the questionnaire assesses. */
+function csvHeaders(lang: 'de' | 'en', w: SubjectWords) {
+  return lang === 'de'
+    ? {
+        fields: [
+          'Handlungsfeld',
+          `Anzahl ${w.headingMany}`,
+          'Median',
+          'Q1',
+          'Q3',
+          'Minimum',
+          'Maximum',
+          'Unter Soll',
+          'Hinweis',
+        ],
+        overall: 'Gesamt',
+        recommendations: ['Empfehlung', `Anzahl ${w.headingMany}`],
+        withheld: `weniger als ${MIN_GROUP_SIZE} ${w.many} mit Wert: aus Gründen der Anonymität keine Zahlen`,
+        recsWithheld: `weniger als ${MIN_GROUP_SIZE} ${w.many} einbezogen: aus Gründen der Anonymität keine Zahlen`,
+      }
+    : {
+        fields: ['Field', w.headingMany, 'Median', 'Q1', 'Q3', 'Minimum', 'Maximum', 'Below target', 'Note'],
+        overall: 'Overall',
+        recommendations: ['Recommendation', w.headingMany],
+        withheld: `fewer than ${MIN_GROUP_SIZE} ${w.many} with a value: no figures, to keep them anonymous`,
+        recsWithheld: `fewer than ${MIN_GROUP_SIZE} ${w.many} included: no figures, to keep them anonymous`,
+      };
+}
 
 /** Points with at most one decimal and a decimal comma, as German spreadsheets expect. */
 function csvNumber(value: number | null): string {
@@ -487,7 +487,7 @@ function csvNumber(value: number | null): string {
  * recommendations with the number of municipalities.
  */
 export function regionToCsv(pkg: QuestionnairePackage, overview: RegionOverview, lang: 'de' | 'en'): string {
-  const headers = CSV_HEADERS[lang];
+  const headers = csvHeaders(lang, subjectWords(declarationsOf(pkg.questionnaire).subject, lang));
   const titles = new Map(pkg.questionnaire.fields.map((f) => [f.id, f.title[lang]]));
   const recTitles = new Map(pkg.recommendations.map((r) => [r.id, r.title[lang]]));
   // The same rule as the overview: a withheld group has its size and the reason, no figures.

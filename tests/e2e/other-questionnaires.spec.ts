@@ -272,5 +272,11 @@ test('a fire brigade questionnaire: no Bavarian or municipal word on any of its 
   await expect(page.getByRole('group', { name: 'Regierungsbezirk' })).toHaveCount(0);
   await expect(page.getByLabel('Exportdateien der Feuerwehren wählen')).toBeVisible();
   await expectNoMunicipalWord(page, 'Region', 'main');
+  // The CSV file of the overview speaks of fire brigades too.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Als CSV-Datei speichern (für Excel)' }).click();
+  const csv = readFileSync(await (await downloading).path(), 'utf8');
+  expect(csv).toContain('Anzahl Feuerwehren');
+  expect(csv.match(NOT_FOR_A_FIRE_BRIGADE)?.[0] ?? null).toBeNull();
   await expectNoAxeViolations(page);
 });

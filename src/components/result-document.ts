@@ -152,7 +152,9 @@ export function buildResultDocument(kind: ResultDocumentKind, input: ResultDocum
 
   // Sachverhalt: result and band, the table, the chart, the main gaps, what is unclear.
   children.push(heading(d.factsTitle));
-  children.push(para(d.facts(p.formatDate(profile?.date ?? today), q.title[lang], q.version)));
+  children.push(
+    para(d.facts(p.formatDate(profile?.date ?? today), q.title[lang], q.version, declarations.appName[lang])),
+  );
   children.push(para(d.basedOn(q.basedOn[lang])));
   children.push(
     para([
@@ -307,7 +309,7 @@ export function buildResultDocument(kind: ResultDocumentKind, input: ResultDocum
   children.push(
     para([
       new TextRun({
-        text: `${p.footer(q.title[lang], q.version)} · ${d.madeWith(p.formatDate(today))}`,
+        text: `${p.footer(q.title[lang], q.version)} · ${d.madeWith(p.formatDate(today), declarations.appName[lang])}`,
         size: 18,
       }),
     ]),

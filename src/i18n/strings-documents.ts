@@ -52,8 +52,9 @@ const de = {
     subject: (label: string) =>
       `Ergebnis der Selbstbewertung zur digitalen Reife${label ? ` (${label})` : ''} und Maßnahmenplan`,
     factsTitle: 'Sachverhalt',
-    facts: (date: string, title: string, version: string) =>
-      `Die Verwaltung hat am ${date} mit dem Digitalkompass Kommune eine Selbstbewertung der digitalen Reife durchgeführt (Fragebogen „${title}“, Version ${version}). Jede Frage hat fünf beschriebene Stufen von 0 bis 4; ein Handlungsfeld erhält den gewichteten Mittelwert seiner Antworten in Punkten von 0 bis 100. „Weiß nicht“ und „nicht zutreffend“ senken den Wert nicht.`,
+    /** `app`: the app's name while the questionnaire is open (its `appName`, "Digitalkompass Kommune"). */
+    facts: (date: string, title: string, version: string, app: string) =>
+      `Die Verwaltung hat am ${date} mit dem ${app} eine Selbstbewertung der digitalen Reife durchgeführt (Fragebogen „${title}“, Version ${version}). Jede Frage hat fünf beschriebene Stufen von 0 bis 4; ein Handlungsfeld erhält den gewichteten Mittelwert seiner Antworten in Punkten von 0 bis 100. „Weiß nicht“ und „nicht zutreffend“ senken den Wert nicht.`,
     basedOn: (text: string) => `Grundlage: ${text}.`,
     overall: (score: string, band: string) =>
       `Gesamtergebnis: ${score} von 100 Punkten, Reifegrad „${band}“.`,
@@ -77,7 +78,7 @@ const de = {
       `Der ${body} stimmt dem Maßnahmenplan zu und beauftragt die Verwaltung, die Maßnahmen umzusetzen.`,
       `Die Verwaltung berichtet dem ${body} bis [Datum] über den Stand der Maßnahmen und wiederholt die Selbstbewertung.`,
     ],
-    madeWith: (date: string) => `Erstellt mit dem Digitalkompass Kommune am ${date}.`,
+    madeWith: (date: string, app: string) => `Erstellt mit dem ${app} am ${date}.`,
     chartAlt: 'Netzdiagramm mit Ist und Soll je Handlungsfeld; die Werte stehen in der Tabelle.',
   },
 };
@@ -133,8 +134,8 @@ const en: DocumentStrings = {
     subject: (label) =>
       `Result of the digital maturity self-assessment${label ? ` (${label})` : ''} and action plan`,
     factsTitle: 'Facts',
-    facts: (date, title, version) =>
-      `On ${date} the administration carried out a self-assessment of digital maturity with Digitalkompass Kommune (questionnaire “${title}”, version ${version}). Each question has five described levels from 0 to 4; a field of action gets the weighted mean of its answers in points from 0 to 100. “Don’t know” and “not applicable” do not lower the score.`,
+    facts: (date, title, version, app) =>
+      `On ${date} the administration carried out a self-assessment of digital maturity with ${app} (questionnaire “${title}”, version ${version}). Each question has five described levels from 0 to 4; a field of action gets the weighted mean of its answers in points from 0 to 100. “Don’t know” and “not applicable” do not lower the score.`,
     basedOn: (text) => `Based on: ${text}.`,
     overall: (score, band) => `Overall result: ${score} out of 100 points, maturity “${band}”.`,
     overallNone: 'Overall result: no score yet (no question answered with a level).',
@@ -156,7 +157,7 @@ const en: DocumentStrings = {
       `The ${body} approves the action plan and instructs the administration to carry out the measures.`,
       `The administration reports to the ${body} by [date] on the state of the measures and repeats the self-assessment.`,
     ],
-    madeWith: (date) => `Made with Digitalkompass Kommune on ${date}.`,
+    madeWith: (date, app) => `Made with ${app} on ${date}.`,
     chartAlt: 'Radar chart of current and target per field; the values are in the table.',
   },
 };

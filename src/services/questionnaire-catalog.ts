@@ -220,9 +220,23 @@ export function declarationsById(id: string): Declarations {
   const data = ownValue(useAssessmentStore.getState().customQuestionnaires, id)?.questionnaire;
   // The file passed the questionnaire's schema when it was loaded (the store keeps only such files);
   // the schema's code stays out of the start file.
-  if (typeof data !== 'object' || data === null || !('title' in data))
-    return declarationsOf({ title: { de: id, en: id } });
-  return declarationsOf(data as Questionnaire);
+  const unknown = declarationsOf({ title: { de: id, en: id } });
+  if (typeof data !== 'object' || data === null || !('title' in data)) return unknown;
+  const declared = declarationsOf(data as Questionnaire);
+  // Storage changed by hand since: the screens' words must still be words.
+  try {
+    const { subject, appName } = declared;
+    const words = [
+      subject.de.singular,
+      subject.de.plural,
+      subject.en.singular,
+      subject.en.plural,
+      appName.de,
+    ];
+    return words.every((w) => typeof w === 'string') ? declared : unknown;
+  } catch {
+    return unknown;
+  }
 }
 
 /** The title of the questionnaire `id` (built in or loaded from a file); its id when it is not there. */

@@ -6,6 +6,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
 import { compileHints } from './tooling/vite/compile-hints.ts';
 import { contentSecurityPolicy } from './tooling/vite/content-security-policy.ts';
+import { prerenderStart } from './tooling/vite/prerender.ts';
 import { builtInQuestionnaires } from './tooling/vite/questionnaires.ts';
 import { surveyCssSubset } from './tooling/vite/survey-css.ts';
 
@@ -23,6 +24,7 @@ export default defineConfig(({ mode }) => {
       react(),
       builtInQuestionnaires(),
       surveyCssSubset(),
+      prerenderStart(mode),
       single
         ? viteSingleFile({ removeViteModuleLoader: true })
         : VitePWA({

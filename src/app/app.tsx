@@ -1,13 +1,12 @@
 import { Suspense, useEffect, useState } from 'react';
 import { useLanguage, useStrings } from '../i18n/use-strings';
-import { loadedStrings, loadStrings } from '../i18n/load-strings';
 import { FOOTER_ROUTES, NAV_ROUTES, routeHref } from '../router/routes';
-import { useRoute } from '../router/use-route';
-import { useAssessmentStore } from '../store/assessment-store';
+import { useHash, useRoute } from '../router/use-route';
 import { restoreNewerJournal, watchOtherTabs } from '../store/tab-sync';
-import { operatorFromBrowser, warmOperatorCache } from '../features/legal/operator-source';
+import { useOperatorFromBrowser, warmOperatorCache } from '../features/legal/operator-source';
 import { whenIdle } from '../utils/when-idle';
 import { useBrand } from './brand';
+import { switchLanguage } from './language-switch';
 import { OfflineStatus } from './offline-status';
 import { prefetchQuestions } from './questionnaire-code';
 import { ScreenBoundary } from './screen-boundary';
@@ -18,9 +17,10 @@ import { RecoveryNotice, StorageWarning } from './storage-notices';
 export function App() {
   const t = useStrings();
   const language = useLanguage();
-  const setLanguage = useAssessmentStore((s) => s.setLanguage);
   const route = useRoute();
   const brand = useBrand(route);
+  const hash = useHash();
+  const fromFile = useOperatorFromBrowser();
   const [otherTab, setOtherTab] = useState(false);
   // The service worker's offline copy (all chunks, about 700 KB gzip) is fetched once nobody is
   // waiting for the questions: after the questionnaire code has loaded, and only when the person
@@ -89,13 +89,7 @@ export function App() {
             className="button lang-switch"
             lang={language === 'de' ? 'en' : 'de'}
             aria-label={t.switchLanguageLabel}
-            onClick={() => {
-              const next = language === 'de' ? 'en' : 'de';
-              // The English texts are a chunk of their own: switch once they are there.
-              void loadStrings(next).then((loaded) => {
-                if (loaded === loadedStrings(next)) setLanguage(next);
-              });
-            }}
+            onClick={switchLanguage}
           >
             {t.switchLanguage}
           </button>
@@ -113,7 +107,7 @@ export function App() {
         </div>
       )}
       <main id="main" tabIndex={-1}>
-        <ScreenBoundary key={window.location.hash} t={t}>
+        <ScreenBoundary key={hash} t={t}>
           <Suspense fallback={<p role="status">{t.loading}</p>}>
             <Screen />
           </Suspense>
@@ -123,7 +117,7 @@ export function App() {
         <nav aria-label={t.legal.nav}>
           {FOOTER_ROUTES.map(({ name, label }) =>
             // The operator form is for whoever runs the app from a file, not for a hosted copy.
-            name === 'operator' && !operatorFromBrowser() ? null : (
+            name === 'operator' && !fromFile ? null : (
               <a key={name} href={routeHref({ name })}>
                 {t.legal[label]}
               </a>

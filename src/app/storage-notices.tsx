@@ -9,10 +9,13 @@ import {
 import { downloadText } from '../utils/download';
 import { today } from '../engine/dates';
 
+// The start screen written into index.html at build time knows no storage: nothing to report.
+const noProblem = () => null;
+
 /** The copy of damaged stored data, kept aside, with the problems found and a download. */
 export function RecoveryNotice() {
   const t = useStrings();
-  const recovery = useSyncExternalStore(subscribeRecovery, getRecovery);
+  const recovery = useSyncExternalStore(subscribeRecovery, getRecovery, noProblem);
   if (!recovery) return null;
   return (
     <div className="warning-box" role="alert">
@@ -40,7 +43,7 @@ const loadBackup = () => import('../services/backup');
 /** Storage full or blocked: what that means, and a download of everything now. */
 export function StorageWarning() {
   const t = useStrings();
-  const problem = useSyncExternalStore(subscribeStorageProblem, getStorageProblem);
+  const problem = useSyncExternalStore(subscribeStorageProblem, getStorageProblem, noProblem);
   const [saveFailed, setSaveFailed] = useState(false);
   useEffect(() => {
     if (problem) void loadBackup().catch(() => undefined);

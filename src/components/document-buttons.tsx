@@ -9,6 +9,7 @@ import { documentStrings } from '../i18n/strings-documents';
 import { printStrings } from '../i18n/strings-print';
 import type { Results } from '../services/results';
 import type { ResultDocumentKind } from './result-document';
+import { ActionOutcome } from './status-line';
 import './document-buttons.css';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -83,31 +84,26 @@ export function DocumentButtons({
       <span id={`${uid}-label`} className="document-buttons-title">
         {d.buttonsLabel}
       </span>
-      <button
-        type="button"
-        className="button"
-        onClick={() => void make('council')}
-        aria-describedby={`${uid}-hint`}
-      >
-        {d.councilButton}
-      </button>
-      <button
-        type="button"
-        className="button"
-        onClick={() => void make('report')}
-        aria-describedby={`${uid}-hint`}
-      >
-        {d.reportButton}
-      </button>
+      {(
+        [
+          ['council', d.councilButton],
+          ['report', d.reportButton],
+        ] as const
+      ).map(([kind, text]) => (
+        <button
+          key={kind}
+          type="button"
+          className="button"
+          onClick={() => void make(kind)}
+          aria-describedby={`${uid}-hint`}
+        >
+          {text}
+        </button>
+      ))}
       <p className="small-note" id={`${uid}-hint`}>
         {d.buttonsHint}
       </p>
-      <p role="status">{status && !status.error ? status.text : ''}</p>
-      {status?.error && (
-        <p role="alert" className="field-error">
-          {status.text}
-        </p>
-      )}
+      <ActionOutcome outcome={status} />
     </div>
   );
 }

@@ -28,3 +28,28 @@ export function ErrorBox({
     </div>
   );
 }
+
+/**
+ * A form's error summary. It is always there, so that a failed submit can move the focus to it
+ * (by `id`), and it is an alert while it lists problems.
+ */
+export function FormErrors({
+  id,
+  title,
+  messages,
+}: {
+  id: string;
+  title: string;
+  messages: readonly string[];
+}) {
+  return (
+    <div id={id} tabIndex={-1} role={messages.length ? 'alert' : undefined}>
+      {messages.length > 0 && (
+        <div className="error-box">
+          <p>{title}</p>
+          <MessageList messages={messages} />
+        </div>
+      )}
+    </div>
+  );
+}

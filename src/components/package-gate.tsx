@@ -44,14 +44,11 @@ function Gate<T>({ promise, children }: { promise: Loadable<T>; children: (value
   );
 }
 
+/** A gate's props: the questionnaire's id, and what to show once it is loaded. */
+type GateProps<T> = { id: string; children: (loaded: T) => ReactNode };
+
 /** Renders its children with a loaded, validated questionnaire and its recommendations, or what keeps it from opening. */
-export function PackageGate({
-  id,
-  children,
-}: {
-  id: string;
-  children: (pkg: QuestionnairePackage) => ReactNode;
-}) {
+export function PackageGate({ id, children }: GateProps<QuestionnairePackage>) {
   return <Gate promise={loadQuestionnairePackage(id)}>{children}</Gate>;
 }
 
@@ -59,12 +56,6 @@ export function PackageGate({
  * The same for the questionnaire alone: the profile and the questions need no recommendations,
  * so the way to the first question loads and checks only the questionnaire file.
  */
-export function QuestionnaireGate({
-  id,
-  children,
-}: {
-  id: string;
-  children: (q: Questionnaire) => ReactNode;
-}) {
+export function QuestionnaireGate({ id, children }: GateProps<Questionnaire>) {
   return <Gate promise={loadQuestionnaire(id)}>{children}</Gate>;
 }

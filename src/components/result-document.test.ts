@@ -1,28 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { Answers, AssessmentRecord, PlanItem } from '../engine/assessment';
+import type { Answers } from '../engine/assessment';
 import { targetReached } from '../engine/gaps';
-import { parseQuestionnairePackage } from '../engine/questionnaire-package';
 import { displayScore, visibleQuestions } from '../engine/score';
 import { computeResults } from '../services/results';
 import { de } from '../i18n/strings';
 import { en } from '../i18n/strings-en';
 import { resultDocumentBytes, type ResultDocumentInput } from './result-document';
-
-function bavarianPackage() {
-  const read = (f: string) => ({
-    name: f,
-    data: JSON.parse(readFileSync(`questionnaires/bayern-kommunen/${f}`, 'utf8')) as unknown,
-  });
-  const r = parseQuestionnairePackage({
-    questionnaire: read('questionnaire.json'),
-    recommendations: read('recommendations.json'),
-    sources: read('sources.json'),
-  });
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.value;
-}
+import { bavarian } from '../../tests/fixtures/bavarian-package';
+import { planOf, testProfile, testRecord } from '../../tests/fixtures/records';
 
 // Two real PNGs of different colours: the coat of arms and the chart must both be in the file.
 const COAT =
@@ -32,7 +18,7 @@ const CHART =
 const bytesOf = (dataUrl: string) =>
   Uint8Array.from(atob(dataUrl.split(',')[1] ?? ''), (c) => c.charCodeAt(0));
 
-const pkg = bavarianPackage();
+const pkg = bavarian;
 const q = pkg.questionnaire;
 const municipality = 'Markt Wappenhausen an der Vils';
 
@@ -45,52 +31,28 @@ function input(): ResultDocumentInput {
         n % 7 === 3 && question.allowDontKnow ? 'dontKnow' : ((n % 5) as 0 | 1 | 2 | 3 | 4);
       n++;
     }
-  const plan: PlanItem[] = [
-    {
-      id: 'p1',
-      recommendationId: null,
-      title: 'Digitalstrategie beschließen',
-      owner: 'Geschäftsleitung',
-      due: '2027-03-31',
-      status: 'in-arbeit',
-      note: '',
-    },
-    {
-      id: 'p2',
-      recommendationId: null,
-      title: 'E-Akte im Bauamt & Bürgerbüro',
-      owner: 'Hauptamt <IT>',
-      due: '',
-      status: 'offen',
-      note: '',
-    },
-  ];
+  const plan = planOf([
+    ['Digitalstrategie beschließen', 'Geschäftsleitung', '2027-03-31', 'in-arbeit'],
+    ['E-Akte im Bauamt & Bürgerbüro', 'Hauptamt <IT>', '', 'offen'],
+  ]);
   const targets = { [q.fields[0]?.id ?? '']: 4 };
-  const assessment: AssessmentRecord = {
+  const assessment = testRecord({
     id: 'a1',
     questionnaireId: q.id,
     questionnaireVersion: q.version,
     label: 'Herbst 2026',
-    createdAt: '2026-11-01T08:00:00.000Z',
-    updatedAt: '2026-11-01T08:00:00.000Z',
-    profile: {
+    profile: testProfile({
       municipality,
       kind: 'markt',
       regierungsbezirk: 'niederbayern',
       population: '5000-9999',
-      role: '',
       date: '2026-11-20',
-    },
+    }),
     answers,
-    notes: {},
     targets,
     plan,
-    currentPage: null,
-    completedAt: null,
-    toConfirm: [],
-    previousId: null,
     coatOfArms: { dataUrl: COAT, width: 1, height: 1, fileName: 'wappen.svg' },
-  };
+  });
   // The same derivation as the screens (services/results.ts), summary included.
   const results = computeResults(pkg, answers, targets, 'markt');
   if (!results.ok) throw new Error(results.error);
@@ -223,15 +185,15 @@ describe('the council paper (Sitzungsvorlage)', async () => {
     expect(summary.topRecommendations).toEqual(data.recommendations.slice(0, 5));
     for (const r of data.recommendations.slice(0, 5)) expect(text).toContain(r.recommendation.title.de);
     expect(text).not.toContain(data.recommendations[5]?.recommendation.title.de ?? '-');
-    const plan = paragraphs.indexOf('Digitalstrategie beschließen');
-    expect(paragraphs.slice(plan, plan + 4)).toEqual([
+    // Each measure's row: title, owner, due date, status.
+    const row = (title: string) => paragraphs.slice(paragraphs.indexOf(title), paragraphs.indexOf(title) + 4);
+    expect(row('Digitalstrategie beschließen')).toEqual([
       'Digitalstrategie beschließen',
       'Geschäftsleitung',
       '31.03.2027',
       'in Arbeit',
     ]);
-    const second = paragraphs.indexOf('E-Akte im Bauamt & Bürgerbüro');
-    expect(paragraphs.slice(second, second + 4)).toEqual([
+    expect(row('E-Akte im Bauamt & Bürgerbüro')).toEqual([
       'E-Akte im Bauamt & Bürgerbüro',
       'Hauptamt <IT>',
       '–',

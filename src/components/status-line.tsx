@@ -6,3 +6,17 @@ export function StatusLine({ text, testId }: { text: string; testId?: string }) 
     </p>
   );
 }
+
+/** What an action came to: a success read out by the status line, a failure shown as an alert. */
+export function ActionOutcome({ outcome }: { outcome: { error: boolean; text: string } | null }) {
+  return (
+    <>
+      <p role="status">{outcome && !outcome.error ? outcome.text : ''}</p>
+      {outcome?.error && (
+        <p role="alert" className="field-error">
+          {outcome.text}
+        </p>
+      )}
+    </>
+  );
+}

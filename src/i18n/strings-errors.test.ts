@@ -15,7 +15,7 @@ import { checkMigrations, MigrationList } from '../engine/questionnaire-migratio
 import { parseQuestionnairePackage, readQuestionnaireUpload } from '../engine/questionnaire-package';
 import { Questionnaire } from '../engine/questionnaire-schema';
 import { fixtureQuestionnaire, fixtureRecommendations } from '../../tests/fixtures/fixture-questionnaire';
-import { savedRound, testPlanItem, testProfile } from '../../tests/fixtures/records';
+import { formatOneExport, savedRound, testPlanItem, testProfile } from '../../tests/fixtures/records';
 import { errorStrings } from './strings-errors';
 
 // Every message the engine reports as a code, rendered: the German exactly as people have read it
@@ -59,20 +59,12 @@ function importMessages(text: string) {
   };
 }
 
-const v1File = {
-  type: 'digitalkompass-export',
-  version: 1,
-  appVersion: '0.0.9',
-  exportedAt: '2025-11-20T10:00:00Z',
-  assessment: {
-    id: 'old-1',
-    questionnaireId: 'fixture',
-    questionnaireVersion: '0.9.0',
-    profile: { ...record().profile, municipality: 'Altstadt' },
-    answers: { 'a.1': 1 },
-    notes: {},
-  },
-};
+const v1File = formatOneExport({
+  questionnaireId: 'fixture',
+  profile: testProfile({ municipality: 'Altstadt', role: 'Kämmerer', date: '2026-02-01' }),
+  answers: { 'a.1': 1 },
+  notes: {},
+});
 
 const A = ['data', 'assessments', 0];
 const valid = exportJson();

@@ -6,7 +6,7 @@ import type { Answers, AssessmentRecord } from '../../src/engine/assessment';
 import { compareRounds } from '../../src/engine/compare-rounds';
 import { consolidateRespondents, consolidatedScore } from '../../src/engine/consolidate';
 import { displayScore, visibleQuestions } from '../../src/engine/score';
-import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { bavarian as pkg, bavarianQuestionnaire as q } from '../fixtures/bavarian-package';
 import { generateAssessments } from '../fixtures/generate-assessments';
 import {
   expect,
@@ -16,9 +16,6 @@ import {
   test,
   writeExportFiles,
 } from './helpers';
-
-const pkg = loadBavarianPackage();
-const q = pkg.questionnaire;
 
 /** Writes each group of assessments as one export file, as exported on 1 June 2026; returns the paths. */
 const writeExports = (files: { name: string; records: AssessmentRecord[] }[]) =>

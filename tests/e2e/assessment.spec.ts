@@ -1,18 +1,10 @@
 import { displayScore, scoreAssessment } from '../../src/engine/score';
 import { matchRecommendations } from '../../src/engine/recommend';
-import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { bavarian as pkg, bavarianQuestionnaire as q } from '../fixtures/bavarian-package';
 import { answerWholeQuestionnaire, expect, startAssessment, test } from './helpers';
 
-const pkg = loadBavarianPackage();
-const q = pkg.questionnaire;
-
 test('a Gemeinde answers the whole questionnaire and sees the engine’s scores', async ({ page }) => {
-  await startAssessment(page, {
-    municipality: 'Musterhausen',
-    kind: 'gemeinde',
-    bezirk: 'niederbayern',
-    population: '3000-4999',
-  });
+  await startAssessment(page, { municipality: 'Musterhausen', kind: 'gemeinde' });
 
   // Known answers: levels cycle through 0–4, every seventh question is "weiß nicht".
   const answers = await answerWholeQuestionnaire(page, q, 'gemeinde', (_question, n) =>

@@ -5,14 +5,12 @@ import { assessmentToCsv, formatDecimalDe } from '../../src/engine/csv-export';
 import { parseImport } from '../../src/engine/export-envelope';
 import { scoreField, visibleQuestions } from '../../src/engine/score';
 import type { PersistedState } from '../../src/store/assessment-store';
-import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { bavarian as pkg, bavarianQuestionnaire as q } from '../fixtures/bavarian-package';
 import { answer, assessmentIdOf, expect, firstField, startAssessment, storedValue, test } from './helpers';
 import { errorStrings } from '../../src/i18n/strings-errors';
 import { de } from '../../src/i18n/strings';
 import { csvLabels } from '../../src/i18n/strings-csv';
 
-const pkg = loadBavarianPackage();
-const q = pkg.questionnaire;
 const municipality = 'Sicherungsdorf';
 const field = firstField(q);
 const [q1, q2, q3] = visibleQuestions(field, 'gemeinde');

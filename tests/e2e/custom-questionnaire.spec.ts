@@ -138,12 +138,7 @@ test('a questionnaire of another region is loaded from a file and completed', as
   await expect(page.getByTestId('questionnaire-entry')).toHaveCount(2);
   await page.getByRole('link', { name: 'Neue Bewertung mit diesem Fragebogen' }).nth(1).click();
   await expect(page.getByText('Fragebogen: ILE Testregion – Kurzcheck (0.2.0)')).toBeVisible();
-  await fillProfileForm(page, {
-    municipality: 'Gemeinde Testhausen',
-    kind: 'gemeinde',
-    bezirk: 'unterfranken',
-    population: 'unter-1000',
-  });
+  await fillProfileForm(page, { municipality: 'Gemeinde Testhausen', kind: 'gemeinde' });
   await page.getByRole('button', { name: 'Weiter zu den Fragen' }).click();
 
   await expect(page.getByRole('heading', { name: 'Gemeinsame Dienste', exact: true })).toBeVisible();

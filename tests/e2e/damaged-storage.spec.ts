@@ -13,12 +13,7 @@ import {
 /** The stored value of two assessments, as the app writes it. */
 async function storedTwo(page: Page): Promise<string> {
   for (const municipality of ['Erstgemeinde', 'Zweitgemeinde'])
-    await startAssessment(page, {
-      municipality,
-      kind: 'gemeinde',
-      bezirk: 'oberpfalz',
-      population: '1000-2999',
-    });
+    await startAssessment(page, { municipality, kind: 'gemeinde', population: '1000-2999' });
   const raw = await storedValue(page);
   if (!raw) throw new Error('the app stored nothing');
   return raw;
@@ -72,12 +67,7 @@ for (const [what, value, message] of [
     await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible();
     // Writing goes on as usual, and the copy stays as it was found.
     await page.getByRole('link', { name: 'Start', exact: true }).click();
-    await fillProfile(page, {
-      municipality: 'Neubeginn',
-      kind: 'gemeinde',
-      bezirk: 'schwaben',
-      population: '1000-2999',
-    });
+    await fillProfile(page, { municipality: 'Neubeginn', kind: 'gemeinde', population: '1000-2999' });
     expect(await keptCopies(page)).toEqual([value]);
   });
 

@@ -4,11 +4,10 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { AnswerValue } from '../../src/engine/assessment';
 import { createExport, serializeExport } from '../../src/engine/export-envelope';
 import { visibleQuestions } from '../../src/engine/score';
-import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { bavarianQuestionnaire as q } from '../fixtures/bavarian-package';
 import { planOf, testRecord } from '../fixtures/records';
 import { countPdfPages, expect, expectNoAxeViolations, test } from './helpers';
 
-const q = loadBavarianPackage().questionnaire;
 // The worst case for the sheet: a 140-character name, every answer 0 (the most recommendations).
 const municipality = `Verwaltungsgemeinschaft ${'Oberlangenhausen-'.repeat(7)}Süd`.slice(0, 140);
 

@@ -6,12 +6,10 @@ import type { AssessmentRecord } from '../../src/engine/assessment';
 import { createExport, serializeExport } from '../../src/engine/export-envelope';
 import { BUNDLE_TYPE } from '../../src/engine/questionnaire-package';
 import { visibleQuestions } from '../../src/engine/score';
-import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { bavarian as pkg, bavarianQuestionnaire as q } from '../fixtures/bavarian-package';
 import { testProfile, testRecord } from '../fixtures/records';
 import { expect, test } from './helpers';
 
-const pkg = loadBavarianPackage();
-const q = pkg.questionnaire;
 const STORAGE_KEY = 'digitalkompass-kommune';
 
 /** Words that are German and never occur in English text. */

@@ -50,11 +50,14 @@ export const fileTest = test.extend({
   },
 });
 
+/** A profile as a person enters it; a test names the Regierungsbezirk and population only where it matters. */
 export interface ProfileInput {
   municipality: string;
   kind: string;
-  bezirk: string;
-  population: string;
+  /** Oberbayern unless given. */
+  bezirk?: string;
+  /** 3.000 bis 4.999 unless given. */
+  population?: string;
   role?: string;
 }
 
@@ -76,8 +79,8 @@ export async function fillProfile(page: Page, p: ProfileInput): Promise<void> {
 export async function fillProfileForm(page: Page, p: ProfileInput): Promise<void> {
   await page.getByLabel('Name der Kommune').fill(p.municipality);
   await page.getByLabel('Art der Kommune').selectOption(p.kind);
-  await page.getByLabel('Regierungsbezirk').selectOption(p.bezirk);
-  await page.getByLabel('Einwohnerzahl').selectOption(p.population);
+  await page.getByLabel('Regierungsbezirk').selectOption(p.bezirk ?? 'oberbayern');
+  await page.getByLabel('Einwohnerzahl').selectOption(p.population ?? '3000-4999');
   if (p.role) await page.getByLabel(/Ihre Funktion/).fill(p.role);
 }
 

@@ -20,6 +20,13 @@ export async function tabUntil(page: Page, found: () => Promise<boolean>, what: 
 
 /** Presses Tab until the focused element says `text`, then Enter. */
 export async function tabAndPress(page: Page, text: string): Promise<void> {
+  // On a busy machine the target may not be rendered yet: Tab presses before it would run past it.
+  await expect(
+    page
+      .getByRole('link', { name: text, exact: true })
+      .or(page.getByRole('button', { name: text, exact: true }))
+      .first(),
+  ).toBeVisible();
   await tabUntil(page, async () => (await focusedText(page)) === text, text);
   await page.keyboard.press('Enter');
 }
@@ -46,6 +53,7 @@ export async function profileByKeyboard(page: Page, municipality: string): Promi
 
 /** Answers question `id` with `level` by keyboard: Tab into its radio group, Space (level 0), an arrow per level. */
 export async function answerByKeyboard(page: Page, id: string, level: number): Promise<void> {
+  await expect(page.locator(`.sd-question[data-name="${id}"]`).getByRole('radio').first()).toBeVisible();
   await tabUntil(
     page,
     () =>

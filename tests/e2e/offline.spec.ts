@@ -1,8 +1,7 @@
 import { displayScore, scoreAssessment } from '../../src/engine/score';
-import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { bavarianQuestionnaire as q } from '../fixtures/bavarian-package';
 import { answerWholeQuestionnaire, expect, startAssessment, test } from './helpers';
 
-const q = loadBavarianPackage().questionnaire;
 const municipality = 'Funkloch am Berg';
 
 test('after one visit the whole app works offline: questionnaire, result and print view', async ({
@@ -51,12 +50,7 @@ test('after one visit the whole app works offline: questionnaire, result and pri
   await expect(page.getByRole('link', { name: 'Neue Bewertung beginnen' })).toBeVisible();
 
   // The profile form and the questionnaire (SurveyJS, a lazily loaded chunk) come from the cache.
-  await startAssessment(page, {
-    municipality,
-    kind: 'gemeinde',
-    bezirk: 'niederbayern',
-    population: '1000-2999',
-  });
+  await startAssessment(page, { municipality, kind: 'gemeinde' });
   const answers = await answerWholeQuestionnaire(page, q, 'gemeinde', (question, n) =>
     n % 7 === 6 && question.allowDontKnow ? 'dontKnow' : ((n % 5) as 0 | 1 | 2 | 3 | 4),
   );

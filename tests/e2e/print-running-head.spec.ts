@@ -1,10 +1,9 @@
 import { writeFileSync } from 'node:fs';
-import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { bavarian as pkg } from '../fixtures/bavarian-package';
 import { expect, test } from './helpers';
 import { pdfPageTexts } from './pdf-text';
 import { assessmentRecord, importAssessment, realisticAnswers } from './seed';
 
-const pkg = loadBavarianPackage();
 const municipality = 'Markt Kopfzeilenhausen';
 
 // print.css and print-view.tsx put the municipality and "Seite n von m" into the page's top margin

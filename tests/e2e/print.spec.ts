@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { matchRecommendations } from '../../src/engine/recommend';
 import { displayScore, levelToPoints, scoreAssessment, visibleQuestions } from '../../src/engine/score';
-import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { bavarian as pkg, bavarianQuestionnaire as q } from '../fixtures/bavarian-package';
 import { planOf } from '../fixtures/records';
 import {
   answerWholeQuestionnaire,
@@ -13,8 +13,6 @@ import {
   test,
 } from './helpers';
 
-const pkg = loadBavarianPackage();
-const q = pkg.questionnaire;
 const municipality = 'Musterhausen an der Ilm';
 const de = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
 const de2 = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -55,12 +53,7 @@ test('the explain page and the two-page print sheet show the engine’s numbers'
   page,
 }, testInfo) => {
   test.setTimeout(90_000);
-  await startAssessment(page, {
-    municipality,
-    kind: 'gemeinde',
-    bezirk: 'oberbayern',
-    population: '3000-4999',
-  });
+  await startAssessment(page, { municipality, kind: 'gemeinde' });
 
   // Known answers: levels cycle through 0–4, every sixth question is "weiß nicht" (9 of 56),
   // one question that allows it is "nicht zutreffend"; a note on the first question.

@@ -1,9 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { visibleQuestions } from '../../src/engine/score';
-import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { bavarianQuestionnaire as q } from '../fixtures/bavarian-package';
 import { expect, startAssessment, test } from './helpers';
-
-const q = loadBavarianPackage().questionnaire;
 
 // Issue 16: on a busy machine a field sometimes showed only its first question, for good. Here
 // the browser's CPU is slowed six-fold and a worker keeps a core busy beside it; every field,
@@ -14,12 +12,7 @@ test('every question of a field appears, also on a slow and busy machine', async
   const busy = new Worker('const end = Date.now() + 280000; while (Date.now() < end) {}', { eval: true });
   try {
     const kind = 'gemeinde';
-    await startAssessment(page, {
-      municipality: 'Lasttest',
-      kind,
-      bezirk: 'schwaben',
-      population: '1000-2999',
-    });
+    await startAssessment(page, { municipality: 'Lasttest', kind });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
     const fields = q.fields.filter((f) => visibleQuestions(f, kind).length > 0);

@@ -1,9 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { visibleQuestions } from '../../src/engine/score';
-import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { bavarianQuestionnaire as q } from '../fixtures/bavarian-package';
 import { answer, expect, expectNoSidewaysScrolling, firstField, startAssessment, test } from './helpers';
-
-const q = loadBavarianPackage().questionnaire;
 
 // WCAG 1.4.10 Reflow (BITV 2.0): at 320 CSS pixels wide, which is a laptop at 400 % zoom or a
 // phone, every screen fits the width. A wide table scrolls in a box of its own, which keyboard
@@ -15,12 +13,7 @@ test('every screen fits 320 pixels; wide tables and the chart scroll in their ow
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expectNoSidewaysScrolling(page, 'Start');
-  await startAssessment(page, {
-    municipality: 'Marktgemeinde Oberschmalhausen',
-    kind: 'markt',
-    bezirk: 'unterfranken',
-    population: '3000-4999',
-  });
+  await startAssessment(page, { municipality: 'Marktgemeinde Oberschmalhausen', kind: 'markt' });
   const field = firstField(q);
   for (const question of visibleQuestions(field, 'markt')) await answer(page, question.id, 1);
   await expectNoSidewaysScrolling(page, 'Fragen');
@@ -61,12 +54,7 @@ test('every screen fits 320 pixels; wide tables and the chart scroll in their ow
 });
 
 test('a table that fits adds no tab stop and no region', async ({ page }) => {
-  await startAssessment(page, {
-    municipality: 'Weitstadt',
-    kind: 'stadt',
-    bezirk: 'oberbayern',
-    population: '10000-19999',
-  });
+  await startAssessment(page, { municipality: 'Weitstadt', kind: 'stadt' });
   const id = await page.evaluate(() => location.hash.split('/')[2] ?? '');
   await page.goto(`./#/bewertung/${id}/ergebnis`);
   await expect(page.getByRole('table').first()).toBeVisible();

@@ -6,12 +6,10 @@ import type { Language } from '../../src/engine/language';
 import { matchRecommendations } from '../../src/engine/recommend';
 import { summarizeResults, type FieldStanding } from '../../src/engine/result-summary';
 import { displayScore, scoreAssessment } from '../../src/engine/score';
-import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { bavarian as pkg, bavarianQuestionnaire as q } from '../fixtures/bavarian-package';
 import { expect, expectNoAxeViolations, test } from './helpers';
 import { assessmentRecord, importAssessment, realisticAnswers } from './seed';
 
-const pkg = loadBavarianPackage();
-const q = pkg.questionnaire;
 const municipality = 'Markt Oberschönau';
 const answers = realisticAnswers(pkg, 'markt');
 const score = scoreAssessment(q, answers, 'markt');

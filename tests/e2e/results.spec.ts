@@ -1,7 +1,7 @@
 import { computeGaps } from '../../src/engine/gaps';
 import { matchRecommendations } from '../../src/engine/recommend';
 import { displayScore, scoreAssessment, visibleQuestions } from '../../src/engine/score';
-import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { bavarian as pkg, bavarianQuestionnaire as q } from '../fixtures/bavarian-package';
 import type { Answers } from '../../src/engine/assessment';
 import {
   answer,
@@ -13,16 +13,8 @@ import {
   test,
 } from './helpers';
 
-const pkg = loadBavarianPackage();
-const q = pkg.questionnaire;
-
 test('targets, recommendations and the action plan on the dashboard', async ({ page }) => {
-  await startAssessment(page, {
-    municipality: 'Zielstadt',
-    kind: 'stadt',
-    bezirk: 'oberfranken',
-    population: '10000-19999',
-  });
+  await startAssessment(page, { municipality: 'Zielstadt', kind: 'stadt' });
   const field = firstField(q);
   const answers = await answerQuestions(page, visibleQuestions(field, 'stadt'), (_question, i) =>
     i === 0 ? 'dontKnow' : 1,
@@ -99,12 +91,7 @@ test('targets, recommendations and the action plan on the dashboard', async ({ p
 });
 
 test('each source of a recommendation says when it was last checked', async ({ page }) => {
-  await startAssessment(page, {
-    municipality: 'Prüfdorf',
-    kind: 'gemeinde',
-    bezirk: 'schwaben',
-    population: 'unter-1000',
-  });
+  await startAssessment(page, { municipality: 'Prüfdorf', kind: 'gemeinde' });
   const field = q.fields[0];
   if (!field) throw new Error('questionnaire has fields');
   const answers: Answers = {};

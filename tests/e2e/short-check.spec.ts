@@ -10,7 +10,7 @@ import {
   firstUnanswered,
   shortQuestionnaire,
 } from '../../src/engine/short-check';
-import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { bavarian as pkg } from '../fixtures/bavarian-package';
 import { generateAssessments } from '../fixtures/generate-assessments';
 import {
   answer,
@@ -26,7 +26,6 @@ import {
 } from './helpers';
 import { answerByKeyboard, focusedText, profileByKeyboard, tabAndPress, tabUntil } from './keyboard';
 
-const pkg = loadBavarianPackage();
 const full = pkg.questionnaire;
 const shortIds = pkg.shortCheck?.questions ?? [];
 const short = shortQuestionnaire(full, shortIds);

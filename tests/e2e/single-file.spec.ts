@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { displayScore, scoreAssessment, visibleQuestions } from '../../src/engine/score';
-import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { bavarianQuestionnaire as q } from '../fixtures/bavarian-package';
 import {
   answerWholeQuestionnaire,
   assessmentIdOf,
@@ -13,7 +13,6 @@ import {
   storedValue,
 } from './helpers';
 
-const q = loadBavarianPackage().questionnaire;
 const file = path.resolve('dist-single/digitalkompass-kommune.html');
 const fileUrl = pathToFileURL(file).href;
 const municipality = 'Einzeldatei-Hausen';
@@ -33,12 +32,7 @@ test('the single file opened from disk: assessment, result, reload, print view',
 
   await page.goto(fileUrl);
   expect(new URL(page.url()).protocol).toBe('file:');
-  await fillProfile(page, {
-    municipality,
-    kind: 'gemeinde',
-    bezirk: 'unterfranken',
-    population: 'unter-1000',
-  });
+  await fillProfile(page, { municipality, kind: 'gemeinde' });
 
   const answers = await answerWholeQuestionnaire(page, q, 'gemeinde', (_question, n) =>
     n % 9 === 4 ? 'dontKnow' : (((n * 3) % 5) as 0 | 1 | 2 | 3 | 4),

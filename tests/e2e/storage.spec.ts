@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parseImport } from '../../src/engine/export-envelope';
 import { displayScore, scoreAssessment, visibleQuestions } from '../../src/engine/score';
-import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { bavarianQuestionnaire as q } from '../fixtures/bavarian-package';
 import {
   answerQuestions,
   answerWholeQuestionnaire,
@@ -13,7 +13,6 @@ import {
   test,
 } from './helpers';
 
-const q = loadBavarianPackage().questionnaire;
 const TITLE = 'Speichern ist in diesem Browser nicht möglich';
 const FULL = 'Der Speicher dieses Browsers ist voll.';
 const BLOCKED =
@@ -47,12 +46,7 @@ test('storage full: a warning, the app goes on in memory, and the backup file ho
 }) => {
   await failEveryWrite(page, 'QuotaExceededError');
   const municipality = 'Vollspeicher';
-  await startAssessment(page, {
-    municipality,
-    kind: 'stadt',
-    bezirk: 'oberbayern',
-    population: '10000-19999',
-  });
+  await startAssessment(page, { municipality, kind: 'stadt' });
   const warning = page.getByRole('alert').filter({ hasText: TITLE });
   await expect(warning).toBeVisible();
   await expect(warning).toContainText(FULL);
@@ -113,12 +107,7 @@ test('storage blocked: the app starts, warns, and an assessment is completed in 
   await expect(warning).not.toContainText(FULL);
 
   const municipality = 'Privathausen';
-  await startAssessment(page, {
-    municipality,
-    kind: 'verwaltungsgemeinschaft',
-    bezirk: 'oberfranken',
-    population: '5000-9999',
-  });
+  await startAssessment(page, { municipality, kind: 'verwaltungsgemeinschaft' });
   const kind = 'verwaltungsgemeinschaft';
   const answers = await answerWholeQuestionnaire(
     page,
@@ -151,12 +140,7 @@ test('storage blocked and the backup code unreachable: the button says so instea
   await failEveryWrite(page, 'SecurityError');
   // The export code is a chunk of its own, fetched when the warning appears; here it never arrives.
   await page.route(/\/assets\/backup-[^/]*\.js$/, (route) => route.abort());
-  await startAssessment(page, {
-    municipality: 'Ohne Netz',
-    kind: 'gemeinde',
-    bezirk: 'schwaben',
-    population: 'unter-1000',
-  });
+  await startAssessment(page, { municipality: 'Ohne Netz', kind: 'gemeinde' });
   const warning = page.getByRole('alert').filter({ hasText: TITLE });
   await expect(warning).toBeVisible();
   await warning.getByRole('button', { name: 'Jetzt als Datei sichern' }).click();

@@ -65,12 +65,7 @@ const style = (page: Page, selector: string, property: string, pseudo?: string) 
     );
 
 async function openQuestions(page: Page) {
-  await startAssessment(page, {
-    municipality: 'Farbtest',
-    kind: 'gemeinde',
-    bezirk: 'schwaben',
-    population: '3000-4999',
-  });
+  await startAssessment(page, { municipality: 'Farbtest', kind: 'gemeinde' });
   const first = page.locator('.sd-question').first();
   await first.locator('.sd-item__control-label').nth(1).click();
   await expect(first.getByRole('radio').nth(1)).toBeChecked();

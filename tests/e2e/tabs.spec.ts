@@ -1,10 +1,9 @@
 import type { Page } from '@playwright/test';
 import type { AnswerValue } from '../../src/engine/assessment';
 import { visibleQuestions } from '../../src/engine/score';
-import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { bavarianQuestionnaire as q } from '../fixtures/bavarian-package';
 import { answer, expect, firstField, optionName, startAssessment, test } from './helpers';
 
-const q = loadBavarianPackage().questionnaire;
 const NOTICE = 'In einem anderen Fenster oder Tab wurde eine Bewertung geändert';
 const field = firstField(q);
 const [x, y, z] = visibleQuestions(field, 'gemeinde');
@@ -33,12 +32,7 @@ test('two tabs on the same questionnaire see each other’s answers and never ov
   page: a,
   context,
 }) => {
-  await startAssessment(a, {
-    municipality: 'Zweifenstern',
-    kind: 'gemeinde',
-    bezirk: 'oberpfalz',
-    population: '1000-2999',
-  });
+  await startAssessment(a, { municipality: 'Zweifenstern', kind: 'gemeinde' });
   const url = a.url();
   expect(url).toMatch(/#\/bewertung\/[^/]+\/fragen$/);
   const b = await context.newPage();

@@ -6,12 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AnswerValue, AssessmentRecord } from '../../src/engine/assessment';
 import { createExport, serializeExport } from '../../src/engine/export-envelope';
-import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { bavarianQuestionnaire as q } from '../fixtures/bavarian-package';
 import { testProfile, testRecord } from '../fixtures/records';
 import { expect, test } from './helpers';
 
 const STORAGE_KEY = 'digitalkompass-kommune';
-const q = loadBavarianPackage().questionnaire;
 const NOTICE =
   'Die Antworten wurden aus Version 1.0.0 des Fragebogens in Version 2.0.0 übernommen. 2 Antworten sind mit „bitte prüfen“ markiert, weil sich ihre Frage geändert hat.';
 

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { AssessmentRecord } from '../../src/engine/assessment';
 import { MigrationList } from '../../src/engine/questionnaire-migration';
-import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { bavarianQuestionnaire as q } from '../fixtures/bavarian-package';
 import { testRecord } from '../fixtures/records';
 import {
   expect,
@@ -14,8 +14,6 @@ import {
   writeExportFiles,
 } from './helpers';
 
-const pkg = loadBavarianPackage();
-const q = pkg.questionnaire;
 const migrations = MigrationList.parse(
   JSON.parse(readFileSync('questionnaires/bayern-kommunen/migrations.json', 'utf8')),
 );

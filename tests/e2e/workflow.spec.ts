@@ -1,5 +1,6 @@
+import type { Page } from '@playwright/test';
 import { visibleQuestions } from '../../src/engine/score';
-import { loadBavarianPackage } from '../fixtures/bavarian-package';
+import { bavarianQuestionnaire as q } from '../fixtures/bavarian-package';
 import {
   answer,
   expect,
@@ -14,13 +15,21 @@ import {
 } from './helpers';
 import { answerByKeyboard, profileByKeyboard, tabAndPress } from './keyboard';
 
-const q = loadBavarianPackage().questionnaire;
 const profile = {
   municipality: 'Markt Beispiel',
   kind: 'markt',
   bezirk: 'schwaben',
   population: '5000-9999',
 };
+
+/** A new assessment of Markt Beispiel with its first question answered at `level`. */
+async function startAndAnswerFirst(page: Page, level: number) {
+  await startAssessment(page, profile);
+  const field = firstField(q);
+  const qid = visibleQuestions(field, 'markt')[0]?.id ?? '';
+  await answer(page, qid, level);
+  return { field, qid };
+}
 
 test('answers and the position survive a reload', async ({ page }) => {
   await startAssessment(page, profile);
@@ -56,10 +65,7 @@ test('answers and the position survive a reload', async ({ page }) => {
 });
 
 test('switching the language keeps the answers and sets the lang attribute', async ({ page }) => {
-  await startAssessment(page, profile);
-  const field = firstField(q);
-  const qid = visibleQuestions(field, 'markt')[0]?.id ?? '';
-  await answer(page, qid, 2);
+  const { field, qid } = await startAndAnswerFirst(page, 2);
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { name: field.title.en, exact: true })).toBeVisible();
@@ -92,10 +98,7 @@ test('a whole assessment can be completed with the keyboard only', async ({ page
 });
 
 test('the list: new round from an earlier one, rename, delete after confirmation', async ({ page }) => {
-  await startAssessment(page, profile);
-  const field = firstField(q);
-  const qid = visibleQuestions(field, 'markt')[0]?.id ?? '';
-  await answer(page, qid, 4);
+  const { field, qid } = await startAndAnswerFirst(page, 4);
   await page.getByRole('link', { name: 'Alle Bewertungen' }).click();
   await expectNoAxeViolations(page);
   const rows = page.locator('tbody tr');

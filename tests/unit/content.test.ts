@@ -24,6 +24,8 @@ import { matchRecommendations } from '../../src/engine/recommend';
 import { isQuestionVisible, scoreAssessment, visibleQuestions } from '../../src/engine/score';
 import { errorStrings } from '../../src/i18n/strings-errors';
 import { declarationsOf } from '../../src/engine/declarations';
+import { de } from '../../src/i18n/strings';
+import { en } from '../../src/i18n/strings-en';
 
 const root = fileURLToPath(new URL('../../questionnaires', import.meta.url));
 // The questionnaires built into the app, and the authoring guide's examples for another Land and
@@ -369,6 +371,12 @@ describe.each(dirs.map((dir) => [basename(dir), dir] as const))('questionnaires/
         .filter((x) => x.themes.length === 0)
         .map((x) => x.id);
       expect(without).toEqual([]);
+    });
+
+    it('the start screen promises as many short-check questions as the short check asks', () => {
+      const asked = pkg.shortCheck?.questions.length;
+      expect(de.start.shortCheckWhen).toContain(`${asked} Fragen`);
+      expect(en.start.shortCheckWhen).toContain(`${asked} questions`);
     });
 
     it('asks a Gemeinde at most 60 questions', () => {

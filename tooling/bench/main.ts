@@ -7,7 +7,8 @@
  * Not a test: a missed target is printed with ✗ and the exit code stays 0. It exits 1 only when the
  * benchmark itself cannot run (build fails, no Chromium, a page does not reach its state).
  *
- * Environment: BENCH_RUNS (default 9 runs per page), CHROME_PATH (default /usr/bin/chromium).
+ * Environment: BENCH_RUNS (default 9 runs per page), BENCH_LIGHTHOUSE_RUNS (default 3, 0 leaves
+ * Lighthouse out), CHROME_PATH (default /usr/bin/chromium).
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -17,12 +18,14 @@ import type { QuestionnairePackage } from '../../src/engine/questionnaire-packag
 import { loadQuestionnaireDir } from '../questionnaire-files.ts';
 import { baselineTypingCost, typingCost } from './answer-cost.ts';
 import { launchBrowser } from './browser.ts';
+import { LIGHTHOUSE_RUNS, lighthouseBench } from './lighthouse.ts';
 import { buildAll, stepsFixture, type BuildDirs } from './builds.ts';
 import { aggregateBench, completeAnswers, engineBench } from './engine.ts';
 import { appLoad, appRepeat, baselineLoad, type LoadRun, type RepeatRun } from './page-loads.ts';
 import { writeReport } from './report.ts';
 import { firstQuestionBreakdown, resultRows, type Measurements } from './results.ts';
-import { CPU_SLOWDOWN, log, ROOT, RUNS } from './settings.ts';
+import { CPU_SLOWDOWN, log, ROOT, RUNS, START_HEADING } from './settings.ts';
+import { staticLoad, writeStaticPage } from './static-page.ts';
 import { serve } from './static-server.ts';
 
 async function main() {
@@ -40,8 +43,10 @@ async function main() {
       steps: join(work, 'baseline-steps'),
     };
     const baselineConfig = await buildAll(dirs, stepsFixture(pkg));
+    const staticDir = join(work, 'static');
+    writeStaticPage(dirs.app, staticDir, START_HEADING);
     const swFiles = readdirSync(dirs.app).filter((f) => /^(sw|service-worker|registerSW)\.js$/.test(f));
-    const { measurements, chromiumVersion, swActive } = await measure(pkg, dirs);
+    const { measurements, chromiumVersion, swActive } = await measure(pkg, dirs, staticDir);
     writeReport(measurements, resultRows(measurements), firstQuestionBreakdown(measurements), {
       baselineConfig,
       swActive,
@@ -57,7 +62,7 @@ async function main() {
 }
 
 /** Runs every measurement on the three builds: the engine first, then the pages in one browser. */
-async function measure(pkg: QuestionnairePackage, dirs: BuildDirs) {
+async function measure(pkg: QuestionnairePackage, dirs: BuildDirs, staticDir: string) {
   log('Engine in Node …');
   const engine = engineBench(pkg);
   const aggregate = await aggregateBench(pkg);
@@ -65,23 +70,27 @@ async function measure(pkg: QuestionnairePackage, dirs: BuildDirs) {
   const app = await serve(dirs.app);
   const base = await serve(dirs.baseline);
   const ref = await serve(dirs.steps);
+  const still = await serve(staticDir);
   const browser = await launchBrowser();
   const chromiumVersion = browser.version();
   const appRuns: LoadRun[] = [];
   const baseRuns: LoadRun[] = [];
   const refRuns: LoadRun[] = [];
   const repeatRuns: RepeatRun[] = [];
+  const staticRuns: number[] = [];
   let swActive = true;
   try {
     log(`Seitenaufrufe: 1 Aufwärmlauf + ${RUNS} Läufe je Seite, CPU ×${CPU_SLOWDOWN}, abwechselnd …`);
     await appLoad(browser, app);
     await baselineLoad(browser, base);
     await appLoad(browser, ref);
-    // In turn, each page first, second and third equally often (over every three runs).
+    await staticLoad(browser, still);
+    // In turn, each page in each place about equally often.
     const loads = [
       () => appLoad(browser, app).then((r) => appRuns.push(r)),
       () => baselineLoad(browser, base).then((r) => baseRuns.push(r)),
       () => appLoad(browser, ref).then((r) => refRuns.push(r)),
+      () => staticLoad(browser, still).then((r) => staticRuns.push(r)),
     ];
     for (let i = 0; i < RUNS; i++)
       for (let k = 0; k < loads.length; k++) await loads[(i + k) % loads.length]?.();
@@ -100,6 +109,9 @@ async function measure(pkg: QuestionnairePackage, dirs: BuildDirs) {
     log(`Antwortänderungen (CPU ×${CPU_SLOWDOWN}, erste zwei Handlungsfelder) …`);
     const typing4 = await typingCost(browser, app, pkg, CPU_SLOWDOWN, 11);
 
+    // Last, with the page measurements done: Lighthouse starts Chromium processes of its own.
+    const lighthouse = LIGHTHOUSE_RUNS > 0 ? await lighthouseBench(app.url, base.url) : null;
+
     // The service worker's precache list (workbox: `{url:"…",revision:…}` in sw.js).
     const sw = join(dirs.app, 'sw.js');
     const swSource = existsSync(sw) ? readFileSync(sw, 'utf8') : '';
@@ -110,6 +122,8 @@ async function measure(pkg: QuestionnairePackage, dirs: BuildDirs) {
       baseRuns,
       refRuns,
       repeatRuns,
+      staticRuns,
+      lighthouse,
       engine,
       aggregate,
       precache: { files: precache.length, bytes: precacheBytes },
@@ -124,6 +138,7 @@ async function measure(pkg: QuestionnairePackage, dirs: BuildDirs) {
     await app.close();
     await base.close();
     await ref.close();
+    await still.close();
   }
 }
 

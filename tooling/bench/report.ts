@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, release, totalmem, type } from 'node:os';
 import { dirname } from 'node:path';
 import { CHROME_PATH } from '../chromium.ts';
+import { LIGHTHOUSE_RUNS, lighthouseValues } from './lighthouse.ts';
 import { list, max, median, ms } from './numbers.ts';
 import type { Measurements, Row } from './results.ts';
 import { AGGREGATE_COUNT, CPU_SLOWDOWN, KIND, REPORT, RUNS, START_HEADING } from './settings.ts';
@@ -122,6 +123,12 @@ ${breakdown.join('\n')}
           info.swFiles.length ? ` (Dateien gefunden: ${info.swFiles.join(', ')})` : ''
         }: „kein Service Worker“.`
   }
+- Statische Seite (Grenze des physisch Möglichen): das \`index.html\` der App mit dem beim Build geschriebenen
+  Startbildschirm und ihrem Stylesheet, ohne jedes Skript (tooling/bench/static-page.ts), gleich ausgeliefert
+  und gemessen (h1 sichtbar), im Wechsel mit den drei anderen Seiten.
+- Seite selbst bis zur ersten Frage = Startbildschirm sichtbar + (Klick → Profilformular) + (Absenden → erste
+  Frage), je Lauf summiert: ohne die Schritte der Person.
+- Lighthouse ${LIGHTHOUSE_RUNS ? `(npm-Paket \`lighthouse\`, über \`chrome-launcher\` dasselbe Chromium mit denselben Flags und \`--headless=new\`): App und Baseline je ${LIGHTHOUSE_RUNS}-mal mit den mobilen Voreinstellungen (simulierte Drosselung) und mit \`desktopConfig\`, die vier im Wechsel, jeder Lauf in einem frischen Chromium, Median je Kategorie; in Klammern die Prüfungen, die Punkte kosteten` : 'nicht gemessen (BENCH_LIGHTHOUSE_RUNS=0)'}.
 - Engine in Node ${process.version} (tsx): \`scoreAssessment\` + \`computeGaps\` + \`matchRecommendations\` für eine
   vollständige Bewertung (${KIND}, ${info.answerCount} Antworten, ${engine.matched} Empfehlungen), Mittel über
   ${engine.iterations} Läufe nach 2000 Aufwärmläufen.${
@@ -146,6 +153,7 @@ ${breakdown.join('\n')}
 ## Einzelwerte (ms bzw. Bytes)
 
 - App Startbildschirm: ${list(m.appRuns.map((r) => r.start ?? NaN))}
+- Statische Seite Startbildschirm: ${list(m.staticRuns)}
 - App erste Frage: ${list(m.appRuns.map((r) => r.question))}
 - Baseline erste Frage: ${list(m.baseRuns.map((r) => r.question))}
 - Referenz erste Frage: ${list(m.refRuns.map((r) => r.question))}
@@ -157,7 +165,11 @@ ${
         .map((r) => `${r.first.toFixed(0)}/${r.repeat.toFixed(0)}/${r.controlled ? 'ja' : 'nein'}`)
         .join(', ')}\n`
     : ''
-}${aggregate.status === 'ok' ? `- Aggregation: ${list(aggregate.runs, 1)}\n` : ''}- Antwortänderung ×1: ${list(typing1.clicks, 1)}
+}${lighthouseValues(m.lighthouse)
+    .map((l) => `${l}\n`)
+    .join(
+      '',
+    )}${aggregate.status === 'ok' ? `- Aggregation: ${list(aggregate.runs, 1)}\n` : ''}- Antwortänderung ×1: ${list(typing1.clicks, 1)}
 - Antwortänderung Baseline ×1: ${list(typingBase.clicks, 1)}
 - Antwortänderung Referenz ×1: ${list(typingRef.clicks, 1)}
 - Antwortänderung ×${CPU_SLOWDOWN}: ${list(typing4.clicks, 1)}

@@ -11,6 +11,8 @@ import { FileDrop, type TextFile } from '../../components/file-drop';
 import { formatDate } from '../../i18n/format';
 import { useLanguage, useStrings } from '../../i18n/use-strings';
 import { errorStrings } from '../../i18n/strings-errors';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { StatusLine } from '../../components/status-line';
 import { useAssessmentStore } from '../../store/assessment-store';
 import { exportAllText } from '../../services/backup';
 import { loadQuestionnairePackage } from '../../services/questionnaire-catalog';
@@ -114,9 +116,7 @@ export function DataScreen() {
     <div className="data-screen">
       <h1>{t.data.title}</h1>
       <p>{t.data.intro}</p>
-      <p role="status" className="status-line">
-        {status}
-      </p>
+      <StatusLine text={status} />
       <section className="note-box" aria-labelledby="where-title">
         <h2 id="where-title">{t.data.whereTitle}</h2>
         <p>{t.data.where}</p>
@@ -233,26 +233,17 @@ export function DataScreen() {
           {t.data.deleteAll}
         </button>
       </section>
-      <dialog ref={dialog} aria-labelledby="delete-all-dialog-title" lang={lang}>
-        <h2 id="delete-all-dialog-title">{t.data.deleteConfirmTitle}</h2>
+      <ConfirmDialog
+        ref={dialog}
+        title={t.data.deleteConfirmTitle}
+        confirmText={t.data.deleteConfirm}
+        onConfirm={() => {
+          deleteAllAssessments();
+          setStatus(t.data.deleted);
+        }}
+      >
         <p>{t.data.deleteConfirmText(count)}</p>
-        <div className="actions">
-          <button
-            type="button"
-            className="button danger"
-            onClick={() => {
-              deleteAllAssessments();
-              setStatus(t.data.deleted);
-              dialog.current?.close();
-            }}
-          >
-            {t.data.deleteConfirm}
-          </button>
-          <button type="button" className="button" autoFocus onClick={() => dialog.current?.close()}>
-            {t.list.cancel}
-          </button>
-        </div>
-      </dialog>
+      </ConfirmDialog>
     </div>
   );
 }

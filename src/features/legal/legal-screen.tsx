@@ -10,6 +10,7 @@ import {
   type OperatorProblem,
 } from '../../engine/operator';
 import { routeHref } from '../../router/routes';
+import { FormErrors } from '../../components/error-box';
 import { useLanguage, useStrings } from '../../i18n/use-strings';
 import { BAYDIV_11_URL, legalStrings, type LegalStrings } from '../../i18n/strings-legal';
 import { loadOperator, operatorFromBrowser, storeOperator, type OperatorState } from './operator-source';
@@ -152,8 +153,7 @@ function Imprint({ state }: { state: OperatorState }) {
       {d && (
         <>
           <dl className="legal-details">
-            <dt>{l.imprint.operator}</dt>
-            <dd>
+            <Detail term={l.imprint.operator}>
               <Value text={d.name} />
               {d.legalForm && (
                 <>
@@ -161,21 +161,17 @@ function Imprint({ state }: { state: OperatorState }) {
                   {d.legalForm}
                 </>
               )}
-            </dd>
-            <dt>{l.imprint.representative}</dt>
-            <dd>
+            </Detail>
+            <Detail term={l.imprint.representative}>
               <Value text={d.representative} />
-            </dd>
-            <dt>{l.imprint.address}</dt>
-            <dd>
+            </Detail>
+            <Detail term={l.imprint.address}>
               <Address d={d} />
-            </dd>
-            <dt>{l.imprint.contact}</dt>
-            <dd>
+            </Detail>
+            <Detail term={l.imprint.contact}>
               <Contact d={d} />
-            </dd>
-            <dt>{l.imprint.responsible}</dt>
-            <dd>
+            </Detail>
+            <Detail term={l.imprint.responsible}>
               <Value text={d.responsible} />
               {d.responsible && (
                 <>
@@ -183,7 +179,7 @@ function Imprint({ state }: { state: OperatorState }) {
                   {d.responsibleAddress || l.imprint.sameAddress}
                 </>
               )}
-            </dd>
+            </Detail>
           </dl>
           {missing.length > 0 && (
             <p className="legal-missing">
@@ -193,10 +189,27 @@ function Imprint({ state }: { state: OperatorState }) {
           <OwnPage url={d.imprintUrl} title={l.imprint.title} />
         </>
       )}
-      <Section title={l.appTitle}>
-        <p>{l.appText(__APP_VERSION__)}</p>
-      </Section>
+      <TextSection title={l.appTitle} text={l.appText(__APP_VERSION__)} />
     </>
+  );
+}
+
+/** One term of a details list and what it says. */
+function Detail({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
+
+/** A section of one paragraph. */
+function TextSection({ title, text }: { title: string; text: string }) {
+  return (
+    <Section title={title}>
+      <p>{text}</p>
+    </Section>
   );
 }
 
@@ -212,14 +225,12 @@ function Privacy({ state }: { state: OperatorState }) {
         {d?.name && <p>{l.privacy.operator(d.name)}</p>}
         {d && (
           <dl className="legal-details">
-            <dt>{l.imprint.address}</dt>
-            <dd>
+            <Detail term={l.imprint.address}>
               <Address d={d} />
-            </dd>
-            <dt>{l.privacy.dpContact}</dt>
-            <dd>
+            </Detail>
+            <Detail term={l.privacy.dpContact}>
               <Contact d={d} text={d.dataProtectionContact} />
-            </dd>
+            </Detail>
           </dl>
         )}
       </Section>
@@ -227,23 +238,11 @@ function Privacy({ state }: { state: OperatorState }) {
         <p>{l.privacy.what}</p>
         {operatorFromBrowser() && <p>{l.privacy.whatFile}</p>}
       </Section>
-      <Section title={l.privacy.whereTitle}>
-        <p>{l.privacy.where}</p>
-      </Section>
-      <Section title={l.privacy.notTitle}>
-        <p>{l.privacy.not}</p>
-      </Section>
-      {!operatorFromBrowser() && (
-        <Section title={l.privacy.serverTitle}>
-          <p>{l.privacy.server}</p>
-        </Section>
-      )}
-      <Section title={l.privacy.deleteTitle}>
-        <p>{t.start.privacyDelete}</p>
-      </Section>
-      <Section title={l.privacy.authorityTitle}>
-        <p>{l.privacy.authority}</p>
-      </Section>
+      <TextSection title={l.privacy.whereTitle} text={l.privacy.where} />
+      <TextSection title={l.privacy.notTitle} text={l.privacy.not} />
+      {!operatorFromBrowser() && <TextSection title={l.privacy.serverTitle} text={l.privacy.server} />}
+      <TextSection title={l.privacy.deleteTitle} text={t.start.privacyDelete} />
+      <TextSection title={l.privacy.authorityTitle} text={l.privacy.authority} />
       <OwnPage url={d?.privacyUrl} title={l.privacy.title} />
     </>
   );
@@ -265,12 +264,11 @@ function Accessibility({ state }: { state: OperatorState }) {
         <p>{status ? a.declared[status] : a.undeclared}</p>
         <p>{a.status}</p>
       </Section>
-      <Section title={a.limitsTitle}>
-        <p>{a.limits}</p>
-      </Section>
-      <Section title={a.madeTitle}>
-        <p>{a.made(d?.accessibilityStatementDate ? formatDate(d.accessibilityStatementDate, lang) : null)}</p>
-      </Section>
+      <TextSection title={a.limitsTitle} text={a.limits} />
+      <TextSection
+        title={a.madeTitle}
+        text={a.made(d?.accessibilityStatementDate ? formatDate(d.accessibilityStatementDate, lang) : null)}
+      />
       <Section title={a.feedbackTitle}>
         <p>{a.feedback}</p>
         {d && hasContact ? (
@@ -378,18 +376,11 @@ export function OperatorScreen() {
     <article className="legal-page">
       <h1>{l.form.title}</h1>
       <p>{l.form.intro}</p>
-      <div id={`${uid}-errors`} tabIndex={-1} role={problems.length ? 'alert' : undefined}>
-        {problems.length > 0 && (
-          <div className="error-box">
-            <p>{l.form.errorsTitle}</p>
-            <ul>
-              {problems.map((p) => (
-                <li key={`${p.field}-${p.kind}`}>{problemText(l, p)}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-      </div>
+      <FormErrors
+        id={`${uid}-errors`}
+        title={l.form.errorsTitle}
+        messages={problems.map((p) => problemText(l, p))}
+      />
       <form
         key={formKey}
         className="profile-form"

@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from 'react';
 import {
   OPERATOR_FILE,
   parseOperatorFile,
@@ -21,6 +22,17 @@ export type OperatorState =
  */
 export function operatorFromBrowser(): boolean {
   return window.location.protocol === 'file:';
+}
+
+const never = () => () => undefined;
+
+/**
+ * operatorFromBrowser for rendering. The start screen in index.html is written at build time,
+ * where there is no address: it assumes the single-file edition is opened from disk and the
+ * folder edition from a web server, so hydrating matches; the real answer follows at once.
+ */
+export function useOperatorFromBrowser(): boolean {
+  return useSyncExternalStore(never, operatorFromBrowser, () => import.meta.env.MODE === 'single');
 }
 
 /** Reads the operator details: from betreiber.json next to index.html, or from storage when opened from disk. */

@@ -11,6 +11,8 @@ import { useAssessmentStore } from '../../store/assessment-store';
 import { exportText } from '../../services/backup';
 import { progressOf, progressPercent } from '../../engine/progress';
 import { DataTable } from '../../components/data-table';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { StatusLine } from '../../components/status-line';
 import { today } from '../../engine/dates';
 
 const displayName = (a: AssessmentRecord, fallback: string) => a.profile?.municipality ?? fallback;
@@ -67,6 +69,20 @@ function InlineForm(props: {
   );
 }
 
+/** A row's action, named with the row's municipality for screen readers ("Umbenennen: Musterhausen"). */
+function RowButton(props: { text: string; name: string; danger?: boolean; onClick: () => void }) {
+  return (
+    <button
+      type="button"
+      className={props.danger ? 'link-button danger' : 'link-button'}
+      onClick={props.onClick}
+      aria-label={`${props.text}: ${props.name}`}
+    >
+      {props.text}
+    </button>
+  );
+}
+
 /** All stored assessments with progress; open, rename, start a new round, delete after confirmation. */
 export function AssessmentList() {
   const t = useStrings();
@@ -84,20 +100,16 @@ export function AssessmentList() {
     dialog.current?.showModal();
   };
   const confirmDelete = () => {
-    if (toDelete) {
-      deleteAssessment(toDelete.id);
-      setStatus(t.list.deleted(`${displayName(toDelete, t.list.noProfile)} – ${toDelete.label}`));
-    }
-    dialog.current?.close();
+    if (!toDelete) return;
+    deleteAssessment(toDelete.id);
+    setStatus(t.list.deleted(`${displayName(toDelete, t.list.noProfile)} – ${toDelete.label}`));
   };
 
   return (
     <div className="assessment-list">
       <h1>{t.list.title}</h1>
       <p>{t.list.intro}</p>
-      <p role="status" className="status-line">
-        {status}
-      </p>
+      <StatusLine text={status} />
       <p>
         <a className="button primary" href={routeHref({ name: 'new' })}>
           {t.list.newAssessment}
@@ -170,25 +182,19 @@ export function AssessmentList() {
                       >
                         {t.list.results}
                       </a>
-                      <button
-                        type="button"
-                        className="link-button"
+                      <RowButton
+                        text={t.list.rename}
+                        name={name}
                         onClick={() => setEditing({ id: a.id, mode: 'rename' })}
-                        aria-label={`${t.list.rename}: ${name}`}
-                      >
-                        {t.list.rename}
-                      </button>
-                      <button
-                        type="button"
-                        className="link-button"
+                      />
+                      <RowButton
+                        text={t.list.nextRound}
+                        name={name}
                         onClick={() => setEditing({ id: a.id, mode: 'round' })}
-                        aria-label={`${t.list.nextRound}: ${name}`}
-                      >
-                        {t.list.nextRound}
-                      </button>
-                      <button
-                        type="button"
-                        className="link-button"
+                      />
+                      <RowButton
+                        text={t.data.exportOne}
+                        name={name}
                         onClick={() =>
                           downloadText(
                             `digitalkompass-${safeFileName(`${name}-${a.label}`)}.json`,
@@ -196,18 +202,8 @@ export function AssessmentList() {
                             'application/json',
                           )
                         }
-                        aria-label={`${t.data.exportOne}: ${name}`}
-                      >
-                        {t.data.exportOne}
-                      </button>
-                      <button
-                        type="button"
-                        className="link-button danger"
-                        onClick={() => askDelete(a)}
-                        aria-label={`${t.list.delete}: ${name}`}
-                      >
-                        {t.list.delete}
-                      </button>
+                      />
+                      <RowButton text={t.list.delete} name={name} danger onClick={() => askDelete(a)} />
                     </div>
                   )}
                 </td>
@@ -216,27 +212,19 @@ export function AssessmentList() {
           })}
         </DataTable>
       )}
-      <dialog
+      <ConfirmDialog
         ref={dialog}
-        aria-labelledby="delete-title"
-        aria-describedby="delete-text"
+        title={t.list.deleteTitle}
+        confirmText={t.list.deleteConfirm}
+        onConfirm={confirmDelete}
         onClose={() => setToDelete(null)}
       >
-        <h2 id="delete-title">{t.list.deleteTitle}</h2>
-        <p id="delete-text">
+        <p>
           {toDelete
             ? t.list.deleteText(`${displayName(toDelete, t.list.noProfile)} – ${toDelete.label}`)
             : ''}
         </p>
-        <div className="actions">
-          <button type="button" className="button danger" onClick={confirmDelete}>
-            {t.list.deleteConfirm}
-          </button>
-          <button type="button" className="button" onClick={() => dialog.current?.close()} autoFocus>
-            {t.list.cancel}
-          </button>
-        </div>
-      </dialog>
+      </ConfirmDialog>
     </div>
   );
 }

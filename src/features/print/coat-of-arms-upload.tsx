@@ -9,6 +9,7 @@ import { checkCoatOfArmsFile, fitInto, type CoatOfArmsFormat } from '../../engin
 import type { SubjectWords } from '../../engine/declarations';
 import { useLanguage } from '../../i18n/use-strings';
 import { documentStrings } from '../../i18n/strings-documents';
+import { ActionOutcome } from '../../components/status-line';
 import { useAssessmentStore } from '../../store/assessment-store';
 
 const MIME: Record<CoatOfArmsFormat, string> = { png: 'image/png', jpeg: 'image/jpeg', svg: 'image/svg+xml' };
@@ -119,13 +120,7 @@ export function CoatOfArmsUpload({
           </p>
         </>
       )}
-      {/* A status line that is always there (announced when it changes), and an alert for errors. */}
-      <p role="status">{message && !message.error ? message.text : ''}</p>
-      {message?.error && (
-        <p role="alert" className="field-error">
-          {message.text}
-        </p>
-      )}
+      <ActionOutcome outcome={message} />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import type { MunicipalityKind } from '../../engine/questionnaire-schema';
 import type { QuestionnaireMeta } from '../../services/questionnaire-catalog';
 import { routeHref } from '../../router/routes';
 import { navigate } from '../../router/use-route';
+import { FormErrors } from '../../components/error-box';
 import { useLanguage, useStrings } from '../../i18n/use-strings';
 import { useAssessmentStore } from '../../store/assessment-store';
 import { today } from '../../engine/dates';
@@ -182,18 +183,7 @@ export function ProfileForm({
         {t.questionnaires.choose}: {questionnaire.title[lang]} ({questionnaire.version})
       </p>
       {shortQuestions && <p className="meta">{t.shortCheck.profileNote(shortQuestions.length)}</p>}
-      <div id={`${uid}-errors`} tabIndex={-1} role={errorList.length ? 'alert' : undefined}>
-        {errorList.length > 0 && (
-          <div className="error-box">
-            <p>{t.profile.errorsTitle}</p>
-            <ul>
-              {errorList.map((m) => (
-                <li key={m}>{m}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-      </div>
+      <FormErrors id={`${uid}-errors`} title={t.profile.errorsTitle} messages={errorList} />
       <div className="form-row">
         <label htmlFor={`${uid}-municipality`}>{labels.municipality}</label>
         <input {...field('municipality')} type="text" autoComplete="organization" required maxLength={200} />

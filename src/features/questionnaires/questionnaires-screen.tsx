@@ -4,6 +4,8 @@ import { FileDrop, type TextFile } from '../../components/file-drop';
 import { routeHref } from '../../router/routes';
 import { useLanguage, useStrings } from '../../i18n/use-strings';
 import { errorStrings } from '../../i18n/strings-errors';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { StatusLine } from '../../components/status-line';
 import { useAssessmentStore } from '../../store/assessment-store';
 import { BUILT_IN_IDS, loadQuestionnairePackage } from '../../services/questionnaire-catalog';
 
@@ -108,9 +110,7 @@ export function QuestionnairesScreen() {
     <div className="questionnaires-screen">
       <h1>{t.questionnaires.title}</h1>
       <p>{t.questionnaires.intro}</p>
-      <p role="status" className="status-line">
-        {status}
-      </p>
+      <StatusLine text={status} />
       <Suspense fallback={<p role="status">{t.loading}</p>}>
         <ul className="plan-list">
           {BUILT_IN_IDS.map((id) => (
@@ -152,29 +152,20 @@ export function QuestionnairesScreen() {
           </ul>
         </div>
       )}
-      <dialog ref={dialog} aria-labelledby="remove-q-title" onClose={() => setToRemove(null)}>
-        <h2 id="remove-q-title">{t.questionnaires.removeTitle}</h2>
+      <ConfirmDialog
+        ref={dialog}
+        title={t.questionnaires.removeTitle}
+        confirmText={t.questionnaires.removeConfirm}
+        onConfirm={() => {
+          if (!toRemove) return;
+          removeCustomQuestionnaire(toRemove.id);
+          setStatus(t.questionnaires.removed(toRemove.title));
+        }}
+        onClose={() => setToRemove(null)}
+      >
         <p>{toRemove?.title}</p>
         <p>{t.questionnaires.removeText(users)}</p>
-        <div className="actions">
-          <button
-            type="button"
-            className="button danger"
-            onClick={() => {
-              if (toRemove) {
-                removeCustomQuestionnaire(toRemove.id);
-                setStatus(t.questionnaires.removed(toRemove.title));
-              }
-              dialog.current?.close();
-            }}
-          >
-            {t.questionnaires.removeConfirm}
-          </button>
-          <button type="button" className="button" autoFocus onClick={() => dialog.current?.close()}>
-            {t.list.cancel}
-          </button>
-        </div>
-      </dialog>
+      </ConfirmDialog>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { PLAN_STATUSES, type PlanItem } from '../../engine/assessment';
 import { useStrings } from '../../i18n/use-strings';
+import { FormRow } from '../../components/form-row';
 import { useAssessmentStore } from '../../store/assessment-store';
 
 /** The action plan of one assessment: measures with owner, due date, status and note. */
@@ -9,6 +10,8 @@ export function ActionPlan({ assessmentId, plan }: { assessmentId: string; plan:
   const uid = useId();
   const { updatePlanItem, removePlanItem, addPlanItem } = useAssessmentStore.getState();
   const [title, setTitle] = useState('');
+  const change = (item: PlanItem, patch: Partial<Omit<PlanItem, 'id'>>) =>
+    updatePlanItem(assessmentId, item.id, patch);
 
   const addOwn = (e: FormEvent) => {
     e.preventDefault();
@@ -37,31 +40,28 @@ export function ActionPlan({ assessmentId, plan }: { assessmentId: string; plan:
                 <h3 id={`${id}-title`}>{item.title}</h3>
                 {item.recommendationId && <p className="small-note">{t.plan.fromRecommendation}</p>}
                 <div className="plan-fields" role="group" aria-labelledby={`${id}-title`}>
-                  <div className="form-row">
-                    <label htmlFor={`${id}-owner`}>{t.plan.owner}</label>
+                  <FormRow id={`${id}-owner`} label={t.plan.owner}>
                     <input
                       id={`${id}-owner`}
                       value={item.owner}
                       maxLength={200}
-                      onChange={(e) => updatePlanItem(assessmentId, item.id, { owner: e.target.value })}
+                      onChange={(e) => change(item, { owner: e.target.value })}
                     />
-                  </div>
-                  <div className="form-row">
-                    <label htmlFor={`${id}-due`}>{t.plan.due}</label>
+                  </FormRow>
+                  <FormRow id={`${id}-due`} label={t.plan.due}>
                     <input
                       id={`${id}-due`}
                       type="date"
                       value={item.due}
-                      onChange={(e) => updatePlanItem(assessmentId, item.id, { due: e.target.value })}
+                      onChange={(e) => change(item, { due: e.target.value })}
                     />
-                  </div>
-                  <div className="form-row">
-                    <label htmlFor={`${id}-status`}>{t.plan.status}</label>
+                  </FormRow>
+                  <FormRow id={`${id}-status`} label={t.plan.status}>
                     <select
                       id={`${id}-status`}
                       value={item.status}
                       onChange={(e) =>
-                        updatePlanItem(assessmentId, item.id, {
+                        change(item, {
                           status: PLAN_STATUSES.find((s) => s === e.target.value) ?? item.status,
                         })
                       }
@@ -72,17 +72,16 @@ export function ActionPlan({ assessmentId, plan }: { assessmentId: string; plan:
                         </option>
                       ))}
                     </select>
-                  </div>
-                  <div className="form-row wide">
-                    <label htmlFor={`${id}-note`}>{t.plan.note}</label>
+                  </FormRow>
+                  <FormRow id={`${id}-note`} label={t.plan.note} wide>
                     <textarea
                       id={`${id}-note`}
                       value={item.note}
                       maxLength={5000}
                       rows={2}
-                      onChange={(e) => updatePlanItem(assessmentId, item.id, { note: e.target.value })}
+                      onChange={(e) => change(item, { note: e.target.value })}
                     />
-                  </div>
+                  </FormRow>
                 </div>
                 <button
                   type="button"

@@ -1,0 +1,167 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from '@playwright/test';
+import { expect, fileTest, openWithStored, test } from './helpers';
+
+// The build writes the start screen into index.html (tooling/vite/prerender.ts) and the app
+// hydrates it (src/main.tsx).
+const heading = 'Wo steht Ihre Kommune bei der Digitalisierung?';
+const singleFile = pathToFileURL(path.resolve('dist-single/digitalkompass-kommune.html')).href;
+
+/**
+ * Records, from before the page's first script, what a person would see change: layout shifts,
+ * and elements of #root taken out again (a screen drawn anew instead of taken over). Also records
+ * console errors and warnings, which is where React reports a start screen that did not match.
+ */
+async function watchTakeOver(page: Page) {
+  const console: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') console.push(m.text());
+  });
+  page.on('pageerror', (e) => console.push(e.message));
+  await page.addInitScript(() => {
+    const seen = { shift: 0, removed: [] as string[] };
+    (window as unknown as { takeOver: typeof seen }).takeOver = seen;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+        if (!entry.hadRecentInput) seen.shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    new MutationObserver((records) => {
+      for (const r of records)
+        if ((r.target as Element).closest?.('#root'))
+          for (const node of r.removedNodes)
+            if (node instanceof Element) seen.removed.push(node.outerHTML.slice(0, 80));
+    }).observe(document, { childList: true, subtree: true });
+  });
+  return {
+    console,
+    seen: () =>
+      page.evaluate(() => (window as unknown as { takeOver: { shift: number; removed: string[] } }).takeOver),
+  };
+}
+
+/** Holds the app's main script back until `release` is called: the time before hydration. */
+async function holdMainScript(page: Page) {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the start screen is in the HTML as served, with working links', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Kurzcheck (etwa 10 Minuten)' })).toHaveAttribute(
+      'href',
+      '#/kurzcheck',
+    );
+    await expect(page.getByRole('link', { name: 'Vollständige Bewertung (30–45 Minuten)' })).toHaveAttribute(
+      'href',
+      '#/neu',
+    );
+    await expect(page.getByRole('button', { name: 'Switch to English' })).toBeVisible();
+  });
+});
+
+fileTest.describe('the single file without JavaScript', () => {
+  fileTest.use({ javaScriptEnabled: false });
+
+  fileTest('opened from disk, it shows the start screen', async ({ page }) => {
+    if (!existsSync(new URL(singleFile)))
+      throw new Error('dist-single is missing: run "npm run build" first');
+    await page.goto(singleFile);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Betreiberangaben eintragen' })).toBeVisible();
+  });
+});
+
+test('the script takes the start screen over: nothing replaced, no shift, no console error', async ({
+  page,
+}) => {
+  const watch = await watchTakeOver(page);
+  await page.goto('./');
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  const seen = await watch.seen();
+  expect(seen.removed, 'elements of the written start screen drawn anew').toEqual([]);
+  expect(seen.shift).toBe(0);
+  expect(watch.console).toEqual([]);
+
+  // The language switch works once the script has taken over.
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Where does your municipality stand in digitalisation?' }),
+  ).toBeVisible();
+  expect(watch.console).toEqual([]);
+});
+
+fileTest('the single file takes its start screen over without a console error', async ({ page }) => {
+  const watch = await watchTakeOver(page);
+  await page.goto(singleFile);
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  // The operator form is reached from the footer of the file edition, so the script is running.
+  await page.getByRole('link', { name: 'Betreiberangaben eintragen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Betreiberangaben eintragen' })).toBeVisible();
+  const seen = await watch.seen();
+  expect(seen.shift).toBe(0);
+  expect(watch.console).toEqual([]);
+});
+
+for (const [link, screen] of [
+  ['Vollständige Bewertung (30–45 Minuten)', 'Angaben zur Kommune'],
+  ['Kurzcheck (etwa 10 Minuten)', 'Angaben zur Kommune'],
+] as const) {
+  test(`"${link}" clicked before the script has run gets there`, async ({ page }) => {
+    const watch = await watchTakeOver(page);
+    const release = await holdMainScript(page);
+    await page.goto('./', { waitUntil: 'commit' });
+    await page.getByRole('link', { name: link }).click();
+    await expect(page).toHaveURL(/#\/(neu|kurzcheck)$/);
+    release();
+    await expect(page.getByRole('heading', { level: 1, name: screen })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toHaveCount(0);
+    expect(watch.console).toEqual([]);
+  });
+}
+
+test('the language switch clicked before the script has run switches once the script runs', async ({
+  page,
+}) => {
+  const watch = await watchTakeOver(page);
+  const release = await holdMainScript(page);
+  await page.goto('./', { waitUntil: 'commit' });
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  release();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Where does your municipality stand in digitalisation?' }),
+  ).toBeVisible();
+  // Once the script runs, a click is the app's own: back to German, and only once.
+  await page.getByRole('button', { name: 'Auf Deutsch umschalten' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  expect(watch.console).toEqual([]);
+});
+
+test('English chosen before: the German start screen is taken out before it is seen', async ({ page }) => {
+  await openWithStored(
+    page,
+    JSON.stringify({ state: { language: 'en', assessments: {}, customQuestionnaires: {} }, version: 1 }),
+    '',
+  );
+  const release = await holdMainScript(page);
+  await page.reload({ waitUntil: 'commit' });
+  // Parsed past the start screen and its script (the noscript element comes after both).
+  await expect(page.locator('body > noscript')).toBeAttached();
+  await expect(page.locator('#root')).toBeEmpty();
+  release();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Where does your municipality stand in digitalisation?' }),
+  ).toBeVisible();
+});

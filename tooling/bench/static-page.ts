@@ -1,0 +1,41 @@
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Browser } from '@playwright/test';
+import { openSession, readMark } from './browser.ts';
+import { CPU_SLOWDOWN } from './settings.ts';
+import type { StaticServer } from './static-server.ts';
+
+// The physical limit of "start screen visible": the app's own index.html with its start screen
+// and style sheet, but without a single script. What the browser needs for it alone.
+
+/**
+ * Writes the static page into `out`: the built app's index.html (the start screen is written into
+ * it at build time) without its scripts, module preloads and manifest, and the style sheets it
+ * links. Throws when the built page has no start screen to show without a script.
+ */
+export function writeStaticPage(appDir: string, out: string, heading: string): void {
+  const html = readFileSync(join(appDir, 'index.html'), 'utf8');
+  const page = html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/g, '')
+    .replace(/<link\b[^>]*rel="(modulepreload|manifest)"[^>]*>\s*/g, '');
+  if (!page.includes(heading))
+    throw new Error(`index.html der App enthält den Startbildschirm („${heading}“) nicht`);
+  mkdirSync(out, { recursive: true });
+  for (const [, href] of page.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="\.\/([^"]+)"/g)) {
+    if (!href) continue;
+    mkdirSync(dirname(join(out, href)), { recursive: true });
+    copyFileSync(join(appDir, href), join(out, href));
+  }
+  writeFileSync(join(out, 'index.html'), page);
+}
+
+/** One load of the static page: its start screen visible, ms since navigation start. */
+export async function staticLoad(browser: Browser, server: StaticServer): Promise<number> {
+  const s = await openSession(browser, CPU_SLOWDOWN, server);
+  try {
+    await s.page.goto(server.url, { waitUntil: 'commit' });
+    return await readMark(s.cdp, 'start');
+  } finally {
+    await s.context.close();
+  }
+}

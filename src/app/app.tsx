@@ -5,6 +5,7 @@ import { useHash, useRoute } from '../router/use-route';
 import { restoreNewerJournal, watchOtherTabs } from '../store/tab-sync';
 import { useOperatorFromBrowser, warmOperatorCache } from '../features/legal/operator-source';
 import { whenIdle } from '../utils/when-idle';
+import { useBrand } from './brand';
 import { switchLanguage } from './language-switch';
 import { OfflineStatus } from './offline-status';
 import { prefetchQuestions } from './questionnaire-code';
@@ -17,6 +18,7 @@ export function App() {
   const t = useStrings();
   const language = useLanguage();
   const route = useRoute();
+  const brand = useBrand(route);
   const hash = useHash();
   const fromFile = useOperatorFromBrowser();
   const [otherTab, setOtherTab] = useState(false);
@@ -43,8 +45,8 @@ export function App() {
 
   useEffect(() => {
     document.documentElement.lang = language;
-    document.title = t.appName;
-  }, [language, t.appName]);
+    document.title = brand.name;
+  }, [language, brand.name]);
 
   useEffect(() => {
     // While the start screen is shown, in a quiet moment, but within half a second even if the
@@ -73,8 +75,8 @@ export function App() {
       </a>
       <header className="app-header">
         <a className="brand" href={routeHref({ name: 'start' })}>
-          <span className="brand-name">{t.appName}</span>
-          <span className="brand-tagline">{t.appTagline}</span>
+          <span className="brand-name">{brand.name}</span>
+          {brand.tagline && <span className="brand-tagline">{brand.tagline}</span>}
         </a>
         <nav className="app-nav" aria-label={t.mainNav}>
           {NAV_ROUTES.map(({ name, label }) => (

@@ -17,6 +17,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { ownValue, type AssessmentRecord } from '../engine/assessment';
+import { choiceLabel, declarationsOf, profileRows, subjectWords } from '../engine/declarations';
 import { fitInto } from '../engine/coat-of-arms';
 import { targetReached, type FieldGap } from '../engine/gaps';
 import type { QuestionnairePackage } from '../engine/questionnaire-package';
@@ -97,7 +98,9 @@ export function buildResultDocument(kind: ResultDocumentKind, input: ResultDocum
   const q = pkg.questionnaire;
   const profile = assessment.profile;
   const municipality = profile?.municipality ?? '';
-  const body = d.council[profile?.kind ?? 'gemeinde'];
+  const declarations = declarationsOf(q);
+  // The body a Bavarian municipality's paper goes to; for another kind, whoever prepares it fills it in.
+  const body = ownValue<string>(d.council, profile?.kind ?? 'gemeinde') ?? d.fillIn;
   const fieldTitle = (id: string) => q.fields.find((f) => f.id === id)?.title[lang] ?? id;
   const shownFields = score.fields.filter((f) => f.total > 0);
   const points = (n: number | null) => (n === null ? '–' : String(displayScore(n)));
@@ -114,7 +117,11 @@ export function buildResultDocument(kind: ResultDocumentKind, input: ResultDocum
             type: 'png',
             data: coat.dataUrl,
             transformation: size,
-            altText: { name: arms.alt(municipality), description: arms.alt(municipality), title: arms.title },
+            altText: {
+              name: arms.alt(municipality),
+              description: arms.alt(municipality),
+              title: arms.title(subjectWords(declarations.subject, lang)),
+            },
           }),
         ],
       }),
@@ -126,12 +133,7 @@ export function buildResultDocument(kind: ResultDocumentKind, input: ResultDocum
   const meta: [string, string][] = [];
   if (kind === 'council') meta.push([d.body, body], [d.meetingDate, d.fillIn]);
   if (profile)
-    meta.push(
-      [p.kind, t.kinds[profile.kind]],
-      [p.regierungsbezirk, t.bezirke[profile.regierungsbezirk]],
-      [p.population, t.populations[profile.population]],
-      [p.date, p.formatDate(profile.date)],
-    );
+    meta.push(...profileRows(declarations.profile, profile, lang), [p.date, p.formatDate(profile.date)]);
   if (assessment.label) meta.push([d.round, assessment.label]);
   // A short check says so: its values rest on a few questions (the sheet and the screen say it too).
   if (roundScope(assessment) === 'short')
@@ -150,7 +152,9 @@ export function buildResultDocument(kind: ResultDocumentKind, input: ResultDocum
 
   // Sachverhalt: result and band, the table, the chart, the main gaps, what is unclear.
   children.push(heading(d.factsTitle));
-  children.push(para(d.facts(p.formatDate(profile?.date ?? today), q.title[lang], q.version)));
+  children.push(
+    para(d.facts(p.formatDate(profile?.date ?? today), q.title[lang], q.version, declarations.appName[lang])),
+  );
   children.push(para(d.basedOn(q.basedOn[lang])));
   children.push(
     para([
@@ -250,9 +254,9 @@ export function buildResultDocument(kind: ResultDocumentKind, input: ResultDocum
       para(
         [
           fieldTitle(r.field),
-          `${p.effort}: ${t.results.efforts[r.effort]}`,
-          `${p.horizon}: ${p.horizonNames[r.horizon]}`,
-          `${p.actors}: ${r.actors.map((a) => t.results.actorNames[a]).join(', ')}`,
+          `${p.effort}: ${choiceLabel(declarations.vocabularies.efforts, r.effort, lang)}`,
+          `${p.horizon}: ${choiceLabel(declarations.vocabularies.horizons, r.horizon, lang, true)}`,
+          `${p.actors}: ${r.actors.map((a) => choiceLabel(declarations.vocabularies.actors, a, lang)).join(', ')}`,
         ].join(' · '),
       ),
     );
@@ -305,7 +309,7 @@ export function buildResultDocument(kind: ResultDocumentKind, input: ResultDocum
   children.push(
     para([
       new TextRun({
-        text: `${p.footer(q.title[lang], q.version)} · ${d.madeWith(p.formatDate(today))}`,
+        text: `${p.footer(q.title[lang], q.version)} · ${d.madeWith(p.formatDate(today), declarations.appName[lang])}`,
         size: 18,
       }),
     ]),

@@ -1,23 +1,19 @@
 import { answersWithin, countQuestions, roundScope, sharedQuestionnaire, shortPackage } from './short-check';
-import {
-  DONT_KNOW,
-  NOT_APPLICABLE,
-  type Answers,
-  type AssessmentRecord,
-  type PopulationClass,
-  type Profile,
-  type Regierungsbezirk,
-} from './assessment';
+import { DONT_KNOW, NOT_APPLICABLE, type Answers, type AssessmentRecord, type Profile } from './assessment';
 import type { Condition, MunicipalityKind, Question } from './questionnaire-schema';
 import { csvCell } from './csv-export';
+import { declarationsOf, subjectWords, type SubjectWords } from './declarations';
 import type { QuestionnairePackage } from './questionnaire-package';
 import { isQuestionVisible, levelToPoints, visibleQuestions } from './score';
 
-/** Which municipalities to include; a missing or empty list does not restrict. */
+/**
+ * Which municipalities to include, by the choices of the profile fields the questionnaire
+ * declares (kind, size class, region); a missing or empty list does not restrict.
+ */
 export interface RegionFilter {
-  kinds?: MunicipalityKind[];
-  populations?: PopulationClass[];
-  bezirke?: Regierungsbezirk[];
+  kinds?: string[];
+  populations?: string[];
+  bezirke?: string[];
 }
 
 /**
@@ -123,9 +119,9 @@ export interface RankedMunicipality {
   rank: number;
   recordId: string;
   municipality: string;
-  kind: MunicipalityKind;
-  regierungsbezirk: Regierungsbezirk;
-  population: PopulationClass;
+  kind: string | undefined;
+  regierungsbezirk: string | undefined;
+  population: string | undefined;
   overall: number;
 }
 
@@ -182,7 +178,7 @@ interface RegionIndex {
   fieldIndex: Map<string, number>;
   /** Target points per field when a record sets none. */
   defaultTargets: number[];
-  kinds: Map<MunicipalityKind, KindIndex>;
+  kinds: Map<MunicipalityKind | undefined, KindIndex>;
 }
 
 function buildIndex(pkg: QuestionnairePackage): RegionIndex {
@@ -201,7 +197,7 @@ function buildIndex(pkg: QuestionnairePackage): RegionIndex {
  * a level on a visible question, a field condition a field score. Visibility is resolved here,
  * once per kind.
  */
-function compileCondition(index: RegionIndex, c: Condition, kind: MunicipalityKind): AnswerTest {
+function compileCondition(index: RegionIndex, c: Condition, kind: MunicipalityKind | undefined): AnswerTest {
   if ('question' in c) {
     const entry = index.questions.get(c.question);
     if (!entry) throw new Error(`Auslöseregel nennt unbekannte Frage „${c.question}“`);
@@ -236,7 +232,7 @@ function compileCondition(index: RegionIndex, c: Condition, kind: MunicipalityKi
   };
 }
 
-function kindIndex(index: RegionIndex, kind: MunicipalityKind): KindIndex {
+function kindIndex(index: RegionIndex, kind: MunicipalityKind | undefined): KindIndex {
   const known = index.kinds.get(kind);
   if (known) return known;
   const fields = index.pkg.questionnaire.fields.map((field) => {
@@ -451,35 +447,34 @@ export function regionRanking(
   });
 }
 
-const CSV_HEADERS = {
-  de: {
-    fields: [
-      'Handlungsfeld',
-      'Anzahl Kommunen',
-      'Median',
-      'Q1',
-      'Q3',
-      'Minimum',
-      'Maximum',
-      'Unter Soll',
-      'Hinweis',
-    ],
-    overall: 'Gesamt',
-    recommendations: ['Empfehlung', 'Anzahl Kommunen'],
-    withheld: `weniger als ${MIN_GROUP_SIZE} Kommunen mit Wert: aus Gründen der Anonymität keine Zahlen`,
-    recsWithheld: `weniger als ${MIN_GROUP_SIZE} Kommunen einbezogen: aus Gründen der Anonymität keine Zahlen`,
-  },
-  en: {
-    fields: ['Field', 'Municipalities', 'Median', 'Q1', 'Q3', 'Minimum', 'Maximum', 'Below target', 'Note'],
-    overall: 'Overall',
-    recommendations: ['Recommendation', 'Municipalities'],
-    withheld: `fewer than ${MIN_GROUP_SIZE} municipalities with a value: no figures, to keep them anonymous`,
-    recsWithheld: `fewer than ${MIN_GROUP_SIZE} municipalities included: no figures, to keep them anonymous`,
-  },
-} satisfies Record<
-  'de' | 'en',
-  { fields: string[]; overall: string; recommendations: string[]; withheld: string; recsWithheld: string }
->;
+/** The region CSV's headers and notes, in the words of what the questionnaire assesses. */
+function csvHeaders(lang: 'de' | 'en', w: SubjectWords) {
+  return lang === 'de'
+    ? {
+        fields: [
+          'Handlungsfeld',
+          `Anzahl ${w.headingMany}`,
+          'Median',
+          'Q1',
+          'Q3',
+          'Minimum',
+          'Maximum',
+          'Unter Soll',
+          'Hinweis',
+        ],
+        overall: 'Gesamt',
+        recommendations: ['Empfehlung', `Anzahl ${w.headingMany}`],
+        withheld: `weniger als ${MIN_GROUP_SIZE} ${w.many} mit Wert: aus Gründen der Anonymität keine Zahlen`,
+        recsWithheld: `weniger als ${MIN_GROUP_SIZE} ${w.many} einbezogen: aus Gründen der Anonymität keine Zahlen`,
+      }
+    : {
+        fields: ['Field', w.headingMany, 'Median', 'Q1', 'Q3', 'Minimum', 'Maximum', 'Below target', 'Note'],
+        overall: 'Overall',
+        recommendations: ['Recommendation', w.headingMany],
+        withheld: `fewer than ${MIN_GROUP_SIZE} ${w.many} with a value: no figures, to keep them anonymous`,
+        recsWithheld: `fewer than ${MIN_GROUP_SIZE} ${w.many} included: no figures, to keep them anonymous`,
+      };
+}
 
 /** Points with at most one decimal and a decimal comma, as German spreadsheets expect. */
 function csvNumber(value: number | null): string {
@@ -492,7 +487,7 @@ function csvNumber(value: number | null): string {
  * recommendations with the number of municipalities.
  */
 export function regionToCsv(pkg: QuestionnairePackage, overview: RegionOverview, lang: 'de' | 'en'): string {
-  const headers = CSV_HEADERS[lang];
+  const headers = csvHeaders(lang, subjectWords(declarationsOf(pkg.questionnaire).subject, lang));
   const titles = new Map(pkg.questionnaire.fields.map((f) => [f.id, f.title[lang]]));
   const recTitles = new Map(pkg.recommendations.map((r) => [r.id, r.title[lang]]));
   // The same rule as the overview: a withheld group has its size and the reason, no figures.

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Level, MunicipalityKind } from './questionnaire-schema';
+import { Level } from './questionnaire-schema';
 import { schemaMessage as says } from './value-problem';
 
 export const DONT_KNOW = 'dontKnow';
@@ -17,38 +17,19 @@ export type Answers = z.infer<typeof Answers>;
 export const Targets = z.lazy(() => z.record(z.string(), Level));
 export type Targets = z.infer<typeof Targets>;
 
-export const REGIERUNGSBEZIRKE = [
-  'oberbayern',
-  'niederbayern',
-  'oberpfalz',
-  'oberfranken',
-  'mittelfranken',
-  'unterfranken',
-  'schwaben',
-] as const;
-export const Regierungsbezirk = z.lazy(() => z.enum(REGIERUNGSBEZIRKE));
-export type Regierungsbezirk = z.infer<typeof Regierungsbezirk>;
+/** A choice of a profile field, one the questionnaire declares (checked by `profileProblems`). */
+const ProfileChoice = z.lazy(() => z.string().check(z.minLength(1), z.maxLength(100)));
 
-export const POPULATION_CLASSES = [
-  'unter-1000',
-  '1000-2999',
-  '3000-4999',
-  '5000-9999',
-  '10000-19999',
-  '20000-49999',
-  '50000-99999',
-  'ab-100000',
-] as const;
-export const PopulationClass = z.lazy(() => z.enum(POPULATION_CLASSES));
-export type PopulationClass = z.infer<typeof PopulationClass>;
-
-/** Who the municipality is and who answers. */
+/**
+ * Who is assessed and who answers. Kind, region and size class are what the questionnaire's
+ * profile declares (questionnaire-schema.ts); a questionnaire without them leaves them out.
+ */
 export const Profile = z.lazy(() =>
   z.strictObject({
     municipality: z.string().check(z.trim(), z.minLength(1, says('municipalityMissing')), z.maxLength(200)),
-    kind: MunicipalityKind,
-    regierungsbezirk: Regierungsbezirk,
-    population: PopulationClass,
+    kind: z.optional(ProfileChoice),
+    regierungsbezirk: z.optional(ProfileChoice),
+    population: z.optional(ProfileChoice),
     role: z._default(z.string().check(z.trim(), z.maxLength(200)), ''),
     /** ISO date (YYYY-MM-DD) of the assessment. */
     date: z.iso.date(says('dateFormat')),

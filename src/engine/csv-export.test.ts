@@ -6,22 +6,12 @@ import { savedRound, testPlanItem, testProfile, testRecord } from '../../tests/f
 import { shortPackage } from './short-check';
 
 // The words come from the UI strings (src/i18n/strings-csv.ts, tested there); here, labels of the
-// test's own show where each one goes.
+// test's own show where each one goes. What is assessed, the profile fields and their choices are
+// the questionnaire's (the fixture declares none: the Bavarian ones of the first format).
 const de: CsvLabels = {
   lang: 'de',
   headers: {
-    profile: [
-      'Kommune',
-      'Art',
-      'Regierungsbezirk',
-      'Einwohner',
-      'Funktion',
-      'Datum',
-      'Runde',
-      'Art',
-      'Fragebogen',
-      'Version',
-    ],
+    profile: ['Funktion', 'Datum', 'Runde', 'Art', 'Fragebogen', 'Version'],
     answers: ['Handlungsfeld', 'Frage-ID', 'Frage', 'Antwort', 'Stufentext', 'Notiz'],
     fields: [
       'Handlungsfeld',
@@ -36,34 +26,6 @@ const de: CsvLabels = {
     ],
     plan: ['Maßnahme', 'Empfehlung-ID', 'Verantwortlich', 'Fällig', 'Status', 'Notiz'],
   },
-  kinds: {
-    gemeinde: 'Gemeinde',
-    markt: 'Markt',
-    stadt: 'Stadt',
-    'grosse-kreisstadt': 'Große Kreisstadt',
-    'kreisfreie-stadt': 'Kreisfreie Stadt',
-    landkreis: 'Landkreis',
-    verwaltungsgemeinschaft: 'Verwaltungsgemeinschaft',
-  },
-  bezirke: {
-    oberbayern: 'Oberbayern',
-    niederbayern: 'Niederbayern',
-    oberpfalz: 'Oberpfalz',
-    oberfranken: 'Oberfranken',
-    mittelfranken: 'Mittelfranken',
-    unterfranken: 'Unterfranken',
-    schwaben: 'Schwaben',
-  },
-  populations: {
-    'unter-1000': 'unter 1.000',
-    '1000-2999': '1.000 bis 2.999',
-    '3000-4999': '3.000 bis 4.999',
-    '5000-9999': '5.000 bis 9.999',
-    '10000-19999': '10.000 bis 19.999',
-    '20000-49999': '20.000 bis 49.999',
-    '50000-99999': '50.000 bis 99.999',
-    'ab-100000': '100.000 und mehr',
-  },
   statuses: { offen: 'offen', 'in-arbeit': 'in Arbeit', erledigt: 'erledigt' },
   scopes: {
     short: 'Kurzcheck',
@@ -75,18 +37,7 @@ const de: CsvLabels = {
 const en: CsvLabels = {
   lang: 'en',
   headers: {
-    profile: [
-      'Municipality',
-      'Type',
-      'Administrative region',
-      'Population',
-      'Role',
-      'Date',
-      'Round',
-      'Kind',
-      'Questionnaire',
-      'Version',
-    ],
+    profile: ['Role', 'Date', 'Round', 'Kind', 'Questionnaire', 'Version'],
     answers: ['Field of action', 'Question ID', 'Question', 'Answer', 'Level description', 'Note'],
     fields: [
       'Field of action',
@@ -101,9 +52,6 @@ const en: CsvLabels = {
     ],
     plan: ['Measure', 'Recommendation ID', 'Owner', 'Due', 'Status', 'Note'],
   },
-  kinds: { ...de.kinds, landkreis: 'District' },
-  bezirke: { ...de.bezirke, schwaben: 'Swabia' },
-  populations: { ...de.populations, 'ab-100000': '100,000 and more' },
   statuses: { offen: 'open', 'in-arbeit': 'in progress', erledigt: 'done' },
   scopes: { short: 'Short check', continued: 'Full (begun short)', full: 'Full assessment' },
   answers: { dontKnow: "don't know", notApplicable: 'not applicable' },
@@ -232,8 +180,8 @@ describe('assessmentToCsv', () => {
       ),
     );
     expect(profile).toEqual([
-      'Municipality;Type;Administrative region;Population;Role;Date;Round;Kind;Questionnaire;Version',
-      'Landkreis Muster;District;Swabia;100,000 and more;;2026-02-01;Herbst 2026;Full assessment;Testfragebogen (en);1.0.0',
+      'Municipality;Kind;Region;Population;Role;Date;Round;Kind;Questionnaire;Version',
+      'Landkreis Muster;District (Landkreis);Swabia;100,000 and more;;2026-02-01;Herbst 2026;Full assessment;Testfragebogen (en);1.0.0',
     ]);
     expect(answers).toEqual([
       'Field of action;Question ID;Question;Answer;Level description;Note',

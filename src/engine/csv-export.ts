@@ -6,29 +6,27 @@ import {
   type Answers,
   type AssessmentRecord,
   type PlanStatus,
-  type PopulationClass,
-  type Regierungsbezirk,
 } from './assessment';
+import { choiceLabel, declarationsOf, declaredProfileFields, subjectWords } from './declarations';
 import { computeGaps } from './gaps';
 import type { QuestionnairePackage } from './questionnaire-package';
-import type { MunicipalityKind, Question } from './questionnaire-schema';
+import type { Question } from './questionnaire-schema';
 import { isQuestionVisible, scoreAssessment } from './score';
 
 /** The language of the questionnaire's texts in the CSV. */
 export type CsvLanguage = 'de' | 'en';
 
 /**
- * Every word the CSV writes that is not the questionnaire's or the person's own: the column
- * headers and the names of kinds, regions, population classes, statuses and answers. They come
- * from the UI strings (src/i18n/strings-csv.ts), so the file says what the screen says.
+ * Every word the CSV writes that is neither the questionnaire's (what is assessed, its profile
+ * fields and their choices) nor the person's own: the column headers and the names of statuses
+ * and answers. They come from the UI strings (src/i18n/strings-csv.ts), so the file says what the
+ * screen says.
  */
 export interface CsvLabels {
   /** Which of the questionnaire's texts go into the file. */
   lang: CsvLanguage;
+  /** `profile`: the headers after the name and the declared profile fields (role, date …). */
   headers: { profile: string[]; answers: string[]; fields: string[]; plan: string[] };
-  kinds: Readonly<Record<MunicipalityKind, string>>;
-  bezirke: Readonly<Record<Regierungsbezirk, string>>;
-  populations: Readonly<Record<PopulationClass, string>>;
   statuses: Readonly<Record<PlanStatus, string>>;
   answers: Readonly<Record<typeof DONT_KNOW | typeof NOT_APPLICABLE, string>>;
   /** Short check, full assessment, or full assessment begun as a short check. */
@@ -106,13 +104,17 @@ export function assessmentToCsv(
   const profile = record.profile;
   const kind = profile?.kind;
 
+  const declarations = declarationsOf(q);
+  const profileFields = declaredProfileFields(declarations.profile);
   const profileRows: Cell[][] = [
-    headers.profile,
+    [
+      subjectWords(declarations.subject, lang).heading,
+      ...profileFields.map(({ field }) => field.shortLabel[lang]),
+      ...headers.profile,
+    ],
     [
       profile?.municipality ?? '',
-      profile ? labels.kinds[profile.kind] : '',
-      profile ? labels.bezirke[profile.regierungsbezirk] : '',
-      profile ? labels.populations[profile.population] : '',
+      ...profileFields.map(({ key, field }) => choiceLabel(field.choices, profile?.[key], lang)),
       profile?.role ?? '',
       profile?.date ?? '',
       record.label,

@@ -13,7 +13,7 @@ import {
   type MismatchError,
 } from './export-envelope';
 import { fixtureQuestionnaire } from '../../tests/fixtures/fixture-questionnaire';
-import { formatOneExport, savedRound, testPlanItem } from '../../tests/fixtures/records';
+import { formatOneExport, savedRound, testPlanItem, testProfile } from '../../tests/fixtures/records';
 
 const NOW = new Date('2026-03-01T09:30:00.000Z');
 
@@ -305,25 +305,14 @@ describe('parseImport: messages name what is wrong and where', () => {
       },
     },
     {
-      name: 'kind unknown',
+      // Which kinds there are is the questionnaire's (questionnaireMismatch); the file needs a text.
+      name: 'kind not a text',
       path: [...A, 'profile', 'kind'],
-      value: 'dorf',
+      value: 42,
       error: {
         code: 'invalid',
         at: inAssessment('profile.kind'),
-        problem: {
-          code: 'notAllowed',
-          allowed: [
-            'gemeinde',
-            'markt',
-            'stadt',
-            'grosse-kreisstadt',
-            'kreisfreie-stadt',
-            'landkreis',
-            'verwaltungsgemeinschaft',
-          ],
-          found: text('dorf'),
-        },
+        problem: { code: 'wrongType', expected: 'string', found: { type: 'number', value: 42 } },
       },
     },
     {
@@ -508,6 +497,17 @@ describe('questionnaireMismatch', () => {
       name: 'question to confirm unknown',
       over: { toConfirm: ['a.1', 'x'] },
       errors: [{ code: 'unknownQuestion', at: 'toConfirm[1]', id: 'x', questionnaire: fixture }],
+    },
+    {
+      // The fixture declares nothing: the Bavarian kinds of the first format apply.
+      name: 'a kind the questionnaire does not declare',
+      over: { profile: testProfile({ kind: 'dorf' }) },
+      errors: [{ code: 'undeclaredChoice', at: 'profile › kind', value: 'dorf', questionnaire: fixture }],
+    },
+    {
+      name: 'a region missing that the questionnaire asks for',
+      over: { profile: testProfile({ regierungsbezirk: undefined }) },
+      errors: [{ code: 'missingChoice', at: 'profile › regierungsbezirk', questionnaire: fixture }],
     },
   ];
   it.each(cases)('$name', ({ over, errors }) => {

@@ -10,6 +10,7 @@ import {
 import { formatPath, indexQuestionnaire } from './questionnaire-package';
 import { clip, foundValue, valueProblem, type FoundValue, type ValueProblem } from './value-problem';
 import type { Questionnaire } from './questionnaire-schema';
+import { declarationsOf, profileProblems } from './declarations';
 import { migrationPath, upgradeAssessment, type MigrationList } from './questionnaire-migration';
 
 /** The `type` every export file carries. */
@@ -256,6 +257,9 @@ export type MismatchError =
   | { code: 'noteForUnknownQuestion'; at: string; questionnaire: QuestionnaireName }
   | { code: 'unknownField'; at: string; id: string; questionnaire: QuestionnaireName }
   | { code: 'invalidTargetLevel'; at: string; level: number }
+  | { code: 'unusedLevel'; at: string; level: number }
+  | { code: 'undeclaredChoice'; at: string; value: string; questionnaire: QuestionnaireName }
+  | { code: 'missingChoice'; at: string; questionnaire: QuestionnaireName }
   | { code: 'unknownVersion'; version: string; questionnaireId: string; current: string; known: string[] };
 
 /**
@@ -285,7 +289,18 @@ export function questionnaireMismatch(
       if (!question.allowNotApplicable) errors.push({ code: 'notApplicableNotOffered', at });
     } else if (!Number.isInteger(value) || value < 0 || value > 4)
       errors.push({ code: 'invalidLevel', at, value: JSON.stringify(value) });
+    else if (question.unusedLevels?.includes(value)) errors.push({ code: 'unusedLevel', at, level: value });
   }
+  // The profile's kind, region and size class must be choices the questionnaire declares.
+  if (record.profile)
+    for (const p of profileProblems(declarationsOf(questionnaire).profile, record.profile)) {
+      const at = `profile › ${p.key}`;
+      errors.push(
+        p.code === 'missing'
+          ? { code: 'missingChoice', at, questionnaire: name }
+          : { code: 'undeclaredChoice', at, value: clip(p.value, 100), questionnaire: name },
+      );
+    }
   for (const id of Object.keys(record.notes))
     if (!questions.has(id))
       errors.push({ code: 'noteForUnknownQuestion', at: `notes › ${clip(id, 100)}`, questionnaire: name });

@@ -14,6 +14,7 @@ import {
 } from './questionnaire-schema.ts';
 import { clip, valueProblem, type ValueProblem } from './value-problem.ts';
 import { ShortCheck, shortCheckProblems } from './short-check.ts';
+import { declarationsOf } from './declarations.ts';
 
 /** A questionnaire together with its recommendation catalogue and sources, cross-checked. */
 export interface QuestionnairePackage {
@@ -337,9 +338,27 @@ export function parseQuestionnairePackage(files: {
     seenSources.add(src.id);
   });
   const seen = new Set<string>();
+  // Who acts, effort and time frame must be words the questionnaire declares, the themes its themes.
+  const { vocabularies } = declarationsOf(q.data);
+  const declared = (list: 'actor' | 'effort' | 'horizon', words: readonly { id: string }[]) => {
+    const ids = new Set(words.map((w) => w.id));
+    return (path: PropertyKey[], value: string) => {
+      if (!ids.has(value)) rec(path, { code: 'undeclared', list, value: clip(value, 60) });
+    };
+  };
+  const actor = declared('actor', vocabularies.actors);
+  const effort = declared('effort', vocabularies.efforts);
+  const horizon = declared('horizon', vocabularies.horizons);
+  const themeIds = new Set(q.data.themes.map((th) => th.id));
   r.data.recommendations.forEach((recommendation, i) => {
     const base = ['recommendations', i];
     const { id } = recommendation;
+    recommendation.actors.forEach((a, ai) => actor([...base, 'actors', ai], a));
+    effort([...base, 'effort'], recommendation.effort);
+    horizon([...base, 'horizon'], recommendation.horizon);
+    recommendation.themes.forEach((th, ti) => {
+      if (!themeIds.has(th)) rec([...base, 'themes', ti], { code: 'unknownTheme', theme: clip(th, 60) });
+    });
     if (seen.has(id)) rec([...base, 'id'], { code: 'duplicateId', id });
     seen.add(id);
     if (!fields.has(recommendation.field))

@@ -21,21 +21,20 @@ export type LocalizedText = z.infer<typeof LocalizedText>;
 /** Stable identifier: lowercase letters, digits, dots and hyphens. Never renamed without a mapping. */
 export const Id = z.lazy(() => z.string().check(z.regex(/^[a-z0-9][a-z0-9.-]*$/, says('idCharacters'))));
 
-/** Whitepaper theme ids W1–W6 (see the questionnaire's `themes`). */
-export const ThemeId = z.lazy(() => z.string().check(z.regex(/^W[1-9]$/, says('themeId'))));
+/**
+ * Theme ids, declared in the questionnaire's `themes` (the Bavarian questionnaire's are the
+ * whitepaper's W1–W9; tests/unit/content.test.ts holds it to that).
+ */
+export const ThemeId = z.lazy(() =>
+  z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9.-]*$/, says('themeId'))),
+);
 
-/** The kinds of municipality a profile can have; questions can be shown only for some. */
-export const MUNICIPALITY_KINDS = [
-  'gemeinde',
-  'markt',
-  'stadt',
-  'grosse-kreisstadt',
-  'kreisfreie-stadt',
-  'landkreis',
-  'verwaltungsgemeinschaft',
-] as const;
-export const MunicipalityKind = z.lazy(() => z.enum(MUNICIPALITY_KINDS));
-export type MunicipalityKind = z.infer<typeof MunicipalityKind>;
+/**
+ * A kind (of municipality, of fire brigade …) that a profile can have, one of the choices the
+ * questionnaire declares in `profile.kind`; questions can be shown only for some.
+ */
+export const MunicipalityKind = Id;
+export type MunicipalityKind = string;
 
 /** A calendar month "YYYY-MM", e.g. the month a source was last checked. */
 export const Month = z.lazy(() => z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, says('month'))));
@@ -64,8 +63,17 @@ export const Question = z.lazy(() =>
     allowDontKnow: z._default(z.boolean(), true),
     /** "nicht zutreffend" only where the question can truly not apply. */
     allowNotApplicable: z._default(z.boolean(), false),
-    /** Shown only for these kinds of municipality; all kinds when missing. */
+    /** Shown only for these kinds (choices of the profile's `kind`); all kinds when missing. */
     onlyFor: z.optional(z.array(MunicipalityKind).check(z.minLength(1))),
+    /**
+     * Levels this question does not define (a model with fewer steps): not offered as answers, so
+     * none reads "same as the level below" and earns points for nothing. Level 0 is always used.
+     */
+    unusedLevels: z.optional(
+      z.array(
+        z.number().check(z.int(), z.minimum(1, says('unusedLevel')), z.maximum(4, says('unusedLevel'))),
+      ),
+    ),
   }),
 );
 export type Question = z.infer<typeof Question>;
@@ -76,8 +84,8 @@ export const Field = z.lazy(() =>
     title: LocalizedText,
     description: LocalizedText,
     themes: z.array(ThemeId).check(z.minLength(1, says('oneTheme'))),
-    /** Default target (Soll) level 0–4. */
-    defaultTarget: AuthorLevel,
+    /** Default target (Soll) level 0–4; without one the target is the highest level. */
+    defaultTarget: z._default(AuthorLevel, 4),
     /** Weight for ranking gaps (gap × weight). The overall score stays the plain mean of fields. */
     weight: z._default(z.number().check(z.positive(), z.maximum(10)), 1),
     questions: z.array(Question).check(z.minLength(1, says('oneQuestion'))),
@@ -89,6 +97,74 @@ export const Theme = z.lazy(() =>
   z.strictObject({ id: ThemeId, title: LocalizedText, description: LocalizedText }),
 );
 export type Theme = z.infer<typeof Theme>;
+
+/** One entry of a list the questionnaire declares: a profile field's choice, an actor, an effort … */
+export const Choice = z.lazy(() =>
+  z.strictObject({
+    id: Id,
+    label: LocalizedText,
+    /** The printed result sheet's word, where it differs from the screen's ("längerfristig"). */
+    printLabel: z.optional(LocalizedText),
+  }),
+);
+export type Choice = z.infer<typeof Choice>;
+
+/** A field of the profile form with its choices (regions, kinds, size classes). */
+export const ProfileField = z.lazy(() =>
+  z.strictObject({
+    /** The form's and the regional overview's label ("Art der Kommune"). */
+    label: LocalizedText,
+    /** The print sheet's and the CSV's heading ("Art"). */
+    shortLabel: LocalizedText,
+    choices: z.array(Choice).check(z.minLength(1, says('oneChoice'))),
+  }),
+);
+export type ProfileField = z.infer<typeof ProfileField>;
+
+/**
+ * The profile fields a questionnaire asks for, each optional: the kind (which can decide the
+ * questions), the region and the size class. Stored as `kind`, `regierungsbezirk` and `population`
+ * in an assessment's profile (the names of version 1, kept so stored data stays valid).
+ */
+export const ProfileDeclaration = z.lazy(() =>
+  z.strictObject({
+    kind: z.optional(ProfileField),
+    region: z.optional(ProfileField),
+    size: z.optional(ProfileField),
+    /** Examples for "Ihre Funktion" ("z. B. Bürgermeisterin, Kämmerer, IT"). */
+    roleHint: z.optional(LocalizedText),
+  }),
+);
+export type ProfileDeclaration = z.infer<typeof ProfileDeclaration>;
+
+/** A word for what is assessed, in German: with its gender for the article, and its plural. */
+const GermanSubject = z.strictObject({
+  gender: z.enum(['f', 'm', 'n']),
+  /** "Kommune", "Feuerwehr", "Team". */
+  singular: text('subjectWordMissing'),
+  /** The genitive singular where it differs ("Teams" for "des Teams"). */
+  genitive: z.optional(text('subjectWordMissing')),
+  /** "Kommunen", "Feuerwehren", "Teams". */
+  plural: text('subjectWordMissing'),
+});
+/** The same in English. */
+const EnglishSubject = z.strictObject({
+  singular: text('subjectWordMissing'),
+  plural: text('subjectWordMissing'),
+});
+/** What is assessed: a municipality, a fire brigade, a team. */
+export const Subject = z.lazy(() => z.strictObject({ de: GermanSubject, en: EnglishSubject }));
+export type Subject = z.infer<typeof Subject>;
+
+/** The words recommendations use for who acts, how much effort and which time frame. */
+export const Vocabularies = z.lazy(() =>
+  z.strictObject({
+    actors: z.array(Choice).check(z.minLength(1, says('oneChoice'))),
+    efforts: z.array(Choice).check(z.minLength(1, says('oneChoice'))),
+    horizons: z.array(Choice).check(z.minLength(1, says('oneChoice'))),
+  }),
+);
+export type Vocabularies = z.infer<typeof Vocabularies>;
 
 export const Band = z.lazy(() =>
   z.strictObject({
@@ -114,7 +190,19 @@ export const Questionnaire = z.lazy(() =>
        */
       asOf: z.optional(Month),
       title: LocalizedText,
+      /** The line under the app's name in the header ("für bayerische Kommunen"). */
+      subtitle: z.optional(LocalizedText),
+      /** The app's name in the header while this questionnaire is in use ("Digitalkompass Kommune"). */
+      appName: z.optional(LocalizedText),
       description: LocalizedText,
+      /** What is assessed. */
+      subject: z.optional(Subject),
+      /** The fields of the profile form and their choices; none when missing. */
+      profile: z.optional(ProfileDeclaration),
+      /** How a recommendation card names the themes ("Whitepaper-Thema"). */
+      themeLabel: z.optional(LocalizedText),
+      /** Who acts, effort and time frame of the recommendations. */
+      vocabularies: z.optional(Vocabularies),
       /** The publication the content draws on, shown in the footer of the result sheet. */
       basedOn: LocalizedText,
       /** Generic names of the levels 0..4 (e.g. "nicht begonnen" … "vorbildlich"). */
@@ -139,6 +227,48 @@ export const Questionnaire = z.lazy(() =>
               });
           });
         };
+        const declared = DECLARATION_KEYS.filter((key) => q[key] !== undefined);
+        // A questionnaire in the format before these declarations gets the Bavarian ones
+        // (former-declarations.ts); one that declares any must declare what every screen needs.
+        if (declared.length > 0)
+          for (const key of ['subject', 'themeLabel', 'vocabularies'] as const)
+            if (q[key] === undefined)
+              ctx.addIssue({ code: 'custom', path: [key], message: says('declarationMissing') });
+        const kinds = declared.length > 0 ? q.profile?.kind?.choices.map((c) => c.id) : FORMER_KIND_IDS;
+        const kindIds = new Set(kinds);
+        for (const key of ['kind', 'region', 'size'] as const) {
+          const choices = q.profile?.[key]?.choices ?? [];
+          choices.forEach((c, ci) => {
+            if (choices.findIndex((other) => other.id === c.id) !== ci)
+              ctx.addIssue({
+                code: 'custom',
+                path: ['profile', key, 'choices', ci, 'id'],
+                message: 'duplicateId',
+                params: { id: c.id },
+              });
+          });
+        }
+        q.fields.forEach((f, fi) => {
+          f.questions.forEach((qu, qi) => {
+            const path = ['fields', fi, 'questions', qi];
+            qu.onlyFor?.forEach((kind, ki) => {
+              if (!kindIds.has(kind))
+                ctx.addIssue({
+                  code: 'custom',
+                  path: [...path, 'onlyFor', ki],
+                  message: 'undeclared',
+                  params: { list: 'kind', value: kind },
+                });
+            });
+            const unused = new Set(qu.unusedLevels);
+            if (unused.size > 3)
+              ctx.addIssue({
+                code: 'custom',
+                path: [...path, 'unusedLevels'],
+                message: says('twoLevelsUsed'),
+              });
+          });
+        });
         q.fields.forEach((f, fi) => {
           if (seen.has(f.id))
             ctx.addIssue({
@@ -181,6 +311,20 @@ export const Questionnaire = z.lazy(() =>
 );
 export type Questionnaire = z.infer<typeof Questionnaire>;
 
+/** The declarations added in questionnaire format 2; a questionnaire with none of them is of format 1. */
+export const DECLARATION_KEYS = ['subject', 'profile', 'themeLabel', 'vocabularies'] as const;
+
+/** The kinds of municipality a format-1 questionnaire's `onlyFor` may name (former-declarations.ts has their words). */
+export const FORMER_KIND_IDS = [
+  'gemeinde',
+  'markt',
+  'stadt',
+  'grosse-kreisstadt',
+  'kreisfreie-stadt',
+  'landkreis',
+  'verwaltungsgemeinschaft',
+] as const;
+
 /** One condition of a trigger rule. */
 export const Condition = z.lazy(() =>
   z.union([
@@ -200,10 +344,6 @@ export const Trigger = z.lazy(() =>
   }),
 );
 export type Trigger = z.infer<typeof Trigger>;
-
-export const ACTORS = ['buergermeister', 'gemeinderat', 'verwaltung', 'it'] as const;
-export const EFFORTS = ['gering', 'mittel', 'hoch'] as const;
-export const HORIZONS = ['sofort', '6-12-monate', 'laenger'] as const;
 
 /**
  * What a recommendation is for, which decides when its trigger may fire:
@@ -227,9 +367,10 @@ export const Recommendation = z.lazy(() =>
     /** Why, in plain words, tied to the whitepaper themes. */
     why: LocalizedText,
     themes: z.array(ThemeId).check(z.minLength(1)),
-    actors: z.array(z.enum(ACTORS)).check(z.minLength(1)),
-    effort: z.enum(EFFORTS),
-    horizon: z.enum(HORIZONS),
+    /** Ids of the questionnaire's `vocabularies` (checked with the questionnaire). */
+    actors: z.array(Id).check(z.minLength(1)),
+    effort: Id,
+    horizon: Id,
     trigger: Trigger,
     /** Ids of entries in the sources file. */
     references: z._default(z.array(Id), []),

@@ -3,13 +3,13 @@ import * as z from 'zod/mini';
 import type { Answers, AssessmentRecord } from './assessment.ts';
 import {
   Id,
-  MUNICIPALITY_KINDS,
   type MunicipalityKind,
   type Question,
   type Questionnaire,
   type Recommendation,
 } from './questionnaire-schema.ts';
 import { schemaMessage as says } from './value-problem.ts';
+import { declarationsOf } from './declarations.ts';
 
 // score.ts's isQuestionVisible, which this file cannot import (vite.config.ts loads it, see above).
 const sees = (question: Question, kind: MunicipalityKind | undefined) =>
@@ -63,7 +63,9 @@ export function shortCheckProblems(q: Questionnaire, sc: ShortCheck): ShortCheck
       problems.push({ code: 'shortCheckMissesField', id: field.id });
       continue;
     }
-    const hidden = MUNICIPALITY_KINDS.find((kind) => !field.questions.some((x) => sees(x, kind)));
+    // Every kind the profile offers must see at least one question of each field.
+    const kinds = declarationsOf(q).profile.kind?.choices.map((c) => c.id) ?? [];
+    const hidden = kinds.find((kind) => !field.questions.some((x) => sees(x, kind)));
     if (hidden) problems.push({ code: 'shortCheckFieldHidden', id: field.id, kind: hidden });
   }
   return problems;

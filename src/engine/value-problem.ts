@@ -26,6 +26,11 @@ export const SCHEMA_MESSAGES = [
   'englishTextMissing',
   'idCharacters',
   'themeId',
+  'unusedLevel',
+  'twoLevelsUsed',
+  'oneChoice',
+  'subjectWordMissing',
+  'declarationMissing',
   'month',
   'fiveLevels',
   'fiveLevelNames',
@@ -65,6 +70,13 @@ export type UnionBranch =
   | { accepts: 'date' }
   | { accepts: 'other'; problem: ValueProblem };
 
+/** The lists a questionnaire declares that other values must come from. */
+export const DECLARED_LISTS = ['kind', 'region', 'size', 'actor', 'effort', 'horizon'] as const;
+/** One of those lists. */
+export type DeclaredList = (typeof DECLARED_LISTS)[number];
+const isDeclaredList = (value: unknown): value is DeclaredList =>
+  DECLARED_LISTS.some((list) => list === value);
+
 /** What is wrong with one value, translated from the schema's check. */
 export type ValueProblem =
   | { code: 'missing' }
@@ -87,6 +99,7 @@ export type ValueProblem =
   | { code: 'noBranch'; branches: UnionBranch[]; found: FoundValue }
   | { code: 'unknownTheme'; theme: string }
   | { code: 'duplicateId'; id: string }
+  | { code: 'undeclared'; list: DeclaredList; value: string }
   | { code: 'rule'; rule: SchemaMessage; found: FoundValue }
   | { code: 'invalid'; found: FoundValue };
 
@@ -152,6 +165,8 @@ export function valueProblem(issue: z.core.$ZodIssue): ValueProblem {
     const params: Record<string, unknown> = issue.params ?? {};
     if (issue.message === 'unknownTheme') return { code: 'unknownTheme', theme: String(params.theme) };
     if (issue.message === 'duplicateId') return { code: 'duplicateId', id: String(params.id) };
+    if (issue.message === 'undeclared' && isDeclaredList(params.list))
+      return { code: 'undeclared', list: params.list, value: clip(String(params.value), 60) };
   }
   if (SCHEMA_MESSAGE_SET.has(issue.message))
     return { code: 'rule', rule: issue.message as SchemaMessage, found };

@@ -1,4 +1,7 @@
 import type { Language } from '../engine/language';
+import { subjectWords, type SubjectWords } from '../engine/declarations';
+import { FORMER_SUBJECT } from '../engine/former-declarations';
+import type { Subject } from '../engine/questionnaire-schema';
 import { formatDate } from './format';
 import { de as ui } from './strings';
 
@@ -7,8 +10,11 @@ const enDate = (iso: string) => formatDate(iso, 'en');
 // A change with its sign spelled out, so it never depends on colour: +12, −5 (minus sign), ±0.
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '±0');
 
-/** German strings of the compare, consolidate and region screens (source of truth; English has the same shape). */
-const de = {
+/**
+ * German strings of the compare, consolidate and region screens (source of truth; English has the
+ * same shape), in the words of what the questionnaire assesses.
+ */
+const deFor = (w: AnalysisWords) => ({
   formatDate: deDate,
   signed,
   none: '–',
@@ -26,18 +32,16 @@ const de = {
     sharedOnly: (n: number, of: number) =>
       `Eine der Runden ist ein Kurzcheck: verglichen werden nur die ${n} Fragen, die beide Runden gestellt haben (von ${of}). Punkte und geänderte Antworten beruhen auf diesen Fragen.`,
     title: 'Runden vergleichen',
-    intro:
-      'Sehen Sie, wie sich Ihre Kommune zwischen zwei Bewertungsrunden entwickelt hat: Punkte je Handlungsfeld, geänderte Antworten und erledigte Maßnahmen.',
+    intro: `Sehen Sie, wie sich ${w.your} zwischen zwei Bewertungsrunden entwickelt hat: Punkte je Handlungsfeld, geänderte Antworten und erledigte Maßnahmen.`,
     choose: 'Runden auswählen',
     before: 'Frühere Runde (vorher)',
     after: 'Spätere Runde (nachher)',
-    sameMunicipality: 'Dieselbe Kommune',
-    otherMunicipalities: 'Andere Kommunen',
+    sameMunicipality: capital(w.same),
+    otherMunicipalities: `Andere ${w.many}`,
     option: (municipality: string, round: string, date: string) => `${municipality} – ${round} (${date})`,
-    noProfile: '(ohne Angaben zur Kommune)',
+    noProfile: `(ohne Angaben ${w.aboutThe})`,
     swap: 'Runden tauschen',
-    differentMunicipalities:
-      'Achtung: Die beiden Runden gehören zu verschiedenen Kommunen. Der Vergleich zeigt dann keine Entwicklung.',
+    differentMunicipalities: `Achtung: Die beiden Runden gehören zu verschiedenen ${w.manyDative}. Der Vergleich zeigt dann keine Entwicklung.`,
     afterIsOlder: 'Hinweis: Die als „nachher“ gewählte Runde ist älter als die „vorher“ gewählte.',
     fileTitle: 'Runde aus einer Exportdatei laden',
     fileLabel: 'Exportdatei wählen',
@@ -45,8 +49,7 @@ const de = {
       'Die Runden aus der Datei erscheinen in den Auswahllisten oben. Sie werden nur verglichen, nicht in diesem Browser gespeichert.',
     fileLoaded: (n: number, file: string) =>
       n === 1 ? `Eine Runde aus „${file}“ geladen.` : `${n} Runden aus „${file}“ geladen.`,
-    empty:
-      'Für einen Vergleich brauchen Sie zwei Runden derselben Kommune. Legen Sie in „Alle Bewertungen“ eine neue Runde an.',
+    empty: `Für einen Vergleich brauchen Sie zwei Runden ${w.ofTheSame}. Legen Sie in „Alle Bewertungen“ eine neue Runde an.`,
     emptyFile: 'Sie können auch eine frühere Runde aus einer Exportdatei laden.',
     toList: 'Zu „Alle Bewertungen“',
     overallTitle: 'Gesamtwert',
@@ -94,7 +97,7 @@ const de = {
       role ? `${municipality} – ${round} (${role})` : `${municipality} – ${round}`,
     respondentsTitle: 'Beteiligte',
     respondent: 'Person',
-    municipality: 'Kommune',
+    municipality: w.heading,
     source: 'Herkunft',
     stored: 'gespeichert in diesem Browser',
     remove: 'Entfernen',
@@ -102,7 +105,7 @@ const de = {
     empty:
       'Zum Zusammenführen brauchen Sie die Antworten von mindestens zwei Personen. Lesen Sie ihre Exportdateien ein oder wählen Sie gespeicherte Bewertungen.',
     differentMunicipalities: (names: string) =>
-      `Achtung: Die Antworten stammen von verschiedenen Kommunen (${names}). Führen Sie nur Antworten zur selben Runde derselben Kommune zusammen.`,
+      `Achtung: Die Antworten stammen von verschiedenen ${w.manyDative} (${names}). Führen Sie nur Antworten zur selben Runde ${w.ofTheSame} zusammen.`,
     error: 'Die Antworten lassen sich nicht zusammenführen:',
     resultTitle: 'Gemeinsames Ergebnis',
     resultIntro:
@@ -130,9 +133,8 @@ const de = {
       discuss === 0
         ? `${title} – ${questions} Fragen`
         : `${title} – ${questions} Fragen, ${discuss} mit Gesprächsbedarf`,
-    saveTitle: 'Als Bewertung der Kommune speichern',
-    saveIntro:
-      'Die gemeinsamen Antworten werden als neue, abgeschlossene Bewertung gespeichert. Angaben zur Kommune und Ziele stammen aus der ersten Datei; die Notizen aller Beteiligten werden übernommen.',
+    saveTitle: `Als Bewertung ${w.ofThe} speichern`,
+    saveIntro: `Die gemeinsamen Antworten werden als neue, abgeschlossene Bewertung gespeichert. Angaben ${w.aboutThe} und Ziele stammen aus der ersten Datei; die Notizen aller Beteiligten werden übernommen.`,
     roundName: 'Name der Runde',
     roundDefault: (date: string) => `Gemeinsame Bewertung ${date}`,
     jointRole: (names: string) => `Gemeinsam: ${names}`,
@@ -144,11 +146,10 @@ const de = {
     sharedOnly: (n: number, of: number) =>
       `Alle Werte beruhen nur auf den ${n} Fragen, die alle Kurzchecks gestellt haben (von ${of}), auch bei den vollständigen Bewertungen.`,
     title: 'Regionale Übersicht',
-    intro:
-      'Für einen Landkreis, eine ILE oder eine Region: Lesen Sie die Exportdateien vieler Kommunen ein und sehen Sie, wo die Region steht. Die Übersicht ist anonym; einzelne Kommunen sind nur in der Rangliste zu sehen, wenn Sie sie ausdrücklich einschalten.',
+    intro: `Für einen Verbund oder eine Region: Lesen Sie die Exportdateien vieler ${w.manyGenitive} ein und sehen Sie, wo die Region steht. Die Übersicht ist anonym; einzelne ${w.many} sind nur in der Rangliste zu sehen, wenn Sie sie ausdrücklich einschalten.`,
     sourcesTitle: 'Bewertungen einlesen',
-    fileLabel: 'Exportdateien der Kommunen wählen',
-    fileHint: 'Wählen Sie viele Dateien auf einmal oder einen ganzen Ordner. Je Kommune eine Bewertung.',
+    fileLabel: `Exportdateien der ${w.many} wählen`,
+    fileHint: `Wählen Sie viele Dateien auf einmal oder einen ganzen Ordner. Je ${w.one} eine Bewertung.`,
     includeStored: 'Auch die in diesem Browser gespeicherten Bewertungen einbeziehen',
     progress: (n: number, m: number) => `Datei ${n} von ${m} wird gelesen …`,
     clear: 'Eingelesene Dateien verwerfen',
@@ -158,7 +159,7 @@ const de = {
       n === 1 ? 'eine davon ließ sich nicht lesen' : `${n} davon ließen sich nicht lesen`,
     included: (n: number) => (n === 1 ? 'Eine Bewertung einbezogen' : `${n} Bewertungen einbezogen`),
     skipped: (n: number) => (n === 1 ? 'eine übersprungen' : `${n} übersprungen`),
-    skippedNoProfile: (n: number) => `${n} ohne Angaben zur Kommune`,
+    skippedNoProfile: (n: number) => `${n} ohne Angaben ${w.aboutThe}`,
     skippedOther: (n: number) => `${n} zu einem anderen Fragebogen`,
     skippedInvalid: (n: number) => `${n} mit ungültigen Antworten`,
     duplicates: (n: number) =>
@@ -171,17 +172,12 @@ const de = {
         : `${n} weitere sind durch die Filter ausgeblendet.`,
     errorsTitle: (n: number) => (n === 1 ? 'Fehler in einer Datei' : `Fehler in ${n} Dateien`),
     moreErrors: (n: number) => `… und ${n} weitere Dateien mit Fehlern`,
-    empty:
-      'Noch keine Bewertungen eingelesen. Wählen Sie die Exportdateien der Kommunen oder einen ganzen Ordner.',
+    empty: `Noch keine Bewertungen eingelesen. Wählen Sie die Exportdateien der ${w.many} oder einen ganzen Ordner.`,
     noneIncluded: 'Keine Bewertung passt zu den gewählten Filtern.',
     filtersTitle: 'Filter',
     filtersHint: 'Ohne Haken in einer Gruppe zählen alle.',
-    kind: 'Art der Kommune',
-    population: 'Einwohnerzahl',
-    bezirk: 'Regierungsbezirk',
     fieldsTitle: 'Punkte je Handlungsfeld in der Region',
-    fieldsIntro:
-      'Punkte von 0 bis 100. Median: die Hälfte der Kommunen liegt darüber, die Hälfte darunter. Die mittlere Hälfte der Kommunen liegt zwischen Q1 und Q3. „Unter Soll“: so viele Kommunen liegen unter ihrem eigenen Ziel.',
+    fieldsIntro: `Punkte von 0 bis 100. Median: die Hälfte der ${w.many} liegt darüber, die Hälfte darunter. Die mittlere Hälfte der ${w.many} liegt zwischen Q1 und Q3. „Unter Soll“: so viele ${w.many} liegen unter ihrem eigenen Ziel.`,
     chartTitle: 'Verteilung der Punkte je Handlungsfeld',
     chartRange: 'Spannweite (Minimum bis Maximum)',
     chartMiddle: 'Mittlere Hälfte (Q1 bis Q3)',
@@ -190,7 +186,7 @@ const de = {
       `Diagramm der Punkteverteilung je Handlungsfeld: ${parts}. Die Werte stehen auch in der Tabelle.`,
     chartPart: (field: string, median: string, q1: string, q3: string) =>
       `${field} Median ${median}, mittlere Hälfte ${q1} bis ${q3}`,
-    n: 'Kommunen',
+    n: w.headingMany,
     median: 'Median',
     q1: 'Q1',
     q3: 'Q3',
@@ -198,24 +194,21 @@ const de = {
     max: 'Max.',
     belowTarget: 'Unter Soll',
     recsTitle: 'Häufigste Empfehlungen in der Region',
-    recsIntro:
-      'Diese Empfehlungen gelten für besonders viele Kommunen – der Ausgangspunkt für gemeinsame Projekte und geteilte Dienste.',
-    recsNone: 'Für die einbezogenen Kommunen gibt es keine Empfehlungen.',
-    withheldCell: (min: number) => `keine Zahlen: weniger als ${min} Kommunen mit Wert (Anonymität)`,
+    recsIntro: `Diese Empfehlungen gelten für besonders viele ${w.many} – der Ausgangspunkt für gemeinsame Projekte und geteilte Dienste.`,
+    recsNone: `Für die einbezogenen ${w.many} gibt es keine Empfehlungen.`,
+    withheldCell: (min: number) => `keine Zahlen: weniger als ${min} ${w.many} mit Wert (Anonymität)`,
     withheldNote: (min: number) =>
-      `Anonym heißt anonym: Für eine Gruppe von weniger als ${min} Kommunen zeigt die Übersicht keine Zahlen – auch nicht, wenn die Gruppe erst durch die Filter so klein wird. Sonst ließe sich ablesen, wie einzelne Kommunen stehen. Die CSV-Datei folgt derselben Regel.`,
+      `Anonym heißt anonym: Für eine Gruppe von weniger als ${min} ${w.many} zeigt die Übersicht keine Zahlen – auch nicht, wenn die Gruppe erst durch die Filter so klein wird. Sonst ließe sich ablesen, wie einzelne ${w.many} stehen. Die CSV-Datei folgt derselben Regel.`,
     recsWithheld: (min: number) =>
-      `Keine Zahlen: Es sind weniger als ${min} Kommunen einbezogen. So bleibt jede Kommune anonym.`,
+      `Keine Zahlen: Es sind weniger als ${min} ${w.many} einbezogen. So bleibt ${w.each} anonym.`,
     rankingPrintAll: (n: number) => `Beim Drucken stehen alle ${n} Zeilen der Rangliste auf dem Papier.`,
     recommendation: 'Empfehlung',
     recCount: (n: number, of: number) => `${n} von ${of}`,
     rankingTitle: 'Rangliste',
     showRanking: 'Rangliste mit Namen anzeigen',
-    rankingHint:
-      'Die Rangliste nennt einzelne Kommunen. Schalten Sie sie nur ein, wenn alle Beteiligten damit einverstanden sind.',
+    rankingHint: `Die Rangliste nennt einzelne ${w.many}. Schalten Sie sie nur ein, wenn alle Beteiligten damit einverstanden sind.`,
     rank: 'Rang',
-    municipality: 'Kommune',
-    kindColumn: 'Art',
+    municipality: w.heading,
     showMore: (n: number) => `Weitere ${n} anzeigen`,
     shownOf: (shown: number, all: number) => `${shown} von ${all} angezeigt`,
     exportTitle: 'Weitergeben',
@@ -242,12 +235,12 @@ const de = {
       n === 1 ? 'Eine Bewertung wird nicht berücksichtigt' : `${n} Bewertungen werden nicht berücksichtigt`,
     name: (municipality: string, label: string) => `${municipality} – ${label}`,
   },
-};
+});
 
 /** The strings of the analysis screens (compare, consolidate, region). */
-export type AnalysisStrings = typeof de;
+export type AnalysisStrings = ReturnType<typeof deFor>;
 
-const en: AnalysisStrings = {
+const enFor = (w: AnalysisWords): AnalysisStrings => ({
   formatDate: enDate,
   signed,
   none: '–',
@@ -265,18 +258,16 @@ const en: AnalysisStrings = {
     sharedOnly: (n: number, of: number) =>
       `One of the rounds is a short check: only the ${n} questions both rounds asked are compared (of ${of}). Points and changed answers rest on these questions.`,
     title: 'Compare rounds',
-    intro:
-      'See how your municipality developed between two assessment rounds: points per field, changed answers and completed measures.',
+    intro: `See how ${w.your} developed between two assessment rounds: points per field, changed answers and completed measures.`,
     choose: 'Choose rounds',
     before: 'Earlier round (before)',
     after: 'Later round (after)',
-    sameMunicipality: 'Same municipality',
-    otherMunicipalities: 'Other municipalities',
+    sameMunicipality: capital(w.same),
+    otherMunicipalities: `Other ${w.many}`,
     option: (municipality: string, round: string, date: string) => `${municipality} – ${round} (${date})`,
-    noProfile: '(no municipality details)',
+    noProfile: `(no ${w.one} details)`,
     swap: 'Swap rounds',
-    differentMunicipalities:
-      'Note: the two rounds belong to different municipalities, so the comparison shows no development.',
+    differentMunicipalities: `Note: the two rounds belong to different ${w.many}, so the comparison shows no development.`,
     afterIsOlder: 'Note: the round chosen as “after” is older than the one chosen as “before”.',
     fileTitle: 'Load a round from an export file',
     fileLabel: 'Choose export file',
@@ -284,8 +275,7 @@ const en: AnalysisStrings = {
       'The rounds from the file appear in the lists above. They are only compared, not stored in this browser.',
     fileLoaded: (n: number, file: string) =>
       n === 1 ? `One round loaded from “${file}”.` : `${n} rounds loaded from “${file}”.`,
-    empty:
-      'To compare, you need two rounds of the same municipality. Start a new round in “All assessments”.',
+    empty: `To compare, you need two rounds ${w.ofTheSame}. Start a new round in “All assessments”.`,
     emptyFile: 'You can also load an earlier round from an export file.',
     toList: 'To “All assessments”',
     overallTitle: 'Overall score',
@@ -327,7 +317,7 @@ const en: AnalysisStrings = {
       role ? `${municipality} – ${round} (${role})` : `${municipality} – ${round}`,
     respondentsTitle: 'Respondents',
     respondent: 'Person',
-    municipality: 'Municipality',
+    municipality: w.heading,
     source: 'Source',
     stored: 'stored in this browser',
     remove: 'Remove',
@@ -335,7 +325,7 @@ const en: AnalysisStrings = {
     empty:
       'To consolidate, you need the answers of at least two people. Read their export files or choose stored assessments.',
     differentMunicipalities: (names: string) =>
-      `Note: the answers come from different municipalities (${names}). Only consolidate answers to the same round of the same municipality.`,
+      `Note: the answers come from different ${w.many} (${names}). Only consolidate answers to the same round ${w.ofTheSame}.`,
     error: 'The answers cannot be consolidated:',
     resultTitle: 'Joint result',
     resultIntro:
@@ -361,7 +351,7 @@ const en: AnalysisStrings = {
       discuss === 0
         ? `${title} – ${questions} questions`
         : `${title} – ${questions} questions, ${discuss} to discuss`,
-    saveTitle: 'Save as the municipality’s assessment',
+    saveTitle: `Save as the ${w.one}’s assessment`,
     saveIntro:
       'The joint answers are saved as a new, completed assessment. Municipality details and targets come from the first file; everyone’s notes are kept.',
     roundName: 'Name of the round',
@@ -375,11 +365,10 @@ const en: AnalysisStrings = {
     sharedOnly: (n: number, of: number) =>
       `Every figure rests only on the ${n} questions all short checks asked (of ${of}), also for the full assessments.`,
     title: 'Regional overview',
-    intro:
-      'For a district, an ILE or a region: read the export files of many municipalities and see where the region stands. The overview is anonymous; single municipalities appear only in the ranking, and only if you switch it on.',
+    intro: `For an association or a region: read the export files of many ${w.many} and see where the region stands. The overview is anonymous; single ${w.many} appear only in the ranking, and only if you switch it on.`,
     sourcesTitle: 'Read assessments',
-    fileLabel: 'Choose the municipalities’ export files',
-    fileHint: 'Choose many files at once or a whole folder. One assessment per municipality.',
+    fileLabel: `Choose the ${w.manyGenitive} export files`,
+    fileHint: `Choose many files at once or a whole folder. One assessment per ${w.one}.`,
     includeStored: 'Also include the assessments stored in this browser',
     progress: (n: number, m: number) => `Reading file ${n} of ${m} …`,
     clear: 'Discard the files read',
@@ -389,7 +378,7 @@ const en: AnalysisStrings = {
       n === 1 ? 'one of them could not be read' : `${n} of them could not be read`,
     included: (n: number) => (n === 1 ? 'One assessment included' : `${n} assessments included`),
     skipped: (n: number) => (n === 1 ? 'one skipped' : `${n} skipped`),
-    skippedNoProfile: (n: number) => `${n} without municipality details`,
+    skippedNoProfile: (n: number) => `${n} without ${w.one} details`,
     skippedOther: (n: number) => `${n} for another questionnaire`,
     skippedInvalid: (n: number) => `${n} with invalid answers`,
     duplicates: (n: number) =>
@@ -400,16 +389,12 @@ const en: AnalysisStrings = {
       n === 1 ? 'One more is hidden by the filters.' : `${n} more are hidden by the filters.`,
     errorsTitle: (n: number) => (n === 1 ? 'Errors in one file' : `Errors in ${n} files`),
     moreErrors: (n: number) => `… and ${n} more files with errors`,
-    empty: 'No assessments read yet. Choose the municipalities’ export files or a whole folder.',
+    empty: `No assessments read yet. Choose the ${w.manyGenitive} export files or a whole folder.`,
     noneIncluded: 'No assessment matches the chosen filters.',
     filtersTitle: 'Filters',
     filtersHint: 'With nothing ticked in a group, all count.',
-    kind: 'Kind of municipality',
-    population: 'Population',
-    bezirk: 'Administrative region',
     fieldsTitle: 'Points per field in the region',
-    fieldsIntro:
-      'Points from 0 to 100. Median: half of the municipalities lie above, half below. The middle half lies between Q1 and Q3. “Below target”: how many municipalities are below their own target.',
+    fieldsIntro: `Points from 0 to 100. Median: half of the ${w.many} lie above, half below. The middle half lies between Q1 and Q3. “Below target”: how many ${w.many} are below their own target.`,
     chartTitle: 'Spread of points per field',
     chartRange: 'Range (minimum to maximum)',
     chartMiddle: 'Middle half (Q1 to Q3)',
@@ -426,23 +411,21 @@ const en: AnalysisStrings = {
     max: 'Max.',
     belowTarget: 'Below target',
     recsTitle: 'Most common recommendations in the region',
-    recsIntro:
-      'These recommendations apply to especially many municipalities – the starting point for joint projects and shared services.',
-    recsNone: 'There are no recommendations for the included municipalities.',
-    withheldCell: (min: number) => `no figures: fewer than ${min} municipalities with a value (anonymity)`,
+    recsIntro: `These recommendations apply to especially many ${w.many} – the starting point for joint projects and shared services.`,
+    recsNone: `There are no recommendations for the included ${w.many}.`,
+    withheldCell: (min: number) => `no figures: fewer than ${min} ${w.many} with a value (anonymity)`,
     withheldNote: (min: number) =>
-      `Anonymous means anonymous: for a group of fewer than ${min} municipalities the overview shows no figures – also when the filters make the group that small. Otherwise one could read off how single municipalities stand. The CSV file follows the same rule.`,
+      `Anonymous means anonymous: for a group of fewer than ${min} ${w.many} the overview shows no figures – also when the filters make the group that small. Otherwise one could read off how single ${w.many} stand. The CSV file follows the same rule.`,
     recsWithheld: (min: number) =>
-      `No figures: fewer than ${min} municipalities are included. This keeps every municipality anonymous.`,
+      `No figures: fewer than ${min} ${w.many} are included. This keeps ${w.each} anonymous.`,
     rankingPrintAll: (n: number) => `When printed, all ${n} rows of the ranking are on paper.`,
     recommendation: 'Recommendation',
     recCount: (n: number, of: number) => `${n} of ${of}`,
     rankingTitle: 'Ranking',
     showRanking: 'Show ranking with names',
-    rankingHint: 'The ranking names single municipalities. Only switch it on if everyone involved agrees.',
+    rankingHint: `The ranking names single ${w.many}. Only switch it on if everyone involved agrees.`,
     rank: 'Rank',
-    municipality: 'Municipality',
-    kindColumn: 'Kind',
+    municipality: w.heading,
     showMore: (n: number) => `Show ${n} more`,
     shownOf: (shown: number, all: number) => `${shown} of ${all} shown`,
     exportTitle: 'Share',
@@ -466,7 +449,45 @@ const en: AnalysisStrings = {
     refusedTitle: (n: number) => (n === 1 ? 'One assessment is left out' : `${n} assessments are left out`),
     name: (municipality: string, label: string) => `${municipality} – ${label}`,
   },
-};
+});
 
-/** Strings of the analysis screens by language. */
-export const analysisStrings: Record<Language, AnalysisStrings> = { de, en };
+/** The word forms these screens need beyond the common ones. */
+interface AnalysisWords extends SubjectWords {
+  /** "Kommunen" after "verschiedenen" (dative plural), "Teams". */
+  manyDative: string;
+  /** "vieler Kommunen" / "municipalities’": the genitive plural. */
+  manyGenitive: string;
+  /** "derselben Kommune", "desselben Teams" / "of the same municipality". */
+  ofTheSame: string;
+}
+
+const SAME_GENITIVE = { f: 'derselben', m: 'desselben', n: 'desselben' } as const;
+
+function analysisWords(subject: Subject, lang: Language): AnalysisWords {
+  const w = subjectWords(subject, lang);
+  if (lang === 'en')
+    return { ...w, manyDative: w.many, manyGenitive: `${w.many}’`, ofTheSame: `of the same ${w.one}` };
+  const { gender, plural } = subject.de;
+  const genitive = subject.de.genitive ?? subject.de.singular;
+  // A plural ending in -n takes no further -n in the dative ("Kommunen", "Teams").
+  const dative = /[ns]$/.test(plural) ? plural : `${plural}n`;
+  return {
+    ...w,
+    manyDative: dative,
+    manyGenitive: plural,
+    ofTheSame: `${SAME_GENITIVE[gender]} ${genitive}`,
+  };
+}
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Strings of the analysis screens in `lang`, in the words of what `subject` names. */
+export function analysisStringsFor(lang: Language, subject: Subject): AnalysisStrings {
+  return (lang === 'de' ? deFor : enFor)(analysisWords(subject, lang));
+}
+
+/** Strings of the analysis screens by language, for Bavarian municipalities (no questionnaire chosen yet). */
+export const analysisStrings: Record<Language, AnalysisStrings> = {
+  de: analysisStringsFor('de', FORMER_SUBJECT),
+  en: analysisStringsFor('en', FORMER_SUBJECT),
+};

@@ -2,39 +2,20 @@ import type { CsvLabels } from '../engine/csv-export';
 import type { Language } from '../engine/language';
 import type { Strings } from './strings';
 
-/** Column headers of the CSV of one assessment; the names in its cells come from the UI strings. */
+/**
+ * Column headers of the CSV of one assessment after the name and the profile fields (which the
+ * questionnaire declares); the names in its cells come from the UI strings.
+ */
 const HEADERS = {
   de: {
-    profile: [
-      'Kommune',
-      'Art',
-      'Regierungsbezirk',
-      'Einwohner',
-      'Funktion',
-      'Datum',
-      'Runde',
-      'Art der Bewertung',
-      'Fragebogen',
-      'Version',
-    ],
+    profile: ['Funktion', 'Datum', 'Runde', 'Art der Bewertung', 'Fragebogen', 'Version'],
     answers: ['Handlungsfeld', 'Frage-ID', 'Frage', 'Antwort', 'Stufentext', 'Notiz'],
     fields: ['Handlungsfeld', 'Ist (Punkte)', 'Soll (Stufe)', 'Soll (Punkte)', 'Abstand', 'bewertet'],
     open: 'offen',
     plan: ['Maßnahme', 'Empfehlung-ID', 'Verantwortlich', 'Fällig', 'Status', 'Notiz'],
   },
   en: {
-    profile: [
-      'Municipality',
-      'Type',
-      'Administrative region',
-      'Population',
-      'Role',
-      'Date',
-      'Round',
-      'Kind of assessment',
-      'Questionnaire',
-      'Version',
-    ],
+    profile: ['Role', 'Date', 'Round', 'Kind of assessment', 'Questionnaire', 'Version'],
     answers: ['Field of action', 'Question ID', 'Question', 'Answer', 'Level description', 'Note'],
     fields: ['Field of action', 'Current (points)', 'Target (level)', 'Target (points)', 'Gap', 'rated'],
     open: 'open',
@@ -59,9 +40,6 @@ export function csvLabels(t: Strings, language: Language): CsvLabels {
       fields: [...h.fields, dontKnow, notApplicable, h.open],
       plan: h.plan,
     },
-    kinds: t.kinds,
-    bezirke: t.bezirke,
-    populations: t.populations,
     statuses: t.plan.statuses,
     scopes: t.shortCheck.scopes,
     answers: { dontKnow, notApplicable },

@@ -1,10 +1,11 @@
-import type { MunicipalityKind } from '../engine/questionnaire-schema';
+import type { FORMER_KIND_IDS } from '../engine/questionnaire-schema';
 import type { Language } from '../engine/language';
+import type { SubjectWords } from '../engine/declarations';
 
 /** German texts of the coat of arms and the Word documents (source of truth; English has the same shape). */
 const de = {
   arms: {
-    title: 'Wappen der Kommune',
+    title: (w: SubjectWords) => `Wappen ${w.ofThe}`,
     alt: (municipality: string) => (municipality ? `Wappen: ${municipality}` : 'Wappen'),
     choose: 'Wappen hinzufügen (PNG, JPEG oder SVG, höchstens 200 KB)',
     hint: 'Erscheint auf dem Ergebnisblatt und in der Sitzungsvorlage und wird mit der Bewertung gespeichert und exportiert. Ein SVG wird in ein Bild umgewandelt.',
@@ -39,7 +40,7 @@ const de = {
       'kreisfreie-stadt': 'Stadtrat',
       landkreis: 'Kreistag',
       verwaltungsgemeinschaft: 'Gemeinschaftsversammlung',
-    } satisfies Record<MunicipalityKind, string>,
+    } satisfies Record<(typeof FORMER_KIND_IDS)[number], string>,
     councilTitle: 'Sitzungsvorlage',
     reportTitle: 'Bericht zur digitalen Reife',
     body: 'Gremium',
@@ -51,8 +52,9 @@ const de = {
     subject: (label: string) =>
       `Ergebnis der Selbstbewertung zur digitalen Reife${label ? ` (${label})` : ''} und Maßnahmenplan`,
     factsTitle: 'Sachverhalt',
-    facts: (date: string, title: string, version: string) =>
-      `Die Verwaltung hat am ${date} mit dem Digitalkompass Kommune eine Selbstbewertung der digitalen Reife durchgeführt (Fragebogen „${title}“, Version ${version}). Jede Frage hat fünf beschriebene Stufen von 0 bis 4; ein Handlungsfeld erhält den gewichteten Mittelwert seiner Antworten in Punkten von 0 bis 100. „Weiß nicht“ und „nicht zutreffend“ senken den Wert nicht.`,
+    /** `app`: the app's name while the questionnaire is open (its `appName`, "Digitalkompass Kommune"). */
+    facts: (date: string, title: string, version: string, app: string) =>
+      `Die Verwaltung hat am ${date} mit dem ${app} eine Selbstbewertung der digitalen Reife durchgeführt (Fragebogen „${title}“, Version ${version}). Jede Frage hat fünf beschriebene Stufen von 0 bis 4; ein Handlungsfeld erhält den gewichteten Mittelwert seiner Antworten in Punkten von 0 bis 100. „Weiß nicht“ und „nicht zutreffend“ senken den Wert nicht.`,
     basedOn: (text: string) => `Grundlage: ${text}.`,
     overall: (score: string, band: string) =>
       `Gesamtergebnis: ${score} von 100 Punkten, Reifegrad „${band}“.`,
@@ -76,7 +78,7 @@ const de = {
       `Der ${body} stimmt dem Maßnahmenplan zu und beauftragt die Verwaltung, die Maßnahmen umzusetzen.`,
       `Die Verwaltung berichtet dem ${body} bis [Datum] über den Stand der Maßnahmen und wiederholt die Selbstbewertung.`,
     ],
-    madeWith: (date: string) => `Erstellt mit dem Digitalkompass Kommune am ${date}.`,
+    madeWith: (date: string, app: string) => `Erstellt mit dem ${app} am ${date}.`,
     chartAlt: 'Netzdiagramm mit Ist und Soll je Handlungsfeld; die Werte stehen in der Tabelle.',
   },
 };
@@ -86,7 +88,7 @@ export type DocumentStrings = typeof de;
 /** English texts of the coat of arms and the Word documents. */
 const en: DocumentStrings = {
   arms: {
-    title: 'Coat of arms',
+    title: () => 'Coat of arms',
     alt: (municipality) => (municipality ? `Coat of arms: ${municipality}` : 'Coat of arms'),
     choose: 'Add a coat of arms (PNG, JPEG or SVG, at most 200 KB)',
     hint: 'Shown on the result sheet and in the council paper, and stored and exported with the assessment. An SVG is turned into a picture.',
@@ -132,8 +134,8 @@ const en: DocumentStrings = {
     subject: (label) =>
       `Result of the digital maturity self-assessment${label ? ` (${label})` : ''} and action plan`,
     factsTitle: 'Facts',
-    facts: (date, title, version) =>
-      `On ${date} the administration carried out a self-assessment of digital maturity with Digitalkompass Kommune (questionnaire “${title}”, version ${version}). Each question has five described levels from 0 to 4; a field of action gets the weighted mean of its answers in points from 0 to 100. “Don’t know” and “not applicable” do not lower the score.`,
+    facts: (date, title, version, app) =>
+      `On ${date} the administration carried out a self-assessment of digital maturity with ${app} (questionnaire “${title}”, version ${version}). Each question has five described levels from 0 to 4; a field of action gets the weighted mean of its answers in points from 0 to 100. “Don’t know” and “not applicable” do not lower the score.`,
     basedOn: (text) => `Based on: ${text}.`,
     overall: (score, band) => `Overall result: ${score} out of 100 points, maturity “${band}”.`,
     overallNone: 'Overall result: no score yet (no question answered with a level).',
@@ -155,7 +157,7 @@ const en: DocumentStrings = {
       `The ${body} approves the action plan and instructs the administration to carry out the measures.`,
       `The administration reports to the ${body} by [date] on the state of the measures and repeats the self-assessment.`,
     ],
-    madeWith: (date) => `Made with Digitalkompass Kommune on ${date}.`,
+    madeWith: (date, app) => `Made with ${app} on ${date}.`,
     chartAlt: 'Radar chart of current and target per field; the values are in the table.',
   },
 };

@@ -177,12 +177,6 @@ describe('import messages', () => {
       en: 'Assessment 1 (Musterdorf) › notes › a.1: too long: at most 10000 characters allowed, found 10001',
     },
     {
-      name: 'kind unknown',
-      text: JSON.stringify(setAt(valid, [...A, 'profile', 'kind'], 'dorf')),
-      de: 'Bewertung 1 (Musterdorf) › profile.kind: ungültiger Wert Text „dorf“; erlaubt sind: „gemeinde“, „markt“, „stadt“, „grosse-kreisstadt“, „kreisfreie-stadt“, „landkreis“, „verwaltungsgemeinschaft“',
-      en: 'Assessment 1 (Musterdorf) › profile.kind: invalid value text “dorf”; allowed are: “gemeinde”, “markt”, “stadt”, “grosse-kreisstadt”, “kreisfreie-stadt”, “landkreis”, “verwaltungsgemeinschaft”',
-    },
-    {
       name: 'municipality empty (the schema’s own message)',
       text: JSON.stringify(setAt(valid, [...A, 'profile', 'municipality'], '')),
       de: 'Bewertung 1 › profile.municipality: Name der Kommune fehlt',
@@ -357,6 +351,12 @@ describe('an assessment that does not fit the questionnaire', () => {
       over: { toConfirm: ['a.1', 'x'] },
       de: 'toConfirm[1]: Frage „x“ gibt es im Fragebogen „fixture“ (Version 1.0.0) nicht',
       en: 'toConfirm[1]: the questionnaire “fixture” (version 1.0.0) has no question “x”',
+    },
+    {
+      name: 'a kind the questionnaire does not declare',
+      over: { profile: testProfile({ kind: 'dorf' }) },
+      de: 'profile › kind: „dorf“ ist im Fragebogen „fixture“ (Version 1.0.0) keine Auswahl',
+      en: 'profile › kind: “dorf” is not a choice of the questionnaire “fixture” (version 1.0.0)',
     },
   ];
   it.each(cases)('$name', ({ over, de, en }) => {

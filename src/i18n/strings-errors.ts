@@ -27,6 +27,25 @@ import type {
   ValueProblem,
 } from '../engine/value-problem.ts';
 import type { Language } from '../engine/language.ts';
+import type { DeclaredList } from '../engine/value-problem.ts';
+
+/** The lists a value must come from, as "… ist nicht ___ des Fragebogens" names them. */
+const DECLARED_DE: Record<DeclaredList, string> = {
+  kind: 'eine Art im Profil',
+  region: 'eine Region im Profil',
+  size: 'eine Größenklasse im Profil',
+  actor: 'ein Beteiligter (vocabularies.actors)',
+  effort: 'ein Aufwand (vocabularies.efforts)',
+  horizon: 'ein Zeitraum (vocabularies.horizons)',
+};
+const DECLARED_EN: Record<DeclaredList, string> = {
+  kind: 'a kind in the profile',
+  region: 'a region in the profile',
+  size: 'a size class in the profile',
+  actor: 'an actor (vocabularies.actors)',
+  effort: 'an effort (vocabularies.efforts)',
+  horizon: 'a time frame (vocabularies.horizons)',
+};
 
 /** What can keep a questionnaire from opening: its files' problems, or that it is not there. */
 export type QuestionnaireProblem = PackageError | CatalogError;
@@ -272,6 +291,8 @@ const deWords: Words = {
         return `Unbekanntes Thema ${q(p.theme)}`;
       case 'duplicateId':
         return `Kennung ${q(p.id)} ist doppelt`;
+      case 'undeclared':
+        return `${q(p.value)} ist nicht ${DECLARED_DE[p.list]} des Fragebogens`;
       case 'invalid':
         return `ungültiger Wert ${found}`;
     }
@@ -296,7 +317,17 @@ const deWords: Words = {
       case 'idCharacters':
         return 'Kennung darf nur Kleinbuchstaben, Ziffern, Punkt und Bindestrich enthalten';
       case 'themeId':
-        return 'Themenkennung muss W1 bis W9 sein';
+        return 'Themenkennung darf nur Buchstaben, Ziffern, Punkt und Bindestrich enthalten';
+      case 'unusedLevel':
+        return 'Unbenutzte Stufen können nur 1 bis 4 sein; Stufe 0 gibt es immer';
+      case 'twoLevelsUsed':
+        return 'Eine Frage braucht mindestens zwei Stufen, die sie verwendet';
+      case 'oneChoice':
+        return 'Mindestens eine Auswahl angeben';
+      case 'subjectWordMissing':
+        return 'Wort für das, was bewertet wird, fehlt';
+      case 'declarationMissing':
+        return 'Wer eine der Angaben subject, profile, themeLabel und vocabularies macht, muss subject, themeLabel und vocabularies angeben';
       case 'month':
         return 'Monat im Format JJJJ-MM angeben, etwa „2026-12“';
       case 'fiveLevels':
@@ -400,6 +431,12 @@ const deWords: Words = {
         return `${e.at}: Handlungsfeld ${q(e.id)} gibt es ${inQ(e.questionnaire)} nicht`;
       case 'invalidTargetLevel':
         return `${e.at}: ungültige Soll-Stufe ${e.level} (erlaubt: 0 bis 4)`;
+      case 'unusedLevel':
+        return `${e.at}: Stufe ${e.level} gibt es bei dieser Frage nicht`;
+      case 'undeclaredChoice':
+        return `${e.at}: ${q(e.value)} ist ${inQ(e.questionnaire)} keine Auswahl`;
+      case 'missingChoice':
+        return `${e.at}: Angabe fehlt; sie ist ${inQ(e.questionnaire)} verlangt`;
       case 'unknownVersion': {
         const offer = e.known.length
           ? `Übernehmen lassen sich Antworten aus Version ${e.known.join(', ')} und aus der aktuellen Version ${e.current}.`
@@ -676,6 +713,8 @@ const enWords: Words = {
         return `Unknown theme ${e(p.theme)}`;
       case 'duplicateId':
         return `The id ${e(p.id)} occurs twice`;
+      case 'undeclared':
+        return `${e(p.value)} is not ${DECLARED_EN[p.list]} of the questionnaire`;
       case 'invalid':
         return `invalid value ${found}`;
     }
@@ -700,7 +739,17 @@ const enWords: Words = {
       case 'idCharacters':
         return 'An id may only contain lower-case letters, digits, dots and hyphens';
       case 'themeId':
-        return 'A theme id must be W1 to W9';
+        return 'A theme id may contain only letters, digits, dots and hyphens';
+      case 'unusedLevel':
+        return 'Unused levels can only be 1 to 4; level 0 always exists';
+      case 'twoLevelsUsed':
+        return 'A question needs at least two levels that it uses';
+      case 'oneChoice':
+        return 'Give at least one choice';
+      case 'subjectWordMissing':
+        return 'The word for what is assessed is missing';
+      case 'declarationMissing':
+        return 'A questionnaire that declares any of subject, profile, themeLabel and vocabularies must declare subject, themeLabel and vocabularies';
       case 'month':
         return 'Give the month as YYYY-MM, e.g. “2026-12”';
       case 'fiveLevels':
@@ -804,6 +853,12 @@ const enWords: Words = {
         return `${err.at}: ${inQ(err.questionnaire)} has no field of action ${e(err.id)}`;
       case 'invalidTargetLevel':
         return `${err.at}: invalid target level ${err.level} (allowed: 0 to 4)`;
+      case 'unusedLevel':
+        return `${err.at}: this question has no level ${err.level}`;
+      case 'undeclaredChoice':
+        return `${err.at}: ${e(err.value)} is not a choice of ${inQ(err.questionnaire)}`;
+      case 'missingChoice':
+        return `${err.at}: missing; ${inQ(err.questionnaire)} asks for it`;
       case 'unknownVersion': {
         const offer = err.known.length
           ? `Answers can be taken over from version ${err.known.join(', ')} and from the current version ${err.current}.`

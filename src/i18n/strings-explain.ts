@@ -1,4 +1,11 @@
 import type { Language } from '../engine/language';
+import type { SubjectWords } from '../engine/declarations';
+
+// Small counts are written as words ("einem von fünf Reifegraden").
+const COUNT_WORDS: Record<Language, Partial<Record<number, string>>> = {
+  de: { 2: 'zwei', 3: 'drei', 4: 'vier', 5: 'fünf', 6: 'sechs', 7: 'sieben', 8: 'acht' },
+  en: { 2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six', 7: 'seven', 8: 'eight' },
+};
 
 /** German strings of the page "Wie wird gerechnet?" (source of truth; English has the same shape). */
 const de = {
@@ -56,7 +63,8 @@ const de = {
         : `Der Gesamtwert ist der einfache Durchschnitt der ${n} Handlungsfelder mit einem Wert. Jedes Handlungsfeld zählt gleich viel.`,
     note: 'Gerechnet wird mit den ungerundeten Werten der Handlungsfelder (hier mit zwei Nachkommastellen gezeigt); gerundet wird erst am Ende, auf ganze Punkte: ab ,5 aufwärts, darunter abwärts.',
     none: 'Noch gibt es keinen Gesamtwert, weil kein Handlungsfeld einen Wert hat.',
-    bandIntro: 'Der Gesamtwert ordnet die Kommune einem von fünf Reifegraden zu:',
+    bandIntro: (w: SubjectWords, bands: number) =>
+      `Der Gesamtwert ordnet ${w.the} einem von ${COUNT_WORDS.de[bands] ?? bands} Reifegraden zu:`,
     caption: 'Reifegrade',
     band: 'Reifegrad',
     range: 'Punkte',
@@ -162,7 +170,8 @@ const en: ExplainStrings = {
         : `The overall score is the plain average of the ${n} fields that have a value. Every field counts the same.`,
     note: 'The unrounded field values are used (shown here with two decimals); rounding to whole points happens only at the end: .5 and above rounds up, below it rounds down.',
     none: 'There is no overall score yet because no field has a value.',
-    bandIntro: 'The overall score places the municipality in one of five maturity bands:',
+    bandIntro: (w, bands) =>
+      `The overall score places ${w.the} in one of ${COUNT_WORDS.en[bands] ?? bands} maturity bands:`,
     caption: 'Maturity bands',
     band: 'Band',
     range: 'Points',

@@ -1,4 +1,3 @@
-import type { HORIZONS } from '../engine/questionnaire-schema';
 import type { Language } from '../engine/language';
 import { formatDate } from './format';
 import { de as ui } from './strings';
@@ -12,9 +11,6 @@ const de = {
   backToResults: 'Zurück zum Ergebnis',
   toolbar: 'Druckoptionen',
   sheetTitle: 'Ergebnisblatt Digitale Reife',
-  kind: 'Art',
-  regierungsbezirk: 'Regierungsbezirk',
-  population: 'Einwohner',
   date: 'Datum der Bewertung',
   round: 'Runde',
   overall: 'Gesamtwert',
@@ -45,13 +41,6 @@ const de = {
   effort: 'Aufwand',
   horizon: 'Zeitrahmen',
   actors: 'Wer handelt',
-  // The sheet's own words for the time frames (the screen says "länger"); actors and efforts are
-  // named as on the screen (`results.actorNames`, `results.efforts`).
-  horizonNames: {
-    sofort: 'sofort',
-    '6-12-monate': '6–12 Monate',
-    laenger: 'längerfristig',
-  } satisfies Record<(typeof HORIZONS)[number], string>,
   planTitle: 'Maßnahmenplan',
   noPlan: 'Es ist noch kein Maßnahmenplan angelegt.',
   measure: 'Maßnahme',
@@ -88,9 +77,6 @@ const en: PrintStrings = {
   backToResults: 'Back to the result',
   toolbar: 'Print options',
   sheetTitle: 'Digital maturity result sheet',
-  kind: 'Kind',
-  regierungsbezirk: 'Region',
-  population: 'Population',
   date: 'Date of assessment',
   round: 'Round',
   overall: 'Overall score',
@@ -121,7 +107,6 @@ const en: PrintStrings = {
   effort: 'Effort',
   horizon: 'Time frame',
   actors: 'Who acts',
-  horizonNames: { sofort: 'immediately', '6-12-monate': '6–12 months', laenger: 'longer term' },
   planTitle: 'Action plan',
   noPlan: 'No action plan has been set up yet.',
   measure: 'Measure',

@@ -1,5 +1,5 @@
-import type { ACTORS, EFFORTS, MunicipalityKind } from '../engine/questionnaire-schema';
-import type { PlanStatus, PopulationClass, Regierungsbezirk } from '../engine/assessment';
+import type { PlanStatus } from '../engine/assessment';
+import type { SubjectWords } from '../engine/declarations';
 import type { RecoveryProblem } from '../store/safe-storage';
 import { formatDate } from './format';
 
@@ -47,14 +47,12 @@ const german = {
     continueHint: (name: string, percent: number) => `${name} – ${percent} % beantwortet`,
   },
   profile: {
-    title: 'Angaben zur Kommune',
-    intro:
-      'Diese Angaben erscheinen auf dem Ergebnisblatt. Die Art der Kommune bestimmt, welche Fragen gestellt werden.',
-    municipality: 'Name der Kommune',
-    kind: 'Art der Kommune',
-    regierungsbezirk: 'Regierungsbezirk',
-    population: 'Einwohnerzahl',
-    role: 'Ihre Funktion (z. B. Bürgermeisterin, Kämmerer, IT)',
+    /** The words come from the questionnaire's subject and profile (engine/declarations.ts). */
+    title: (w: SubjectWords) => `Angaben ${w.aboutThe}`,
+    intro: (w: SubjectWords, withKind: boolean) =>
+      `Diese Angaben erscheinen auf dem Ergebnisblatt.${withKind ? ` Die Art ${w.ofThe} bestimmt, welche Fragen gestellt werden.` : ''}`,
+    municipality: (w: SubjectWords) => `Name ${w.ofThe}`,
+    role: (hint: string | undefined) => (hint ? `Ihre Funktion (${hint})` : 'Ihre Funktion'),
     date: 'Datum der Bewertung',
     choose: 'Bitte wählen',
     submit: 'Weiter zu den Fragen',
@@ -65,41 +63,13 @@ const german = {
     tooLong: (label: string, max: number) => `„${label}“ ist zu lang (höchstens ${max} Zeichen).`,
     invalid: (label: string) => `„${label}“ ist ungültig.`,
   },
-  kinds: {
-    gemeinde: 'Gemeinde',
-    markt: 'Markt',
-    stadt: 'Stadt',
-    'grosse-kreisstadt': 'Große Kreisstadt',
-    'kreisfreie-stadt': 'Kreisfreie Stadt',
-    landkreis: 'Landkreis',
-    verwaltungsgemeinschaft: 'Verwaltungsgemeinschaft',
-  } satisfies Record<MunicipalityKind, string>,
-  bezirke: {
-    oberbayern: 'Oberbayern',
-    niederbayern: 'Niederbayern',
-    oberpfalz: 'Oberpfalz',
-    oberfranken: 'Oberfranken',
-    mittelfranken: 'Mittelfranken',
-    unterfranken: 'Unterfranken',
-    schwaben: 'Schwaben',
-  } satisfies Record<Regierungsbezirk, string>,
-  populations: {
-    'unter-1000': 'unter 1.000',
-    '1000-2999': '1.000 bis 2.999',
-    '3000-4999': '3.000 bis 4.999',
-    '5000-9999': '5.000 bis 9.999',
-    '10000-19999': '10.000 bis 19.999',
-    '20000-49999': '20.000 bis 49.999',
-    '50000-99999': '50.000 bis 99.999',
-    'ab-100000': '100.000 und mehr',
-  } satisfies Record<PopulationClass, string>,
   questionnaire: {
     fieldsNav: 'Handlungsfelder',
     progress: (answered: number, total: number) => `${answered} von ${total} Fragen beantwortet`,
     fieldState: (answered: number, total: number) => `${answered} von ${total}`,
     complete: 'vollständig',
     current: 'aktuelle Seite',
-    editProfile: 'Angaben zur Kommune ändern',
+    editProfile: (w: SubjectWords) => `Angaben ${w.aboutThe} ändern`,
     toResults: 'Zum Ergebnis',
     previous: 'Zurück',
     next: 'Weiter',
@@ -163,7 +133,6 @@ const german = {
     firstSteps: 'Erste Schritte',
     why: 'Warum',
     because: 'Anlass',
-    theme: 'Whitepaper-Thema',
     effort: 'Aufwand',
     horizon: 'Zeitraum',
     actors: 'Wer handelt',
@@ -179,17 +148,6 @@ const german = {
     printLink: 'Ergebnisblatt drucken',
     counts: (scored: number, dontKnow: number, na: number, open: number) =>
       `${scored} bewertet, ${dontKnow} „weiß nicht“, ${na} „nicht zutreffend“, ${open} offen`,
-    efforts: { gering: 'gering', mittel: 'mittel', hoch: 'hoch' } satisfies Record<
-      (typeof EFFORTS)[number],
-      string
-    >,
-    horizons: { sofort: 'sofort', '6-12-monate': '6–12 Monate', laenger: 'länger' },
-    actorNames: {
-      buergermeister: 'Bürgermeister/in',
-      gemeinderat: 'Gemeinderat',
-      verwaltung: 'Verwaltung',
-      it: 'IT',
-    } satisfies Record<(typeof ACTORS)[number], string>,
   },
   shortCheck: {
     name: 'Kurzcheck',

@@ -1,14 +1,28 @@
-import { useMemo } from 'react';
-import type { Questionnaire } from '../engine/questionnaire-schema';
+import { createContext, useContext, useMemo } from 'react';
+import type { Questionnaire, Subject } from '../engine/questionnaire-schema';
 import { titlesOf, type Titles } from '../engine/titles';
-import { analysisStrings, type AnalysisStrings } from './strings-analysis';
+import { analysisStrings, analysisStringsFor, type AnalysisStrings } from './strings-analysis';
 import type { Language } from '../engine/language';
 import { useLanguage } from './use-strings';
 
-/** The strings of the analysis screens (compare, consolidate, region) in the chosen language, and the language. */
-export function useAnalysisStrings(): { lang: Language; a: AnalysisStrings } {
+/** What the questionnaire of the rounds on an analysis screen assesses, once the screen knows it. */
+export const AnalysisSubject = createContext<Subject | undefined>(undefined);
+
+/**
+ * The strings of the analysis screens (compare, consolidate, region) in the chosen language, in
+ * the words of what the questionnaire assesses (Bavarian municipalities until one is known), and
+ * the language. A screen that knows the questionnaire passes its subject (`of`) and provides it
+ * to its parts (`AnalysisSubject`).
+ */
+export function useAnalysisStrings(of?: Subject): { lang: Language; a: AnalysisStrings } {
   const lang = useLanguage();
-  return { lang, a: analysisStrings[lang] };
+  const provided = useContext(AnalysisSubject);
+  const subject = of ?? provided;
+  const a = useMemo(
+    () => (subject ? analysisStringsFor(lang, subject) : analysisStrings[lang]),
+    [lang, subject],
+  );
+  return { lang, a };
 }
 
 /** The questionnaire's field and question titles in the chosen language, by id. */

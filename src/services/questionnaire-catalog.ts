@@ -1,5 +1,6 @@
 import type { CatalogError, PackageError, PackageResult } from '../engine/questionnaire-package';
 import type { Questionnaire, RecommendationCatalogue, SourceList } from '../engine/questionnaire-schema';
+import { declarationsOf, type Declarations } from '../engine/declarations';
 import { useAssessmentStore } from '../store/assessment-store';
 import { ownValue } from '../engine/assessment';
 
@@ -27,12 +28,14 @@ const folderOf = (path: string): string | undefined =>
   /questionnaires\/([^/]+)\/questionnaire\.json$/.exec(path)?.[1];
 
 /**
- * What the profile form shows of a questionnaire and stores with a new assessment; for a built-in
- * questionnaire with a short check also the short check's question ids.
+ * What the header and the profile form show of a questionnaire (its name, what it assesses, its
+ * profile fields) and what a new assessment stores of it; for a built-in questionnaire with a
+ * short check also the short check's question ids.
  */
-export type QuestionnaireMeta = Pick<Questionnaire, 'id' | 'version' | 'title'> & {
-  shortCheckQuestions?: readonly string[];
-};
+export type QuestionnaireMeta = Pick<Questionnaire, 'id' | 'version' | 'title'> &
+  Partial<Pick<Questionnaire, 'appName' | 'subtitle' | 'subject' | 'profile' | 'themeLabel'>> & {
+    shortCheckQuestions?: readonly string[];
+  };
 
 /**
  * Id, version and title of each built-in questionnaire, in the start file (a few hundred bytes,
@@ -203,4 +206,45 @@ export function loadQuestionnaire(id: string): Promise<QuestionnaireResult> {
     questionnaireCache.set(key, settled(p));
   }
   return p;
+}
+
+/**
+ * What the questionnaire `id` declares about itself (what it assesses, its profile fields, its
+ * name in the header), known at once: a built-in one's from the start file, a loaded one's from
+ * its stored file (checked when it was loaded; read again here value by value). Unknown ids get
+ * the Bavarian declarations, as a questionnaire of the first format does.
+ */
+export function declarationsById(id: string): Declarations {
+  const meta = ownValue(BUILT_IN_META, id);
+  if (meta) return declarationsOf(meta);
+  const data = ownValue(useAssessmentStore.getState().customQuestionnaires, id)?.questionnaire;
+  // The file passed the questionnaire's schema when it was loaded (the store keeps only such files);
+  // the schema's code stays out of the start file.
+  const unknown = declarationsOf({ title: { de: id, en: id } });
+  if (typeof data !== 'object' || data === null || !('title' in data)) return unknown;
+  const declared = declarationsOf(data as Questionnaire);
+  // Storage changed by hand since: the screens' words must still be words.
+  try {
+    const { subject, appName } = declared;
+    const words = [
+      subject.de.singular,
+      subject.de.plural,
+      subject.en.singular,
+      subject.en.plural,
+      appName.de,
+    ];
+    return words.every((w) => typeof w === 'string') ? declared : unknown;
+  } catch {
+    return unknown;
+  }
+}
+
+/** The title of the questionnaire `id` (built in or loaded from a file); its id when it is not there. */
+export function questionnaireTitleById(id: string): Questionnaire['title'] {
+  const meta = ownValue(BUILT_IN_META, id);
+  if (meta) return meta.title;
+  const data = ownValue(useAssessmentStore.getState().customQuestionnaires, id)?.questionnaire;
+  return typeof data === 'object' && data !== null && 'title' in data
+    ? (data as Questionnaire).title
+    : { de: id, en: id };
 }

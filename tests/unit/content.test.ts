@@ -13,7 +13,7 @@ import {
   type QuestionnairePackage,
 } from '../../src/engine/questionnaire-package';
 import {
-  MUNICIPALITY_KINDS,
+  DECLARATION_KEYS,
   type Field,
   type LocalizedText,
   type MunicipalityKind,
@@ -23,11 +23,17 @@ import {
 import { matchRecommendations } from '../../src/engine/recommend';
 import { isQuestionVisible, scoreAssessment, visibleQuestions } from '../../src/engine/score';
 import { errorStrings } from '../../src/i18n/strings-errors';
+import { declarationsOf } from '../../src/engine/declarations';
 import { de } from '../../src/i18n/strings';
 import { en } from '../../src/i18n/strings-en';
 
 const root = fileURLToPath(new URL('../../questionnaires', import.meta.url));
-const dirs = questionnaireDirs(root);
+// The questionnaires built into the app, and the authoring guide's examples for another Land and
+// another domain (test fixtures): the universal rules hold for each.
+const dirs = [
+  ...questionnaireDirs(root),
+  ...questionnaireDirs(fileURLToPath(new URL('../fixtures/questionnaires', import.meta.url))),
+];
 const DEFAULT_ID = 'bayern-kommunen';
 const LEVELS_BELOW_TOP = [0, 1, 2, 3] as const;
 const FILES = ['questionnaire.json', 'recommendations.json', 'sources.json'] as const;
@@ -104,13 +110,6 @@ const CHECK_WORDS = /prüfen|prüft|nachfrag|nachzufrag|erkundig/i;
 const APPLY_WORDS = /beantrag|antr[aä]ge?\s+stellen|\bbewerb/i;
 /** Plain text only: no HTML tags or entities. */
 const HTML = /[<>]|&lt;|&gt;/i;
-
-/** The first kind of municipality that sees the question. */
-function kindFor(question: Question): MunicipalityKind {
-  const kind = MUNICIPALITY_KINDS.find((k) => isQuestionVisible(question, k));
-  if (!kind) throw new Error(`Frage „${question.id}“ ist für keine Kommunenart sichtbar`);
-  return kind;
-}
 
 /** The recommendations of `fieldId` that match these answers. */
 function matchedInField(
@@ -239,55 +238,6 @@ describe.each(dirs.map((dir) => [basename(dir), dir] as const))('questionnaires/
     });
   });
 
-  describe('coverage', () => {
-    const cases = questions.flatMap(({ field, question }) =>
-      LEVELS_BELOW_TOP.map((level) => [question.id, level, field, question] as const),
-    );
-
-    it.each(cases)('%s answered %i alone triggers advice in its field', (_id, level, field, question) => {
-      const kind = kindFor(question);
-      const matched = matchedInField(pkg, field.id, { [question.id]: level }, kind);
-      expect(
-        matched.length,
-        `Frage „${question.id}“ mit Stufe ${level} (Art: ${kind}) löst keine Empfehlung im Handlungsfeld „${field.id}“ aus`,
-      ).toBeGreaterThan(0);
-    });
-
-    /** Kinds that see at least one question of the field, with the ids of matched recommendations. */
-    const matchAll = (field: Field, level: number) =>
-      MUNICIPALITY_KINDS.filter((kind) => visibleQuestions(field, kind).length > 0).map((kind) => ({
-        kind,
-        matched: matchedInField(pkg, field.id, allAnswered(field, kind, level), kind),
-      }));
-
-    it.each(fields.map((field) => [field.id, field] as const))(
-      '%s: all questions at 4 give "keep it up" advice with theme W4 or W6',
-      (_id, field) => {
-        const results = matchAll(field, 4);
-        const without = results.filter((r) => r.matched.length === 0).map((r) => r.kind);
-        expect(without, `keine Empfehlung bei Stufe 4 für diese Kommunenarten`).toEqual([]);
-        const offTheme = [
-          ...new Set(
-            results.flatMap((r) =>
-              r.matched.filter((m) => !m.themes.some((t) => t === 'W4' || t === 'W6')).map((m) => m.id),
-            ),
-          ),
-        ];
-        expect(offTheme, 'Empfehlungen bei Stufe 4 ohne Thema W4 oder W6').toEqual([]);
-      },
-    );
-
-    it.each(fields.flatMap((field) => LEVELS_BELOW_TOP.map((level) => [field.id, level, field] as const)))(
-      '%s: all questions at %i give advice',
-      (_id, level, field) => {
-        const without = matchAll(field, level)
-          .filter((r) => r.matched.length === 0)
-          .map((r) => r.kind);
-        expect(without, `keine Empfehlung, wenn alle Fragen Stufe ${level} haben`).toEqual([]);
-      },
-    );
-  });
-
   describe('sources', () => {
     it('every recommendation has at least one reference, and each is in sources.json', () => {
       const broken: string[] = [];
@@ -329,6 +279,80 @@ describe.each(dirs.map((dir) => [basename(dir), dir] as const))('questionnaires/
   });
 
   if (name !== DEFAULT_ID) return;
+
+  // The Bavarian content's own rules: every level of every question leads to advice, and the
+  // themes are the whitepaper's W1–W9. Another questionnaire (another Land, another domain) keeps
+  // its own rules; the universal ones above hold for every questionnaire.
+  const kinds = declarationsOf(questionnaire).profile.kind?.choices.map((c) => c.id) ?? [];
+
+  /** The first kind of municipality that sees the question. */
+  function kindFor(question: Question): MunicipalityKind {
+    const kind = kinds.find((k) => isQuestionVisible(question, k));
+    if (!kind) throw new Error(`Frage „${question.id}“ ist für keine Kommunenart sichtbar`);
+    return kind;
+  }
+
+  it('declares the profile, words and themes the app had built in (former-declarations.ts)', () => {
+    // A questionnaire declaring nothing gets the defaults of the first format.
+    expect(declarationsOf(questionnaire)).toEqual(declarationsOf({ title: questionnaire.title }));
+    // Declared in the file itself, not taken from the defaults.
+    expect(Object.keys(raw[0]?.data ?? {})).toEqual(expect.arrayContaining([...DECLARATION_KEYS]));
+  });
+
+  it('names its themes W1 to W9, as the whitepaper does', () => {
+    expect(questionnaire.themes.map((th) => th.id).filter((id) => !/^W[1-9]$/.test(id))).toEqual([]);
+  });
+
+  describe('coverage', () => {
+    const cases = questions.flatMap(({ field, question }) =>
+      LEVELS_BELOW_TOP.map((level) => [question.id, level, field, question] as const),
+    );
+
+    it.each(cases)('%s answered %i alone triggers advice in its field', (_id, level, field, question) => {
+      const kind = kindFor(question);
+      const matched = matchedInField(pkg, field.id, { [question.id]: level }, kind);
+      expect(
+        matched.length,
+        `Frage „${question.id}“ mit Stufe ${level} (Art: ${kind}) löst keine Empfehlung im Handlungsfeld „${field.id}“ aus`,
+      ).toBeGreaterThan(0);
+    });
+
+    /** Kinds that see at least one question of the field, with the ids of matched recommendations. */
+    const matchAll = (field: Field, level: number) =>
+      kinds
+        .filter((kind) => visibleQuestions(field, kind).length > 0)
+        .map((kind) => ({
+          kind,
+          matched: matchedInField(pkg, field.id, allAnswered(field, kind, level), kind),
+        }));
+
+    it.each(fields.map((field) => [field.id, field] as const))(
+      '%s: all questions at 4 give "keep it up" advice with theme W4 or W6',
+      (_id, field) => {
+        const results = matchAll(field, 4);
+        const without = results.filter((r) => r.matched.length === 0).map((r) => r.kind);
+        expect(without, `keine Empfehlung bei Stufe 4 für diese Kommunenarten`).toEqual([]);
+        const offTheme = [
+          ...new Set(
+            results.flatMap((r) =>
+              r.matched.filter((m) => !m.themes.some((t) => t === 'W4' || t === 'W6')).map((m) => m.id),
+            ),
+          ),
+        ];
+        expect(offTheme, 'Empfehlungen bei Stufe 4 ohne Thema W4 oder W6').toEqual([]);
+      },
+    );
+
+    it.each(fields.flatMap((field) => LEVELS_BELOW_TOP.map((level) => [field.id, level, field] as const)))(
+      '%s: all questions at %i give advice',
+      (_id, level, field) => {
+        const without = matchAll(field, level)
+          .filter((r) => r.matched.length === 0)
+          .map((r) => r.kind);
+        expect(without, `keine Empfehlung, wenn alle Fragen Stufe ${level} haben`).toEqual([]);
+      },
+    );
+  });
 
   describe('default questionnaire', () => {
     it('has at least 10 fields, 50 questions and 60 recommendations', () => {

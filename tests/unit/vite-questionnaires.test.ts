@@ -1,3 +1,4 @@
+import { startDeclarations } from '../../src/engine/declarations';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -95,7 +96,7 @@ describe('built-in questionnaires are checked when the app is built', () => {
     expect(load(`${join(folder, 'recommendations.json')}?meta`)).toBeNull();
   });
 
-  it('gives the start file id, version, title and the short check alone (?meta), checked the same way', () => {
+  it('gives the start file id, version, title, the declarations the header and the profile form need and the short check alone (?meta), checked the same way', () => {
     const hook = plugin.load;
     if (typeof hook !== 'function') throw new Error('load hook missing');
     const context = {
@@ -105,10 +106,15 @@ describe('built-in questionnaires are checked when the app is built', () => {
       },
     } as unknown as ThisParameterType<typeof hook>;
     const code = hook.call(context, `${join(folder, 'questionnaire.json')}?meta`);
-    const { id, version, title } = Questionnaire.parse(raw('questionnaire.json'));
+    const questionnaire = Questionnaire.parse(raw('questionnaire.json'));
+    const { id, version, title } = questionnaire;
     const { questions: shortCheckQuestions } = raw('short-check.json') as { questions: string[] };
     // A module of its own: Vite's JSON plugin does not handle ids with a query.
-    expect(code).toBe(`export default ${JSON.stringify({ id, version, title, shortCheckQuestions })};`);
+    const meta = { id, version, title, ...startDeclarations(questionnaire), shortCheckQuestions };
+    expect(code).toBe(`export default ${JSON.stringify(meta)};`);
+    // Not the questions, not the vocabularies of the recommendations: those stay in the file.
+    expect(code).not.toContain('"fields"');
+    expect(code).not.toContain('"vocabularies"');
     // A broken folder stops the build here too.
     const dir = join(work, 'questionnaires', 'kaputt-meta');
     cpSync(folder, dir, { recursive: true });

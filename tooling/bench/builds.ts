@@ -4,6 +4,8 @@ import { build, loadConfigFromFile, type PluginOption } from 'vite';
 import type { QuestionnairePackage } from '../../src/engine/questionnaire-package.ts';
 import { toSurveyJson, type SurveyJson } from '../../src/features/questionnaire/survey/to-survey-json.ts';
 import { de } from '../../src/i18n/strings.ts';
+import { declarationsOf, subjectWords, type Declarations } from '../../src/engine/declarations.ts';
+import type { ProfileField } from '../../src/engine/questionnaire-schema.ts';
 import type { StepsFixture } from './baseline-steps/fixture.ts';
 import { BASELINE_ROOT, KIND, log, ROOT, STEPS_ROOT } from './settings.ts';
 
@@ -84,27 +86,35 @@ export function stepsFixture(pkg: QuestionnairePackage): {
   pages: SurveyJson['pages'];
 } {
   const { pages } = toSurveyJson(pkg.questionnaire, de.survey, KIND);
-  return { fixture: stepsTexts(pages), pages };
+  return { fixture: stepsTexts(pages, declarationsOf(pkg.questionnaire)), pages };
 }
-function stepsTexts(pages: SurveyJson['pages']): StepsFixture {
+function stepsTexts(pages: SurveyJson['pages'], declared: Declarations): StepsFixture {
   const question = pages[0]?.elements[0];
   if (!question) throw new Error(`Der Fragebogen hat keine Frage für ${KIND}`);
   const p = de.profile;
+  const { profile } = declared;
+  const words = subjectWords(declared.subject, 'de');
+  const labelsOf = (field: ProfileField | undefined) =>
+    Object.fromEntries((field?.choices ?? []).map((c) => [c.id, c.label.de]));
   return {
     heading: de.start.title,
     startLabel: de.start.fullAssessment,
-    profileTitle: p.title,
+    profileTitle: p.title(words),
     submitLabel: p.submit,
     labels: {
-      municipality: p.municipality,
-      kind: p.kind,
-      regierungsbezirk: p.regierungsbezirk,
-      population: p.population,
-      role: p.role,
+      municipality: p.municipality(words),
+      kind: profile.kind?.label.de ?? '',
+      regierungsbezirk: profile.region?.label.de ?? '',
+      population: profile.size?.label.de ?? '',
+      role: p.role(profile.roleHint?.de),
       date: p.date,
     },
     choose: p.choose,
-    options: { kind: de.kinds, regierungsbezirk: de.bezirke, population: de.populations },
+    options: {
+      kind: labelsOf(profile.kind),
+      regierungsbezirk: labelsOf(profile.region),
+      population: labelsOf(profile.size),
+    },
     question,
   };
 }

@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import type { PackageResult } from '../../src/engine/questionnaire-package.ts';
 import { RecommendationCatalogue, SourceList } from '../../src/engine/questionnaire-schema.ts';
 import { errorStrings } from '../../src/i18n/strings-errors.ts';
+import { startDeclarations } from '../../src/engine/declarations.ts';
 import { loadQuestionnaireDir } from '../questionnaire-files.ts';
 
 const { packageError } = errorStrings.de;
@@ -18,8 +19,8 @@ const FILE = /[\\/]questionnaires[\\/]([^\\/]+)[\\/](questionnaire|recommendatio
  * (src/services/questionnaire-catalog.ts): on an old laptop that check took about 130 ms on the way
  * to the first question (Chromium trace at CPU ×4).
  *
- * `questionnaire.json?meta` is the questionnaire's id, version and title alone (checked the same
- * way): the start file carries these few bytes, so the profile form shows without waiting for the
+ * `questionnaire.json?meta` is the questionnaire's id, version, title and what the header and the
+ * profile form need of its declarations (checked the same way): the start file carries these few bytes, so the profile form shows without waiting for the
  * questionnaire file.
  */
 export function builtInQuestionnaires(): Plugin {
@@ -58,11 +59,14 @@ export function builtInQuestionnaires(): Plugin {
       const { questionnaire, shortCheck } = result.value;
       if (meta) {
         const { id: questionnaireId, version, title } = questionnaire;
+        // What the header and the profile form say (what is assessed, the profile's fields and
+        // choices: a few kilobytes), with the defaults of an older format filled in.
         // The short check's question ids (a few hundred bytes) too: a short check starts from the
         // profile form, like a full assessment, before the questionnaire file has loaded.
         const shortCheckQuestions = shortCheck?.questions;
+        const fields = { id: questionnaireId, version, title, ...startDeclarations(questionnaire) };
         // A module of its own (Vite's JSON plugin leaves ids with a query alone).
-        return `export default ${JSON.stringify({ id: questionnaireId, version, title, shortCheckQuestions })};`;
+        return `export default ${JSON.stringify({ ...fields, shortCheckQuestions })};`;
       }
       // JSON text: Vite's own JSON plugin turns it into a module as before.
       if (match[2] === 'questionnaire') return JSON.stringify(questionnaire);

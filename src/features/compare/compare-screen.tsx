@@ -18,7 +18,8 @@ import { CarryOverGate } from '../../components/carry-over-gate';
 import { PackageGate } from '../../components/package-gate';
 import { routeHref } from '../../router/routes';
 import { Section } from '../../components/section';
-import { useAnalysisStrings } from '../../i18n/use-analysis-strings';
+import { AnalysisSubject, useAnalysisStrings } from '../../i18n/use-analysis-strings';
+import { declarationsById, DEFAULT_QUESTIONNAIRE_ID } from '../../services/questionnaire-catalog';
 import { useAssessmentStore } from '../../store/assessment-store';
 import { ComparisonView } from './comparison-view';
 import { RoundChoiceSection } from './round-choice';
@@ -26,8 +27,6 @@ import './compare.css';
 
 /** Compares two rounds of a municipality: stored ones, or one read from an export file. */
 export function CompareScreen() {
-  const { a } = useAnalysisStrings();
-  const c = a.compare;
   const stored = useAssessmentStore((s) => s.assessments);
   const [loaded, setLoaded] = useState<SourcedRecord[]>([]);
   const [readout, setReadout] = useState<FileReadout>(NO_READOUT);
@@ -44,6 +43,10 @@ export function CompareScreen() {
   const fallback = useMemo(() => defaultPair(rounds), [rounds]);
   const chosen = chooseRounds(rounds, choice, fallback);
   const { before, after } = chosen;
+  // In the words of what the rounds' questionnaire assesses ("Kommune", "Feuerwehr").
+  const { subject } = declarationsById(before?.record.questionnaireId ?? DEFAULT_QUESTIONNAIRE_ID);
+  const { a } = useAnalysisStrings(subject);
+  const c = a.compare;
 
   const onFiles = (files: TextFile[], tooLarge: FileProblem[]) => {
     const { read, problems } = readExportFiles(files);
@@ -72,39 +75,41 @@ export function CompareScreen() {
   );
 
   return (
-    <div className="compare">
-      <h1>{c.title}</h1>
-      <p>{c.intro}</p>
+    <AnalysisSubject.Provider value={subject}>
+      <div className="compare">
+        <h1>{c.title}</h1>
+        <p>{c.intro}</p>
 
-      {!fallback && (
-        <>
-          <div className="note-box" data-testid="compare-empty">
-            <p>{c.empty}</p>
-            <p>
-              {c.emptyFile} <a href={routeHref({ name: 'list' })}>{c.toList}</a>
-            </p>
-          </div>
-          {fileSection}
-        </>
-      )}
+        {!fallback && (
+          <>
+            <div className="note-box" data-testid="compare-empty">
+              <p>{c.empty}</p>
+              <p>
+                {c.emptyFile} <a href={routeHref({ name: 'list' })}>{c.toList}</a>
+              </p>
+            </div>
+            {fileSection}
+          </>
+        )}
 
-      {rounds.length >= 2 && before && (
-        <RoundChoiceSection rounds={rounds} chosen={chosen} onChoose={setChoice} />
-      )}
+        {rounds.length >= 2 && before && (
+          <RoundChoiceSection rounds={rounds} chosen={chosen} onChoose={setChoice} />
+        )}
 
-      {before && after && (
-        <PackageGate id={before.record.questionnaireId}>
-          {(pkg) => (
-            // The notice for a round of an older version. The comparison itself uses the mapping on
-            // the original rounds, so that changed answers are marked "bitte prüfen", and says
-            // why when a version cannot be compared.
-            <CarryOverGate pkg={pkg} records={[before.record, after.record]} listRefused={false}>
-              {() => <ComparisonView pkg={pkg} older={before.record} newer={after.record} />}
-            </CarryOverGate>
-          )}
-        </PackageGate>
-      )}
-      {fallback && fileSection}
-    </div>
+        {before && after && (
+          <PackageGate id={before.record.questionnaireId}>
+            {(pkg) => (
+              // The notice for a round of an older version. The comparison itself uses the mapping on
+              // the original rounds, so that changed answers are marked "bitte prüfen", and says
+              // why when a version cannot be compared.
+              <CarryOverGate pkg={pkg} records={[before.record, after.record]} listRefused={false}>
+                {() => <ComparisonView pkg={pkg} older={before.record} newer={after.record} />}
+              </CarryOverGate>
+            )}
+          </PackageGate>
+        )}
+        {fallback && fileSection}
+      </div>
+    </AnalysisSubject.Provider>
   );
 }

@@ -13,7 +13,8 @@ import { withCarriedRecords } from '../../engine/carry-over-records';
 import { CarryOverGate } from '../../components/carry-over-gate';
 import { PackageGate } from '../../components/package-gate';
 import { Section } from '../../components/section';
-import { useAnalysisStrings } from '../../i18n/use-analysis-strings';
+import { AnalysisSubject, useAnalysisStrings } from '../../i18n/use-analysis-strings';
+import { declarationsById, DEFAULT_QUESTIONNAIRE_ID } from '../../services/questionnaire-catalog';
 import { useAssessmentStore } from '../../store/assessment-store';
 import { ConsolidationView } from './consolidation-view';
 import { RespondentsTable } from './respondents-table';
@@ -23,8 +24,6 @@ const storedKey = (id: string) => `gespeichert-${id}`;
 
 /** Merges several respondents' answers to one round, lets the group settle disagreements and saves the result. */
 export function ConsolidateScreen() {
-  const { a } = useAnalysisStrings();
-  const t = a.consolidate;
   const stored = useAssessmentStore((s) => s.assessments);
   const [loaded, setLoaded] = useState<SourcedRecord[]>([]);
   const [chosen, setChosen] = useState<string[]>([]);
@@ -52,6 +51,13 @@ export function ConsolidateScreen() {
     [loaded, chosen, stored],
   );
 
+  const entryRecords = useMemo(() => entries.map((e) => e.record), [entries]);
+  const first = entries[0];
+  // In the words of what the first answers' questionnaire assesses ("Kommune", "Feuerwehr").
+  const { subject } = declarationsById(first?.record.questionnaireId ?? DEFAULT_QUESTIONNAIRE_ID);
+  const { a } = useAnalysisStrings(subject);
+  const t = a.consolidate;
+
   const onFiles = (files: TextFile[], tooLarge: FileProblem[]) => {
     const { read, problems } = readExportFiles(files);
     const added = sourcedRecords(read, Date.now().toString(36));
@@ -68,53 +74,53 @@ export function ConsolidateScreen() {
       ? t.storedOption(r.profile?.municipality ?? a.compare.noProfile, r.label, r.profile?.role ?? '')
       : id;
   };
-  const entryRecords = useMemo(() => entries.map((e) => e.record), [entries]);
-  const first = entries[0];
 
   return (
-    <div className="consolidate">
-      <h1>{t.title}</h1>
-      <p>{t.intro}</p>
+    <AnalysisSubject.Provider value={subject}>
+      <div className="consolidate">
+        <h1>{t.title}</h1>
+        <p>{t.intro}</p>
 
-      <Section title={t.sourcesTitle} className="no-print">
-        <FileBatchInput
-          label={t.fileLabel}
-          hint={t.fileHint}
-          multiple
-          onFiles={onFiles}
-          readout={readout}
-          heading={a.fileErrors}
-        />
-        <CheckboxGroup
-          legend={t.storedLegend}
-          className="stored-choice"
-          options={storedIds}
-          label={storedLabel}
-          chosen={chosen}
-          onChange={setChosen}
-          empty={<p className="small-note">{t.storedNone}</p>}
-        />
-      </Section>
+        <Section title={t.sourcesTitle} className="no-print">
+          <FileBatchInput
+            label={t.fileLabel}
+            hint={t.fileHint}
+            multiple
+            onFiles={onFiles}
+            readout={readout}
+            heading={a.fileErrors}
+          />
+          <CheckboxGroup
+            legend={t.storedLegend}
+            className="stored-choice"
+            options={storedIds}
+            label={storedLabel}
+            chosen={chosen}
+            onChange={setChosen}
+            empty={<p className="small-note">{t.storedNone}</p>}
+          />
+        </Section>
 
-      <Section title={t.respondentsTitle}>
-        {entries.length > 0 && <RespondentsTable entries={entries} onRemove={remove} />}
-        {entries.length < 2 && (
-          <p className="note-box" data-testid="consolidate-empty">
-            {t.empty}
-          </p>
-        )}
-      </Section>
-
-      {entries.length >= 2 && first && (
-        <PackageGate id={first.record.questionnaireId}>
-          {(pkg) => (
-            // Answers of an older questionnaire version are carried over before they are merged.
-            <CarryOverGate pkg={pkg} records={entryRecords}>
-              {(c) => <ConsolidationView pkg={pkg} entries={withCarriedRecords(entries, c)} />}
-            </CarryOverGate>
+        <Section title={t.respondentsTitle}>
+          {entries.length > 0 && <RespondentsTable entries={entries} onRemove={remove} />}
+          {entries.length < 2 && (
+            <p className="note-box" data-testid="consolidate-empty">
+              {t.empty}
+            </p>
           )}
-        </PackageGate>
-      )}
-    </div>
+        </Section>
+
+        {entries.length >= 2 && first && (
+          <PackageGate id={first.record.questionnaireId}>
+            {(pkg) => (
+              // Answers of an older questionnaire version are carried over before they are merged.
+              <CarryOverGate pkg={pkg} records={entryRecords}>
+                {(c) => <ConsolidationView pkg={pkg} entries={withCarriedRecords(entries, c)} />}
+              </CarryOverGate>
+            )}
+          </PackageGate>
+        )}
+      </div>
+    </AnalysisSubject.Provider>
   );
 }

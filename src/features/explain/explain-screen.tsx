@@ -6,6 +6,7 @@ import type { FieldGap } from '../../engine/gaps';
 import { displayScore, levelToPoints, visibleQuestions, type FieldScore } from '../../engine/score';
 import { routeHref } from '../../router/routes';
 import { useLanguage, useStrings } from '../../i18n/use-strings';
+import { declarationsOf, subjectWords } from '../../engine/declarations';
 import { explainStrings } from '../../i18n/strings-explain';
 import type { Language } from '../../engine/language';
 import { useResults } from '../../services/results';
@@ -162,7 +163,7 @@ export function ExplainScreen({
             <p>{s.total.note}</p>
           </>
         )}
-        <p>{s.total.bandIntro}</p>
+        <p>{s.total.bandIntro(subjectWords(declarationsOf(q).subject, lang), q.bands.length)}</p>
         <DataTable
           label={s.total.caption}
           caption={s.total.caption}

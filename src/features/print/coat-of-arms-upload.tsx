@@ -6,6 +6,7 @@ import {
   type CoatOfArms,
 } from '../../engine/assessment';
 import { checkCoatOfArmsFile, fitInto, type CoatOfArmsFormat } from '../../engine/coat-of-arms';
+import type { SubjectWords } from '../../engine/declarations';
 import { useLanguage } from '../../i18n/use-strings';
 import { documentStrings } from '../../i18n/strings-documents';
 import { ActionOutcome } from '../../components/status-line';
@@ -43,7 +44,13 @@ async function toPng(bytes: Uint8Array, format: CoatOfArmsFormat, fileName: stri
 }
 
 /** Upload, preview and removal of the municipality's coat of arms (print toolbar). */
-export function CoatOfArmsUpload({ assessment }: { assessment: AssessmentRecord }) {
+export function CoatOfArmsUpload({
+  assessment,
+  words,
+}: {
+  assessment: AssessmentRecord;
+  words: SubjectWords;
+}) {
   const d = documentStrings[useLanguage()].arms;
   const uid = useId();
   const setCoatOfArms = useAssessmentStore((s) => s.setCoatOfArms);
@@ -74,7 +81,7 @@ export function CoatOfArmsUpload({ assessment }: { assessment: AssessmentRecord 
   return (
     <div className="coat-upload" role="group" aria-labelledby={`${uid}-title`}>
       <span id={`${uid}-title`} className="coat-upload-title">
-        {d.title}
+        {d.title(words)}
       </span>
       {coat ? (
         <>

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { ownValue } from '../../engine/assessment';
+import { choiceLabel, declarationsOf, profileRows, subjectWords } from '../../engine/declarations';
 import { progressOf } from '../../engine/progress';
 import { roundScope } from '../../engine/short-check';
 import { targetReached } from '../../engine/gaps';
@@ -46,6 +47,7 @@ export function PrintView({ pkg, full, assessment }: RoundResultProps) {
   const [withAppendix, setWithAppendix] = useState(false);
   const [printedOn] = useState(today);
   const q = pkg.questionnaire;
+  const declarations = declarationsOf(q);
   const kind = assessment.profile?.kind;
   const fieldTitle = (id: string) => q.fields.find((f) => f.id === id)?.title[lang] ?? id;
   const ss = summaryStrings[lang];
@@ -109,7 +111,7 @@ export function PrintView({ pkg, full, assessment }: RoundResultProps) {
         </label>
         <a href={routeHref({ name: 'results', id: assessment.id })}>{p.backToResults}</a>
         <p className="print-hint">{p.printHint}</p>
-        <CoatOfArmsUpload assessment={assessment} />
+        <CoatOfArmsUpload assessment={assessment} words={subjectWords(declarations.subject, lang)} />
         <DocumentButtons assessment={assessment} pkg={pkg} results={results} today={printedOn} full={full} />
       </div>
 
@@ -131,18 +133,12 @@ export function PrintView({ pkg, full, assessment }: RoundResultProps) {
           </h1>
           {profile && (
             <dl className="sheet-meta">
-              <div>
-                <dt>{p.kind}:</dt>
-                <dd>{t.kinds[profile.kind]}</dd>
-              </div>
-              <div>
-                <dt>{p.regierungsbezirk}:</dt>
-                <dd>{t.bezirke[profile.regierungsbezirk]}</dd>
-              </div>
-              <div>
-                <dt>{p.population}:</dt>
-                <dd>{t.populations[profile.population]}</dd>
-              </div>
+              {profileRows(declarations.profile, profile, lang).map(([label, value]) => (
+                <div key={label}>
+                  <dt>{label}:</dt>
+                  <dd>{value}</dd>
+                </div>
+              ))}
               <div>
                 <dt>{p.date}:</dt>
                 <dd>{p.formatDate(profile.date)}</dd>
@@ -276,9 +272,9 @@ export function PrintView({ pkg, full, assessment }: RoundResultProps) {
                   <p className="sheet-rec-meta">
                     {[
                       fieldTitle(r.field),
-                      `${p.effort}: ${t.results.efforts[r.effort]}`,
-                      `${p.horizon}: ${p.horizonNames[r.horizon]}`,
-                      `${p.actors}: ${r.actors.map((a) => t.results.actorNames[a]).join(', ')}`,
+                      `${p.effort}: ${choiceLabel(declarations.vocabularies.efforts, r.effort, lang)}`,
+                      `${p.horizon}: ${choiceLabel(declarations.vocabularies.horizons, r.horizon, lang, true)}`,
+                      `${p.actors}: ${r.actors.map((a) => choiceLabel(declarations.vocabularies.actors, a, lang)).join(', ')}`,
                     ].join(' · ')}
                   </p>
                   <ol className="sheet-steps" aria-label={p.firstSteps}>

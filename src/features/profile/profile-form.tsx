@@ -1,11 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
+import { Profile, type Profile as ProfileValue } from '../../engine/assessment';
 import {
-  POPULATION_CLASSES,
-  Profile,
-  REGIERUNGSBEZIRKE,
-  type Profile as ProfileValue,
-} from '../../engine/assessment';
-import { MUNICIPALITY_KINDS, type MunicipalityKind } from '../../engine/questionnaire-schema';
+  declarationsOf,
+  declaredProfileFields,
+  profileProblems,
+  subjectWords,
+} from '../../engine/declarations';
+import type { MunicipalityKind } from '../../engine/questionnaire-schema';
 import type { QuestionnaireMeta } from '../../services/questionnaire-catalog';
 import { routeHref } from '../../router/routes';
 import { navigate } from '../../router/use-route';
@@ -24,13 +25,14 @@ const FIELDS = [
   'date',
 ] as const satisfies readonly (keyof Draft)[];
 
-/** What the form's fields hold now. */
-function readForm(form: HTMLFormElement): Draft {
-  const value = (key: keyof Draft) => {
-    const el = form.elements.namedItem(key);
-    return el instanceof HTMLInputElement || el instanceof HTMLSelectElement ? el.value : '';
-  };
-  return Object.fromEntries(FIELDS.map((key) => [key, value(key)])) as Draft;
+/** What the form's fields hold now; a field the form does not show is left out. */
+function readForm(form: HTMLFormElement): Partial<Draft> {
+  return Object.fromEntries(
+    FIELDS.flatMap((key) => {
+      const el = form.elements.namedItem(key);
+      return el instanceof HTMLInputElement || el instanceof HTMLSelectElement ? [[key, el.value]] : [];
+    }),
+  );
 }
 
 /**
@@ -45,7 +47,7 @@ export function ProfileForm({
   onKindChosen,
   shortCheck = false,
 }: {
-  /** Only its id, version and title: a built-in one's are there before its file has loaded. */
+  /** Its id, version, title and declarations: a built-in one's are there before its file has loaded. */
   questionnaire: QuestionnaireMeta;
   assessmentId?: string;
   /** Called when a kind is chosen, so the questions can be made ready while the form is filled in. */
@@ -69,12 +71,15 @@ export function ProfileForm({
   }));
   const [errors, setErrors] = useState<Partial<Record<keyof Draft, string>>>({});
   const uid = useId();
+  const declarations = declarationsOf(questionnaire);
+  const words = subjectWords(declarations.subject, lang);
+  const profileFields = declaredProfileFields(declarations.profile);
   const labels: Record<keyof Draft, string> = {
-    municipality: t.profile.municipality,
-    kind: t.profile.kind,
-    regierungsbezirk: t.profile.regierungsbezirk,
-    population: t.profile.population,
-    role: t.profile.role,
+    municipality: t.profile.municipality(words),
+    kind: declarations.profile.kind?.label[lang] ?? '',
+    regierungsbezirk: declarations.profile.region?.label[lang] ?? '',
+    population: declarations.profile.size?.label[lang] ?? '',
+    role: t.profile.role(declarations.profile.roleHint?.[lang]),
     date: t.profile.date,
   };
 
@@ -82,18 +87,24 @@ export function ProfileForm({
     e.preventDefault();
     const draft = readForm(e.currentTarget);
     const parsed = Profile.safeParse(draft);
-    if (!parsed.success) {
+    // Each declared field needs one of the choices the questionnaire declares.
+    const problems = profileProblems(declarations.profile, draft);
+    if (!parsed.success || problems.length > 0) {
       const next: Partial<Record<keyof Draft, string>> = {};
-      for (const issue of parsed.error.issues) {
+      for (const p of problems)
+        next[p.key] =
+          p.code === 'missing' ? t.profile.required(labels[p.key]) : t.profile.invalid(labels[p.key]);
+      for (const issue of parsed.success ? [] : parsed.error.issues) {
         const key = issue.path[0] as keyof Draft;
         next[key] ??=
-          draft[key].trim() === ''
+          (draft[key] ?? '').trim() === ''
             ? t.profile.required(labels[key])
             : issue.code === 'too_big'
               ? t.profile.tooLong(labels[key], Number(issue.maximum))
               : t.profile.invalid(labels[key]);
       }
-      setErrors(next);
+      // In the form's order.
+      setErrors(Object.fromEntries(FIELDS.flatMap((key) => (next[key] ? [[key, next[key]]] : []))));
       document.getElementById(`${uid}-errors`)?.focus();
       return;
     }
@@ -124,10 +135,9 @@ export function ProfileForm({
     ) : null;
   const select = (
     key: 'kind' | 'regierungsbezirk' | 'population',
-    options: readonly string[],
-    names: Record<string, string>,
+    options: readonly { id: string; label: Record<typeof lang, string> }[],
   ) => (
-    <div className="form-row">
+    <div className="form-row" key={key}>
       <label htmlFor={`${uid}-${key}`}>{labels[key]}</label>
       <select
         {...field(key)}
@@ -135,16 +145,16 @@ export function ProfileForm({
         onChange={
           key === 'kind'
             ? (e) => {
-                const kind = MUNICIPALITY_KINDS.find((k) => k === e.target.value);
-                if (kind) onKindChosen?.(kind);
+                const kind = options.find((k) => k.id === e.target.value);
+                if (kind) onKindChosen?.(kind.id);
               }
             : undefined
         }
       >
         <option value="">{t.profile.choose}</option>
         {options.map((o) => (
-          <option key={o} value={o}>
-            {names[o]}
+          <option key={o.id} value={o.id}>
+            {o.label[lang]}
           </option>
         ))}
       </select>
@@ -167,8 +177,8 @@ export function ProfileForm({
 
   return (
     <form className="profile-form" onSubmit={submit} noValidate>
-      <h1>{t.profile.title}</h1>
-      <p>{t.profile.intro}</p>
+      <h1>{t.profile.title(words)}</h1>
+      <p>{t.profile.intro(words, declarations.profile.kind !== undefined)}</p>
       <p className="meta">
         {t.questionnaires.choose}: {questionnaire.title[lang]} ({questionnaire.version})
       </p>
@@ -179,9 +189,7 @@ export function ProfileForm({
         <input {...field('municipality')} type="text" autoComplete="organization" required maxLength={200} />
         {error('municipality')}
       </div>
-      {select('kind', MUNICIPALITY_KINDS, t.kinds)}
-      {select('regierungsbezirk', REGIERUNGSBEZIRKE, t.bezirke)}
-      {select('population', POPULATION_CLASSES, t.populations)}
+      {profileFields.map(({ key, field }) => select(key, field.choices))}
       <div className="form-row">
         <label htmlFor={`${uid}-role`}>{labels.role}</label>
         <input {...field('role')} type="text" maxLength={200} />

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { AssessmentRecord } from '../../engine/assessment';
 import type { Questionnaire } from '../../engine/questionnaire-schema';
+import { declarationsOf, subjectWords } from '../../engine/declarations';
 import { scoreField } from '../../engine/score';
 import { routeHref } from '../../router/routes';
 import { navigate } from '../../router/use-route';
@@ -82,7 +83,9 @@ export default function QuestionnaireScreen({
           })}
         </ol>
         <p>
-          <a href={routeHref({ name: 'profile', id })}>{t.questionnaire.editProfile}</a>
+          <a href={routeHref({ name: 'profile', id })}>
+            {t.questionnaire.editProfile(subjectWords(declarationsOf(questionnaire).subject, language))}
+          </a>
         </p>
         <p>
           <a href={routeHref({ name: 'results', id })}>{t.questionnaire.showResults}</a>

@@ -5,7 +5,7 @@ import type { QuestionnairePackage } from '../../engine/questionnaire-package';
 import { displayScore } from '../../engine/score';
 import { DataTable } from '../../components/data-table';
 import { Section } from '../../components/section';
-import { useStrings } from '../../i18n/use-strings';
+import { choiceLabel, declarationsOf, declaredProfileFields } from '../../engine/declarations';
 import { useAnalysisStrings } from '../../i18n/use-analysis-strings';
 
 /** Rows of the ranking shown at first. */
@@ -33,8 +33,11 @@ export function RegionRanking({
   view: RankingView;
   onView: (view: RankingView) => void;
 }) {
-  const s = useStrings();
-  const { a: all } = useAnalysisStrings();
+  const { lang, a: all } = useAnalysisStrings();
+  // The kind and the region, where the questionnaire declares them.
+  const columns = declaredProfileFields(declarationsOf(pkg.questionnaire).profile).filter(
+    ({ key }) => key !== 'population',
+  );
   const a = all.region;
   const { show, rows } = view;
   const ranking = useMemo(
@@ -56,7 +59,12 @@ export function RegionRanking({
         <>
           <DataTable
             label={a.rankingTitle}
-            columns={[a.rank, a.municipality, a.kindColumn, a.bezirk, all.overall]}
+            columns={[
+              a.rank,
+              a.municipality,
+              ...columns.map(({ field }) => field.shortLabel[lang]),
+              all.overall,
+            ]}
             testId="region-ranking"
           >
             {ranking.map((m, i) => (
@@ -64,8 +72,9 @@ export function RegionRanking({
               <tr key={m.recordId} className={i < rows ? undefined : 'print-only-row'}>
                 <td>{m.rank}</td>
                 <th scope="row">{m.municipality}</th>
-                <td>{s.kinds[m.kind]}</td>
-                <td>{s.bezirke[m.regierungsbezirk]}</td>
+                {columns.map(({ key, field }) => (
+                  <td key={key}>{choiceLabel(field.choices, m[key], lang)}</td>
+                ))}
                 <td>{displayScore(m.overall)}</td>
               </tr>
             ))}

@@ -1,29 +1,39 @@
 import { useMemo, useState } from 'react';
-import { POPULATION_CLASSES, REGIERUNGSBEZIRKE, type AssessmentRecord } from '../../engine/assessment';
+import type { AssessmentRecord } from '../../engine/assessment';
+import { declarationsOf, declaredProfileFields, type ProfileKey } from '../../engine/declarations';
 import { aggregateRegion, regionToCsv, type RegionFilter } from '../../engine/aggregate-region';
 import type { QuestionnairePackage } from '../../engine/questionnaire-package';
-import { MUNICIPALITY_KINDS } from '../../engine/questionnaire-schema';
 import { CheckboxGroup } from '../../components/checkbox-group';
 import { downloadText } from '../../utils/download';
 import { Section } from '../../components/section';
-import { useLanguage, useStrings } from '../../i18n/use-strings';
-import { analysisStrings } from '../../i18n/strings-analysis';
+import { useAnalysisStrings } from '../../i18n/use-analysis-strings';
 import { RANKING_PAGE, RegionRanking, type RankingView } from './region-ranking';
 import { RegionRecommendations } from './region-recommendations';
 import { RegionFields } from './region-table';
 import { today } from '../../engine/dates';
 
+const FILTER_ORDER: readonly ProfileKey[] = ['kind', 'population', 'regierungsbezirk'];
+
 /** The overview of the records read: what counts, filters, points per field, recommendations, ranking, export. */
 export function RegionView({ pkg, records }: { pkg: QuestionnairePackage; records: AssessmentRecord[] }) {
-  const lang = useLanguage();
-  const s = useStrings();
-  const a = analysisStrings[lang].region;
+  const { lang, a: all } = useAnalysisStrings();
+  const a = all.region;
+  // The filters are the profile fields the questionnaire declares, with their choices.
+  // In the order the overview has always shown them: kind, size, region.
+  const profileFields = declaredProfileFields(declarationsOf(pkg.questionnaire).profile).sort(
+    (x, y) => FILTER_ORDER.indexOf(x.key) - FILTER_ORDER.indexOf(y.key),
+  );
   const [kinds, setKinds] = useState<NonNullable<RegionFilter['kinds']>>([]);
   const [populations, setPopulations] = useState<NonNullable<RegionFilter['populations']>>([]);
   const [bezirke, setBezirke] = useState<NonNullable<RegionFilter['bezirke']>>([]);
   // Kept here, not in the ranking: it stays switched on while a filter leaves no municipality.
   const [ranking, setRanking] = useState<RankingView>({ show: false, rows: RANKING_PAGE });
 
+  const filterState: Record<ProfileKey, [string[], (chosen: string[]) => void]> = {
+    kind: [kinds, setKinds],
+    population: [populations, setPopulations],
+    regierungsbezirk: [bezirke, setBezirke],
+  };
   const filter = useMemo(
     (): RegionFilter => ({ kinds, populations, bezirke }),
     [kinds, populations, bezirke],
@@ -63,27 +73,19 @@ export function RegionView({ pkg, records }: { pkg: QuestionnairePackage; record
       <Section title={a.filtersTitle} className="no-print">
         <p className="small-note">{a.filtersHint}</p>
         <div className="region-filters">
-          <CheckboxGroup
-            legend={a.kind}
-            options={MUNICIPALITY_KINDS}
-            label={(o) => s.kinds[o]}
-            chosen={kinds}
-            onChange={setKinds}
-          />
-          <CheckboxGroup
-            legend={a.population}
-            options={POPULATION_CLASSES}
-            label={(o) => s.populations[o]}
-            chosen={populations}
-            onChange={setPopulations}
-          />
-          <CheckboxGroup
-            legend={a.bezirk}
-            options={REGIERUNGSBEZIRKE}
-            label={(o) => s.bezirke[o]}
-            chosen={bezirke}
-            onChange={setBezirke}
-          />
+          {profileFields.map(({ key, field }) => {
+            const [chosen, onChange] = filterState[key];
+            return (
+              <CheckboxGroup
+                key={key}
+                legend={field.label[lang]}
+                options={field.choices.map((c) => c.id)}
+                label={(id) => field.choices.find((c) => c.id === id)?.label[lang] ?? id}
+                chosen={chosen}
+                onChange={onChange}
+              />
+            );
+          })}
         </div>
       </Section>
 

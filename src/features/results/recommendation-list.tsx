@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { HORIZONS } from '../../engine/questionnaire-schema';
+import { choiceLabel, declarationsOf } from '../../engine/declarations';
 import type { QuestionnairePackage } from '../../engine/questionnaire-package';
 import type { MatchedRecommendation } from '../../engine/recommend';
 import { displayScore } from '../../engine/score';
@@ -43,6 +43,7 @@ export function RecommendationList({
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
   const [revealed, setRevealed] = useState<RevealRequest | null>(null);
   const q = pkg.questionnaire;
+  const { vocabularies, themeLabel } = declarationsOf(q);
   const fields = new Map(q.fields.map((f) => [f.id, f]));
   const questions = new Map(q.fields.flatMap((f) => f.questions.map((qu) => [qu.id, qu] as const)));
   const themes = new Map(q.themes.map((th) => [th.id, th]));
@@ -102,9 +103,9 @@ export function RecommendationList({
           <label htmlFor={`${uid}-horizon`}>{t.results.filterHorizon}</label>
           <select id={`${uid}-horizon`} value={horizon} onChange={(e) => setHorizon(e.target.value)}>
             <option value="">{t.results.filterAll}</option>
-            {HORIZONS.map((h) => (
-              <option key={h} value={h}>
-                {t.results.horizons[h]}
+            {vocabularies.horizons.map((h) => (
+              <option key={h.id} value={h.id}>
+                {h.label[lang]}
               </option>
             ))}
           </select>
@@ -121,9 +122,10 @@ export function RecommendationList({
                 {r.title[lang]}
               </h3>
               <p className="meta">
-                {fieldTitle(r.field)} · {t.results.effort}: {t.results.efforts[r.effort]} ·{' '}
-                {t.results.horizon}: {t.results.horizons[r.horizon]} · {t.results.actors}:{' '}
-                {r.actors.map((a) => t.results.actorNames[a]).join(', ')}
+                {fieldTitle(r.field)} · {t.results.effort}:{' '}
+                {choiceLabel(vocabularies.efforts, r.effort, lang)} · {t.results.horizon}:{' '}
+                {choiceLabel(vocabularies.horizons, r.horizon, lang)} · {t.results.actors}:{' '}
+                {r.actors.map((a) => choiceLabel(vocabularies.actors, a, lang)).join(', ')}
               </p>
               <p className="recommendation-reason">
                 <strong>{t.results.because}: </strong>
@@ -152,7 +154,7 @@ export function RecommendationList({
                     {r.why[lang]}
                   </p>
                   <p className="meta">
-                    {t.results.theme}: {r.themes.map((th) => `${th} ${themeTitle(th)}`).join('; ')}
+                    {themeLabel[lang]}: {r.themes.map((th) => `${th} ${themeTitle(th)}`).join('; ')}
                   </p>
                   {r.references.length > 0 && (
                     <>

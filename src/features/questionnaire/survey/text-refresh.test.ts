@@ -3,7 +3,7 @@ import 'survey-core/i18n/german';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadQuestionnaireDir } from '../../../../tooling/questionnaire-files.ts';
-import { MUNICIPALITY_KINDS } from '../../../engine/questionnaire-schema';
+import { FORMER_KIND_IDS as MUNICIPALITY_KINDS } from '../../../engine/questionnaire-schema';
 import { toSurveyJson } from './to-survey-json';
 import { fixtureQuestionnaire } from '../../../../tests/fixtures/fixture-questionnaire';
 import { de } from '../../../i18n/strings';

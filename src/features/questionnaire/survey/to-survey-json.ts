@@ -62,15 +62,19 @@ export function toSurveyJson(
         description: copy(q.help),
         descriptionLocation: 'underTitle' as const,
         choices: [
-          ...q.levels.map((descriptor, level) => {
+          // A level the question marks unused is not offered: it would earn points for nothing.
+          ...q.levels.flatMap((descriptor, level) => {
+            if (q.unusedLevels?.includes(level)) return [];
             const name = questionnaire.levelNames[level] ?? { de: '', en: '' };
-            return {
-              value: level,
-              text: {
-                de: `${labels.level.de} ${level} – ${name.de}: ${descriptor.de}`,
-                en: `${labels.level.en} ${level} – ${name.en}: ${descriptor.en}`,
+            return [
+              {
+                value: level,
+                text: {
+                  de: `${labels.level.de} ${level} – ${name.de}: ${descriptor.de}`,
+                  en: `${labels.level.en} ${level} – ${name.en}: ${descriptor.en}`,
+                },
               },
-            };
+            ];
           }),
           ...(q.allowDontKnow ? [{ value: DONT_KNOW, text: copy(labels.dontKnow) }] : []),
           ...(q.allowNotApplicable ? [{ value: NOT_APPLICABLE, text: copy(labels.notApplicable) }] : []),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerValue, AssessmentRecord } from './assessment';
 import { consolidateRespondents } from './consolidate';
 import { generateAssessments } from '../../tests/fixtures/generate-assessments';
-import { clip, currentDecisions, jointAssessment, municipalitiesOf } from './joint-assessment';
+import { shortenTo, currentDecisions, jointAssessment, municipalitiesOf } from './joint-assessment';
 import { fixtureQuestionnaire, fixtureRecommendations } from '../../tests/fixtures/fixture-questionnaire';
 
 const pkg = { questionnaire: fixtureQuestionnaire, recommendations: fixtureRecommendations, sources: [] };
@@ -11,15 +11,15 @@ const [x, y, z] = generated as [AssessmentRecord, AssessmentRecord, AssessmentRe
 const town = (r: AssessmentRecord, municipality: string, role: string): AssessmentRecord =>
   r.profile ? { ...r, profile: { ...r.profile, municipality, kind: 'gemeinde', role } } : r;
 
-describe('clip', () => {
+describe('shortenTo', () => {
   it.each([
     ['short', 10, 'short'],
     ['exactly ten', 11, 'exactly ten'],
     ['one too many', 11, 'one too ma…'],
     ['', 3, ''],
   ])('%s (%d)', (text, max, expected) => {
-    expect(clip(text, max)).toBe(expected);
-    expect(clip(text, max).length).toBeLessThanOrEqual(max);
+    expect(shortenTo(text, max)).toBe(expected);
+    expect(shortenTo(text, max).length).toBeLessThanOrEqual(max);
   });
 });
 

@@ -12,7 +12,7 @@ const MAX_NAME = 200;
 const MAX_NOTE = 10_000;
 
 /** The text, cut to at most `max` characters with "…" marking the cut. */
-export function clip(text: string, max: number): string {
+export function shortenTo(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
@@ -63,17 +63,19 @@ export function jointAssessment(
   const withProfile = records.find((r) => r.profile) ?? first;
   if (!first || !withProfile) return null;
   const notes = Object.fromEntries(
-    Object.entries(consolidatedNotes(consolidation)).map(([k, v]) => [k, clip(v, MAX_NOTE)]),
+    Object.entries(consolidatedNotes(consolidation)).map(([k, v]) => [k, shortenTo(v, MAX_NOTE)]),
   );
   const names = consolidation.respondents.map((r) => r.respondent).join(', ');
   return {
     id: meta.id,
     questionnaireId: first.questionnaireId,
     questionnaireVersion: first.questionnaireVersion,
-    label: clip(meta.label, MAX_NAME),
+    label: shortenTo(meta.label, MAX_NAME),
     createdAt: meta.now,
     updatedAt: meta.now,
-    profile: withProfile.profile ? { ...withProfile.profile, role: clip(meta.role(names), MAX_NAME) } : null,
+    profile: withProfile.profile
+      ? { ...withProfile.profile, role: shortenTo(meta.role(names), MAX_NAME) }
+      : null,
     answers: consolidatedAnswers(consolidation, decisions),
     notes,
     targets: { ...withProfile.targets },

@@ -51,6 +51,8 @@ export function FileDrop({
   const [over, setOver] = useState(false);
   // While files are read: how many of how many (many files take a moment to read).
   const [busy, setBusy] = useState<{ read: number; of: number } | null>(null);
+  // Files of the last choice the browser could not read: named here, the others go on.
+  const [unreadable, setUnreadable] = useState<string[]>([]);
   const folder = useRef<HTMLInputElement>(null);
 
   const handle = async (files: File[]) => {
@@ -60,8 +62,9 @@ export function FileDrop({
     const chosen = multiple ? wanted : wanted.slice(0, 1);
     setBusy({ read: 0, of: chosen.length });
     try {
-      const { files: read, skipped } = await readAll(chosen, (n) => setBusy({ read: n, of: chosen.length }));
-      onFiles(read, skipped);
+      const result = await readAll(chosen, (n) => setBusy({ read: n, of: chosen.length }));
+      setUnreadable(result.unreadable);
+      onFiles(result.files, result.skipped);
     } finally {
       setBusy(null);
     }
@@ -130,6 +133,11 @@ export function FileDrop({
       <p className="small-note">{t.files.dropHint}</p>
       {busy && (
         <p role="status">{busy.read > 0 ? t.files.readingProgress(busy.read, busy.of) : t.files.reading}</p>
+      )}
+      {unreadable.length > 0 && (
+        <p role="alert" className="field-error">
+          {t.files.unreadable(unreadable.join(', '))}
+        </p>
       )}
     </div>
   );

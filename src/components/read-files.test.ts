@@ -31,6 +31,17 @@ describe('readAll', () => {
     expect(skipped).toEqual(['gross.json']);
   });
 
+  it('names a file the browser cannot read and reads the others', async () => {
+    const gone = file('weg.json', '{}');
+    Object.defineProperty(gone, 'text', {
+      value: () => Promise.reject(new DOMException('', 'NotFoundError')),
+    });
+    const result = await readAll([file('a.json', 'a'), gone, file('b.json', 'b')], () => undefined);
+    expect(result.files.map((f) => f.name)).toEqual(['a.json', 'b.json']);
+    expect(result.unreadable).toEqual(['weg.json']);
+    expect(result.skipped).toEqual([]);
+  });
+
   it('says how far it got every 256 files, not for each file', async () => {
     const progress: number[] = [];
     await readAll(

@@ -319,6 +319,8 @@ export const en: Strings = {
     reading: 'Reading files …',
     readingProgress: (n: number, m: number) => `Reading files … (${n} of ${m})`,
     tooLarge: (names: string) => `Too large and therefore not read (more than 25 MB): ${names}`,
+    unreadable: (names: string) =>
+      `Could not be read (perhaps moved or deleted since); please choose again: ${names}`,
   },
   errors: {
     questionnaireTitle: 'The questionnaire contains errors',

@@ -346,6 +346,8 @@ const german = {
     reading: 'Dateien werden gelesen …',
     readingProgress: (n: number, m: number) => `Dateien werden gelesen … (${n} von ${m})`,
     tooLarge: (names: string) => `Zu groß und deshalb nicht gelesen (mehr als 25 MB): ${names}`,
+    unreadable: (names: string) =>
+      `Nicht lesbar (vielleicht inzwischen verschoben oder gelöscht); bitte erneut wählen: ${names}`,
   },
   errors: {
     questionnaireTitle: 'Der Fragebogen enthält Fehler',

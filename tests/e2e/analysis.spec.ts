@@ -323,3 +323,23 @@ test('regional overview: no figure for a group of fewer than 5, on screen and in
     expect(line).toMatch(/;[1-4];;;;;;;weniger als 5 Kommunen mit Wert/);
   await expectNoAxeViolations(page);
 });
+
+test('regional overview: a file the browser cannot read is named, the others are counted', async ({
+  page,
+}) => {
+  const records = generateAssessments(pkg, 3, 5);
+  const paths = writeExports(records.map((r, i) => ({ name: `kommune-${i + 1}.json`, records: [r] })));
+  // As if the second file had been moved away after it was chosen: reading it fails.
+  await page.addInitScript(() => {
+    const text = File.prototype.text;
+    File.prototype.text = function (this: File) {
+      return this.name === 'kommune-2.json'
+        ? Promise.reject(new DOMException('gone', 'NotFoundError'))
+        : text.call(this);
+    };
+  });
+  await page.goto('./#/region');
+  await page.getByLabel('Exportdateien der Kommunen wählen').setInputFiles(paths);
+  await expect(page.getByRole('alert').filter({ hasText: 'Nicht lesbar' })).toContainText('kommune-2.json');
+  await expect(page.getByTestId('region-included')).toHaveText('2 Bewertungen einbezogen');
+});

@@ -1,5 +1,10 @@
-import type { ProfileDeclaration, Subject, Vocabularies } from './questionnaire-schema.ts';
-import type { LocalizedText } from './questionnaire-schema.ts';
+import {
+  FORMER_KIND_IDS,
+  type LocalizedText,
+  type ProfileDeclaration,
+  type Subject,
+  type Vocabularies,
+} from './questionnaire-schema.ts';
 
 // What a questionnaire in the format before the declarations (format 1, e.g. a package loaded
 // from a file before version 2.1) meant without saying it: the Bavarian municipal profile, words
@@ -24,23 +29,26 @@ export const FORMER_SUBTITLE = t(
 /** The label of the themes on a recommendation card. */
 export const FORMER_THEME_LABEL = t('Whitepaper-Thema', 'White paper theme');
 
+const KIND_LABELS: Record<(typeof FORMER_KIND_IDS)[number], LocalizedText> = {
+  gemeinde: t('Gemeinde', 'Municipality (Gemeinde)'),
+  markt: t('Markt', 'Market town (Markt)'),
+  stadt: t('Stadt', 'Town (Stadt)'),
+  'grosse-kreisstadt': t('Große Kreisstadt', 'Major district town (Große Kreisstadt)'),
+  'kreisfreie-stadt': t('Kreisfreie Stadt', 'District-free city (kreisfreie Stadt)'),
+  landkreis: t('Landkreis', 'District (Landkreis)'),
+  verwaltungsgemeinschaft: t(
+    'Verwaltungsgemeinschaft',
+    'Administrative association (Verwaltungsgemeinschaft)',
+  ),
+};
+
 /** The profile of a Bavarian municipality: kind, Regierungsbezirk and population class. */
 export const FORMER_PROFILE = {
   kind: {
     label: t('Art der Kommune', 'Kind of municipality'),
     shortLabel: t('Art', 'Kind'),
-    choices: [
-      { id: 'gemeinde', label: t('Gemeinde', 'Municipality (Gemeinde)') },
-      { id: 'markt', label: t('Markt', 'Market town (Markt)') },
-      { id: 'stadt', label: t('Stadt', 'Town (Stadt)') },
-      { id: 'grosse-kreisstadt', label: t('Große Kreisstadt', 'Major district town (Große Kreisstadt)') },
-      { id: 'kreisfreie-stadt', label: t('Kreisfreie Stadt', 'District-free city (kreisfreie Stadt)') },
-      { id: 'landkreis', label: t('Landkreis', 'District (Landkreis)') },
-      {
-        id: 'verwaltungsgemeinschaft',
-        label: t('Verwaltungsgemeinschaft', 'Administrative association (Verwaltungsgemeinschaft)'),
-      },
-    ],
+    // The ids a format-1 `onlyFor` may name, each with its words.
+    choices: FORMER_KIND_IDS.map((id) => ({ id, label: KIND_LABELS[id] })),
   },
   region: {
     label: t('Regierungsbezirk', 'Administrative region (Regierungsbezirk)'),

@@ -217,12 +217,10 @@ export function loadQuestionnaire(id: string): Promise<QuestionnaireResult> {
 export function declarationsById(id: string): Declarations {
   const meta = ownValue(BUILT_IN_META, id);
   if (meta) return declarationsOf(meta);
-  const data = ownValue(useAssessmentStore.getState().customQuestionnaires, id)?.questionnaire;
-  // The file passed the questionnaire's schema when it was loaded (the store keeps only such files);
-  // the schema's code stays out of the start file.
+  const data = storedQuestionnaire(id);
   const unknown = declarationsOf({ title: { de: id, en: id } });
-  if (typeof data !== 'object' || data === null || !('title' in data)) return unknown;
-  const declared = declarationsOf(data as Questionnaire);
+  if (!data) return unknown;
+  const declared = declarationsOf(data);
   // Storage changed by hand since: the screens' words must still be words.
   try {
     const { subject, appName } = declared;
@@ -241,10 +239,14 @@ export function declarationsById(id: string): Declarations {
 
 /** The title of the questionnaire `id` (built in or loaded from a file); its id when it is not there. */
 export function questionnaireTitleById(id: string): Questionnaire['title'] {
-  const meta = ownValue(BUILT_IN_META, id);
-  if (meta) return meta.title;
+  return (ownValue(BUILT_IN_META, id) ?? storedQuestionnaire(id))?.title ?? { de: id, en: id };
+}
+
+/**
+ * The stored file of the loaded questionnaire `id`. It passed the questionnaire's schema when it
+ * was loaded (the store keeps only such files); the schema's code stays out of the start file.
+ */
+function storedQuestionnaire(id: string): Questionnaire | undefined {
   const data = ownValue(useAssessmentStore.getState().customQuestionnaires, id)?.questionnaire;
-  return typeof data === 'object' && data !== null && 'title' in data
-    ? (data as Questionnaire).title
-    : { de: id, en: id };
+  return typeof data === 'object' && data !== null && 'title' in data ? (data as Questionnaire) : undefined;
 }

@@ -1,6 +1,11 @@
 import { useMemo, useState } from 'react';
 import type { AssessmentRecord } from '../../engine/assessment';
-import { declarationsOf, declaredProfileFields, type ProfileKey } from '../../engine/declarations';
+import {
+  choiceLabel,
+  declarationsOf,
+  declaredProfileFields,
+  type ProfileKey,
+} from '../../engine/declarations';
 import { aggregateRegion, regionToCsv, type RegionFilter } from '../../engine/aggregate-region';
 import type { QuestionnairePackage } from '../../engine/questionnaire-package';
 import { CheckboxGroup } from '../../components/checkbox-group';
@@ -80,7 +85,7 @@ export function RegionView({ pkg, records }: { pkg: QuestionnairePackage; record
                 key={key}
                 legend={field.label[lang]}
                 options={field.choices.map((c) => c.id)}
-                label={(id) => field.choices.find((c) => c.id === id)?.label[lang] ?? id}
+                label={(id) => choiceLabel(field.choices, id, lang)}
                 chosen={chosen}
                 onChange={onChange}
               />

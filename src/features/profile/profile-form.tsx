@@ -11,6 +11,7 @@ import type { QuestionnaireMeta } from '../../services/questionnaire-catalog';
 import { routeHref } from '../../router/routes';
 import { navigate } from '../../router/use-route';
 import { FormErrors } from '../../components/error-box';
+import { FormRow } from '../../components/form-row';
 import { useLanguage, useStrings } from '../../i18n/use-strings';
 import { useAssessmentStore } from '../../store/assessment-store';
 import { today } from '../../engine/dates';
@@ -184,22 +185,19 @@ export function ProfileForm({
       </p>
       {shortQuestions && <p className="meta">{t.shortCheck.profileNote(shortQuestions.length)}</p>}
       <FormErrors id={`${uid}-errors`} title={t.profile.errorsTitle} messages={errorList} />
-      <div className="form-row">
-        <label htmlFor={`${uid}-municipality`}>{labels.municipality}</label>
+      <FormRow id={`${uid}-municipality`} label={labels.municipality}>
         <input {...field('municipality')} type="text" autoComplete="organization" required maxLength={200} />
         {error('municipality')}
-      </div>
+      </FormRow>
       {profileFields.map(({ key, field }) => select(key, field.choices))}
-      <div className="form-row">
-        <label htmlFor={`${uid}-role`}>{labels.role}</label>
+      <FormRow id={`${uid}-role`} label={labels.role}>
         <input {...field('role')} type="text" maxLength={200} />
         {error('role')}
-      </div>
-      <div className="form-row">
-        <label htmlFor={`${uid}-date`}>{labels.date}</label>
+      </FormRow>
+      <FormRow id={`${uid}-date`} label={labels.date}>
         <input {...field('date')} type="date" required />
         {error('date')}
-      </div>
+      </FormRow>
       <button type="submit" className="button primary">
         {assessmentId && existing ? t.profile.save : t.profile.submit}
       </button>

@@ -6,6 +6,7 @@ import { displayScore } from '../../engine/score';
 import { formatMonth } from '../../i18n/format';
 import { summaryStrings } from '../../i18n/strings-summary';
 import { useLanguage, useStrings } from '../../i18n/use-strings';
+import { FormRow } from '../../components/form-row';
 
 /** A request to open one recommendation and move the focus to it; `n` tells two requests for the same one apart. */
 export interface RevealRequest {
@@ -88,8 +89,7 @@ export function RecommendationList({
   return (
     <>
       <div className="filters">
-        <div className="form-row">
-          <label htmlFor={`${uid}-field`}>{t.results.filterField}</label>
+        <FormRow id={`${uid}-field`} label={t.results.filterField}>
           <select id={`${uid}-field`} value={field} onChange={(e) => setField(e.target.value)}>
             <option value="">{t.results.filterAll}</option>
             {fieldsWithRecs.map((f) => (
@@ -98,9 +98,8 @@ export function RecommendationList({
               </option>
             ))}
           </select>
-        </div>
-        <div className="form-row">
-          <label htmlFor={`${uid}-horizon`}>{t.results.filterHorizon}</label>
+        </FormRow>
+        <FormRow id={`${uid}-horizon`} label={t.results.filterHorizon}>
           <select id={`${uid}-horizon`} value={horizon} onChange={(e) => setHorizon(e.target.value)}>
             <option value="">{t.results.filterAll}</option>
             {vocabularies.horizons.map((h) => (
@@ -109,7 +108,7 @@ export function RecommendationList({
               </option>
             ))}
           </select>
-        </div>
+        </FormRow>
       </div>
       <p role="status">{t.results.shown(shown.length, recommendations.length)}</p>
       {shown.length === 0 && <p>{t.results.noMatchingRecommendations}</p>}

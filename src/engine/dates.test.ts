@@ -22,6 +22,27 @@ describe('localIsoDate in Europe/Berlin', () => {
   });
 });
 
+describe('localIsoDate in the device time zone', () => {
+  const zoneBefore = process.env.TZ;
+  afterEach(() => {
+    if (zoneBefore === undefined) delete process.env.TZ;
+    else process.env.TZ = zoneBefore;
+  });
+
+  it.each([
+    ['Europe/Berlin', '2026-12-01T23:30:00Z', '2026-12-02'],
+    ['Europe/Berlin', '2026-12-01T22:59:59Z', '2026-12-01'],
+    ['Europe/Berlin', '2026-03-28T23:30:00Z', '2026-03-29'],
+    ['Europe/Berlin', '2026-12-31T23:30:00Z', '2027-01-01'],
+    ['America/New_York', '2026-12-02T03:30:00Z', '2026-12-01'],
+    ['UTC', '2026-12-01T23:30:00Z', '2026-12-01'],
+  ])('in %s, %s is %s, as Intl says for that zone', (zone, instant, date) => {
+    process.env.TZ = zone;
+    expect(localIsoDate(new Date(instant))).toBe(date);
+    expect(localIsoDate(new Date(instant), zone)).toBe(date);
+  });
+});
+
 describe('today', () => {
   afterEach(() => vi.useRealTimers());
 

@@ -40,15 +40,23 @@ const INSTALL_MARKS = `(() => {
     pending.add(name);
     requestAnimationFrame(() => set(name, performance.now()));
   };
+  // A state already seen is not looked for again: visible() makes the browser lay the page out,
+  // work a person's page does not do (until 2026-12-03 the start heading was measured again after
+  // every change to the page, about 120 ms of the throttled main thread up to the profile form).
+  const seen = (name, el, ready = true) => {
+    if (!pending.has(name) && el && ready && visible(el)) stamp(name);
+  };
   const check = () => {
-    const h1 = document.querySelector('h1');
-    if (h1 && h1.textContent.includes(${JSON.stringify(START_HEADING)}) && visible(h1)) stamp('start');
-    const radio = document.querySelector('.sd-question input[type=radio]');
-    if (radio && !radio.disabled && visible(radio)) stamp('question');
-    const rating = document.querySelector('.sd-rating__item');
-    if (rating && visible(rating)) stamp('rating');
-    const profile = document.querySelector('input[name=municipality]');
-    if (profile && visible(profile)) stamp('profile');
+    if (!pending.has('start')) {
+      const h1 = document.querySelector('h1');
+      seen('start', h1, h1?.textContent.includes(${JSON.stringify(START_HEADING)}));
+    }
+    if (!pending.has('question')) {
+      const radio = document.querySelector('.sd-question input[type=radio]');
+      seen('question', radio, !radio?.disabled);
+    }
+    if (!pending.has('rating')) seen('rating', document.querySelector('.sd-rating__item'));
+    if (!pending.has('profile')) seen('profile', document.querySelector('input[name=municipality]'));
     if (pending.has('question') || pending.has('rating')) observer.disconnect();
   };
   const observer = new MutationObserver(check);

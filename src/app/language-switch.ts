@@ -8,16 +8,3 @@ export function switchLanguage(): void {
     if (loaded === loadedStrings(next)) useAssessmentStore.getState().setLanguage(next);
   });
 }
-
-/** The event src/main.tsx sends the start screen's script in index.html (tooling/vite/prerender-entry.tsx). */
-export const STARTED_EVENT = 'digitalkompass-started';
-
-/**
- * How often the language switch of the start screen written into index.html was clicked before
- * the app's script ran. Its script counts the clicks and stops counting once asked.
- */
-export function languageClicksBeforeStart(): number {
-  const ask = new CustomEvent<{ clicks: number }>(STARTED_EVENT, { detail: { clicks: 0 } });
-  document.dispatchEvent(ask);
-  return ask.detail.clicks;
-}

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { parseRoute, routeHref, type Route } from './routes';
+import { writtenHash } from './written-screen';
 
 /** Goes to a route. */
 export function navigate(route: Route): void {
@@ -12,16 +13,12 @@ const subscribe = (cb: () => void) => {
 };
 
 /**
- * The current address hash, following hash changes. The start screen is written into index.html
- * at build time with no hash (the server snapshot); a link clicked before the page's code ran
- * has changed the hash by then, and React draws that screen right after hydrating.
+ * The current address hash, following hash changes. The screens written into index.html at build
+ * time (router/written-screen.ts) are the server snapshot: React takes over the one in the page,
+ * then follows the address.
  */
 export function useHash(): string {
-  return useSyncExternalStore(
-    subscribe,
-    () => window.location.hash,
-    () => '',
-  );
+  return useSyncExternalStore(subscribe, () => window.location.hash, writtenHash);
 }
 
 /** The current route, following hash changes. */

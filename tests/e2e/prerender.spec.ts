@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
-import { expect, fileTest, openWithStored, test } from './helpers';
+import { expect, fileTest, fillProfileForm, openWithStored, storedValue, test } from './helpers';
 
 // The build writes the start screen into index.html (tooling/vite/prerender.ts) and the app
 // hydrates it (src/main.tsx).
@@ -130,6 +130,115 @@ for (const [link, screen] of [
     expect(watch.console).toEqual([]);
   });
 }
+
+/** The stored profile of the one assessment (none stored: undefined). */
+async function storedProfile(page: Page): Promise<Record<string, string> | undefined> {
+  const raw = await storedValue(page);
+  const assessments = raw ? Object.values(JSON.parse(raw).state.assessments as object) : [];
+  return (assessments[0] as { profile?: Record<string, string> } | undefined)?.profile;
+}
+
+/** Resolves once the app has taken over the profile form: its effects ask for the questions' code. */
+const questionsCodeAsked = (page: Page) => page.waitForRequest(/\/assets\/questionnaire-screen-[^/]*\.js$/);
+
+const profileHeading = 'Angaben zur Kommune';
+const started = { municipality: 'Vorhausen', kind: 'markt', bezirk: 'schwaben' };
+
+test('the profile form shows before the script has run and keeps what was typed when the script takes it over', async ({
+  page,
+}) => {
+  const watch = await watchTakeOver(page);
+  const release = await holdMainScript(page);
+  await page.goto('./', { waitUntil: 'commit' });
+  await page.getByRole('link', { name: 'Vollständige Bewertung (30–45 Minuten)' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: profileHeading })).toBeVisible();
+  // The written form says the day of the visit, not of the build.
+  const today = await page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+  await expect(page.getByLabel('Datum der Bewertung')).toHaveValue(today);
+  await fillProfileForm(page, started);
+  await page.evaluate(
+    () => ((window as unknown as { takeOver: { removed: string[] } }).takeOver.removed = []),
+  );
+  const asked = questionsCodeAsked(page);
+  release();
+  await asked;
+  const seen = await watch.seen();
+  expect(seen.removed, 'elements of the written form drawn anew').toEqual([]);
+  await expect(page.getByLabel('Name der Kommune')).toHaveValue('Vorhausen');
+  await page.getByRole('button', { name: 'Weiter zu den Fragen' }).click();
+  await expect(page.locator('.sd-question').first()).toBeVisible();
+  expect(await storedProfile(page)).toMatchObject({
+    municipality: 'Vorhausen',
+    kind: 'markt',
+    regierungsbezirk: 'schwaben',
+    population: '3000-4999',
+    date: today,
+  });
+  expect(watch.console).toEqual([]);
+});
+
+test('the profile form sent before the script has run is sent once the script runs', async ({ page }) => {
+  const watch = await watchTakeOver(page);
+  const release = await holdMainScript(page);
+  await page.goto('./', { waitUntil: 'commit' });
+  await page.getByRole('link', { name: 'Vollständige Bewertung (30–45 Minuten)' }).click();
+  await fillProfileForm(page, started);
+  await page.getByRole('button', { name: 'Weiter zu den Fragen' }).click();
+  // Not sent by the browser (that would load the page anew and lose what was typed).
+  await expect(page).toHaveURL(/#\/neu$/);
+  await expect(page.getByLabel('Name der Kommune')).toHaveValue('Vorhausen');
+  release();
+  await expect(page.locator('.sd-question').first()).toBeVisible();
+  expect(await storedProfile(page)).toMatchObject({ municipality: 'Vorhausen', kind: 'markt' });
+  expect(watch.console).toEqual([]);
+});
+
+test('typed into after sending, before the script has run: the form waits to be sent again', async ({
+  page,
+}) => {
+  const release = await holdMainScript(page);
+  await page.goto('./', { waitUntil: 'commit' });
+  await page.getByRole('link', { name: 'Vollständige Bewertung (30–45 Minuten)' }).click();
+  await fillProfileForm(page, started);
+  await page.getByRole('button', { name: 'Weiter zu den Fragen' }).click();
+  await page.getByLabel('Name der Kommune').press('End');
+  await page.keyboard.type('-Nord');
+  const asked = questionsCodeAsked(page);
+  release();
+  await asked;
+  await expect(page.getByRole('heading', { level: 1, name: profileHeading })).toBeVisible();
+  expect(await storedProfile(page)).toBeUndefined();
+  await page.getByRole('button', { name: 'Weiter zu den Fragen' }).click();
+  await expect(page.locator('.sd-question').first()).toBeVisible();
+  expect(await storedProfile(page)).toMatchObject({ municipality: 'Vorhausen-Nord' });
+});
+
+test('back to the start screen before the script has run: the script takes the start screen over', async ({
+  page,
+}) => {
+  const watch = await watchTakeOver(page);
+  const release = await holdMainScript(page);
+  await page.goto('./', { waitUntil: 'commit' });
+  await page.getByRole('link', { name: 'Kurzcheck (etwa 10 Minuten)' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: profileHeading })).toBeVisible();
+  await page.goBack({ waitUntil: 'commit' });
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  await page.evaluate(
+    () => ((window as unknown as { takeOver: { removed: string[] } }).takeOver.removed = []),
+  );
+  release();
+  await page.waitForLoadState('networkidle');
+  expect((await watch.seen()).removed, 'elements of the written start screen drawn anew').toEqual([]);
+  // Taken over: the language switch is the app's now.
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Where does your municipality stand in digitalisation?' }),
+  ).toBeVisible();
+  expect(watch.console).toEqual([]);
+});
 
 test('the language switch clicked before the script has run switches once the script runs', async ({
   page,

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Profile, type Profile as ProfileValue } from '../../engine/assessment';
 import {
   declarationsOf,
@@ -10,6 +10,7 @@ import type { MunicipalityKind } from '../../engine/questionnaire-schema';
 import type { QuestionnaireMeta } from '../../services/questionnaire-catalog';
 import { routeHref } from '../../router/routes';
 import { navigate } from '../../router/use-route';
+import { takeSubmitBeforeStart } from '../../router/written-screen';
 import { FormErrors } from '../../components/error-box';
 import { FormRow } from '../../components/form-row';
 import { useLanguage, useStrings } from '../../i18n/use-strings';
@@ -83,6 +84,20 @@ export function ProfileForm({
     role: t.profile.role(declarations.profile.roleHint?.[lang]),
     date: t.profile.date,
   };
+
+  // The form written into index.html may have been filled in before the app's code ran
+  // (router/written-screen.ts): a kind chosen then gets its questions ready now, and the form sent
+  // then is sent now. Once, also when StrictMode runs the effect twice.
+  const form = useRef<HTMLFormElement>(null);
+  const adopted = useRef(false);
+  useEffect(() => {
+    const el = form.current;
+    if (adopted.current || !el) return;
+    adopted.current = true;
+    const kind = declarations.profile.kind?.choices.find((c) => c.id === readForm(el).kind);
+    if (kind) onKindChosen?.(kind.id);
+    if (takeSubmitBeforeStart()) el.requestSubmit();
+  }, [declarations.profile.kind, onKindChosen]);
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -177,7 +192,7 @@ export function ProfileForm({
     );
 
   return (
-    <form className="profile-form" onSubmit={submit} noValidate>
+    <form ref={form} className="profile-form" onSubmit={submit} noValidate>
       <h1>{t.profile.title(words)}</h1>
       <p>{t.profile.intro(words, declarations.profile.kind !== undefined)}</p>
       <p className="meta">

@@ -38,7 +38,7 @@ export function prerenderStart(mode: string): Plugin {
             .renderLinked()
             .map(({ id, html }) => `\n    <template id="${id}">${html}</template>`)
             .join('');
-          return html.replace(
+          return stylesheetsFirst(html).replace(
             marker,
             () =>
               `<div id="root">${entry.renderStart()}</div>${linked}\n    <script>${entry.startScreenScript()}</script>`,
@@ -49,4 +49,18 @@ export function prerenderStart(mode: string): Plugin {
       },
     },
   };
+}
+
+/**
+ * Puts the start file's stylesheet before its script in the head. The browser asks for them in
+ * that order, and on a repeat visit the service worker answers in it: behind the script (330 KB)
+ * the stylesheet, which the first frame waits for, came about 90 ms later at CPU ×4 (Chromium
+ * trace, 2026-12-03). The script is a module and runs after parsing either way.
+ */
+export function stylesheetsFirst(html: string): string {
+  const sheets = [...html.matchAll(/^[ \t]*<link rel="stylesheet"[^>]*>\n?/gm)].map((m) => m[0]);
+  const script = /^[ \t]*<script type="module"[^>]*><\/script>\n?/m.exec(html);
+  if (!script || sheets.length === 0) return html;
+  const rest = sheets.reduce((h, sheet) => h.replace(sheet, ''), html);
+  return rest.replace(script[0], () => sheets.join('') + script[0]);
 }

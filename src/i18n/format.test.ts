@@ -15,6 +15,21 @@ describe('formatDate', () => {
   ] as const)('%s (%s) → %s', (iso, lang, expected) => {
     expect(formatDate(iso, lang, 'Europe/Berlin')).toBe(expected);
   });
+
+  it('writes every day of a leap year as Intl.DateTimeFormat does, in both languages', () => {
+    for (const lang of ['de', 'en'] as const) {
+      const intl = new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
+        day: '2-digit',
+        month: '2-digit',
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
+      for (let d = 0; d < 366; d++) {
+        const day = new Date(Date.UTC(2028, 0, 1 + d, 12));
+        expect(formatDate(day.toISOString().slice(0, 10), lang)).toBe(intl.format(day));
+      }
+    }
+  });
 });
 
 describe('formatMonth', () => {

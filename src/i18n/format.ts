@@ -26,12 +26,12 @@ function calendarDay(iso: string, timeZone?: string): Date | undefined {
 export function formatDate(iso: string, lang: Language, timeZone?: string): string {
   const day = calendarDay(iso, timeZone);
   if (!day) return iso;
-  return new Intl.DateTimeFormat(LOCALES[lang], {
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(day);
+  // What Intl.DateTimeFormat writes for these locales with 2-digit day and month and the numeric
+  // year (format.test.ts compares them), without building one: the page's first costs an old
+  // laptop about 15 ms, and a new assessment's name says its date when the profile is sent.
+  const two = (n: number) => String(n).padStart(2, '0');
+  const separator = lang === 'de' ? '.' : '/';
+  return [two(day.getUTCDate()), two(day.getUTCMonth() + 1), String(day.getUTCFullYear())].join(separator);
 }
 
 /** "2026-12" as "Dezember 2026" (de) or "December 2026" (en); the input unchanged if it is no month. */

@@ -1,14 +1,11 @@
 // The screens the build writes into index.html (tooling/vite/prerender.ts), seen before any of the
 // app's code has loaded: the start screen, and the two profile forms its links lead to. The small
-// script written with them (tooling/vite/prerender-entry.tsx) shows a profile form at once when its
-// link is followed, and keeps what is typed and whether the form was sent. When the app's code
-// starts, it takes over (hydrates) the screen shown then.
+// script written after the start screen (tooling/vite/prerender-entry.tsx) holds the forms and
+// shows one at once when its link is followed, and keeps what is typed and whether the form was
+// sent. When the app's code starts, it takes over (hydrates) the screen shown then.
 
-/** The screens written beside the start screen: the address that shows each, the id of its template. */
-export const WRITTEN_SCREENS = [
-  ['#/neu', 'written-neu'],
-  ['#/kurzcheck', 'written-kurzcheck'],
-] as const;
+/** The addresses of the screens written beside the start screen. */
+export const WRITTEN_SCREENS = ['#/neu', '#/kurzcheck'] as const;
 
 /** The event the app sends the written screens' script when its code starts. */
 export const STARTED_EVENT = 'digitalkompass-started';

@@ -4,15 +4,14 @@ import { createServer, type Plugin } from 'vite';
 /** What prerender-entry.tsx exports (typechecked with the app, tsconfig.app.json). */
 interface PrerenderEntry {
   renderStart(): string;
-  renderLinked(): { id: string; html: string }[];
   startScreenScript(): string;
 }
 
 /**
  * Writes the start screen into index.html at build time (the app renders it with react-dom/server),
- * so that it is seen before any script has loaded, and the profile forms its links lead to as
- * templates, which the written script shows when a link is followed before the app's code runs;
- * src/main.tsx hydrates the one shown. `mode` is the build's mode: the single-file edition's
+ * so that it is seen before any script has loaded, and after it a small script with the profile
+ * forms its links lead to, which it shows when a link is followed before the app's code runs;
+ * src/main.tsx hydrates the screen shown. `mode` is the build's mode: the single-file edition's
  * screens differ a little (their footer).
  */
 export function prerenderStart(mode: string): Plugin {
@@ -34,14 +33,10 @@ export function prerenderStart(mode: string): Plugin {
           )) as PrerenderEntry;
           const marker = '<div id="root"></div>';
           if (!html.includes(marker)) throw new Error('index.html has no empty <div id="root"></div>');
-          const linked = entry
-            .renderLinked()
-            .map(({ id, html }) => `\n    <template id="${id}">${html}</template>`)
-            .join('');
           return stylesheetsFirst(html).replace(
             marker,
             () =>
-              `<div id="root">${entry.renderStart()}</div>${linked}\n    <script>${entry.startScreenScript()}</script>`,
+              `<div id="root">${entry.renderStart()}</div>\n    <script>${entry.startScreenScript()}</script>`,
           );
         } finally {
           await server.close();

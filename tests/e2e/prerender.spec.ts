@@ -38,6 +38,9 @@ async function watchTakeOver(page: Page) {
     console,
     seen: () =>
       page.evaluate(() => (window as unknown as { takeOver: { shift: number; removed: string[] } }).takeOver),
+    /** Forgets the elements taken out so far (the written script's own swaps). */
+    forget: () =>
+      page.evaluate(() => ((window as unknown as { takeOver: { removed: string[] } }).takeOver.removed = [])),
   };
 }
 
@@ -49,6 +52,14 @@ async function holdMainScript(page: Page) {
     await released;
     await route.continue();
   });
+  return release;
+}
+
+/** Opens the start screen with the main script held back and follows `link` there; returns the release. */
+async function followBeforeScript(page: Page, link: string) {
+  const release = await holdMainScript(page);
+  await page.goto('./', { waitUntil: 'commit' });
+  await page.getByRole('link', { name: link }).click();
   return release;
 }
 
@@ -120,9 +131,7 @@ for (const [link, screen] of [
 ] as const) {
   test(`"${link}" clicked before the script has run gets there`, async ({ page }) => {
     const watch = await watchTakeOver(page);
-    const release = await holdMainScript(page);
-    await page.goto('./', { waitUntil: 'commit' });
-    await page.getByRole('link', { name: link }).click();
+    const release = await followBeforeScript(page, link);
     await expect(page).toHaveURL(/#\/(neu|kurzcheck)$/);
     release();
     await expect(page.getByRole('heading', { level: 1, name: screen })).toBeVisible();
@@ -148,9 +157,7 @@ test('the profile form shows before the script has run and keeps what was typed 
   page,
 }) => {
   const watch = await watchTakeOver(page);
-  const release = await holdMainScript(page);
-  await page.goto('./', { waitUntil: 'commit' });
-  await page.getByRole('link', { name: 'Vollständige Bewertung (30–45 Minuten)' }).click();
+  const release = await followBeforeScript(page, 'Vollständige Bewertung (30–45 Minuten)');
   await expect(page.getByRole('heading', { level: 1, name: profileHeading })).toBeVisible();
   // The written form says the day of the visit, not of the build.
   const today = await page.evaluate(() => {
@@ -159,9 +166,7 @@ test('the profile form shows before the script has run and keeps what was typed 
   });
   await expect(page.getByLabel('Datum der Bewertung')).toHaveValue(today);
   await fillProfileForm(page, started);
-  await page.evaluate(
-    () => ((window as unknown as { takeOver: { removed: string[] } }).takeOver.removed = []),
-  );
+  await watch.forget();
   const asked = questionsCodeAsked(page);
   release();
   await asked;
@@ -182,9 +187,7 @@ test('the profile form shows before the script has run and keeps what was typed 
 
 test('the profile form sent before the script has run is sent once the script runs', async ({ page }) => {
   const watch = await watchTakeOver(page);
-  const release = await holdMainScript(page);
-  await page.goto('./', { waitUntil: 'commit' });
-  await page.getByRole('link', { name: 'Vollständige Bewertung (30–45 Minuten)' }).click();
+  const release = await followBeforeScript(page, 'Vollständige Bewertung (30–45 Minuten)');
   await fillProfileForm(page, started);
   await page.getByRole('button', { name: 'Weiter zu den Fragen' }).click();
   // Not sent by the browser (that would load the page anew and lose what was typed).
@@ -199,9 +202,7 @@ test('the profile form sent before the script has run is sent once the script ru
 test('typed into after sending, before the script has run: the form waits to be sent again', async ({
   page,
 }) => {
-  const release = await holdMainScript(page);
-  await page.goto('./', { waitUntil: 'commit' });
-  await page.getByRole('link', { name: 'Vollständige Bewertung (30–45 Minuten)' }).click();
+  const release = await followBeforeScript(page, 'Vollständige Bewertung (30–45 Minuten)');
   await fillProfileForm(page, started);
   await page.getByRole('button', { name: 'Weiter zu den Fragen' }).click();
   await page.getByLabel('Name der Kommune').press('End');
@@ -220,15 +221,11 @@ test('back to the start screen before the script has run: the script takes the s
   page,
 }) => {
   const watch = await watchTakeOver(page);
-  const release = await holdMainScript(page);
-  await page.goto('./', { waitUntil: 'commit' });
-  await page.getByRole('link', { name: 'Kurzcheck (etwa 10 Minuten)' }).click();
+  const release = await followBeforeScript(page, 'Kurzcheck (etwa 10 Minuten)');
   await expect(page.getByRole('heading', { level: 1, name: profileHeading })).toBeVisible();
   await page.goBack({ waitUntil: 'commit' });
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-  await page.evaluate(
-    () => ((window as unknown as { takeOver: { removed: string[] } }).takeOver.removed = []),
-  );
+  await watch.forget();
   release();
   await page.waitForLoadState('networkidle');
   expect((await watch.seen()).removed, 'elements of the written start screen drawn anew').toEqual([]);

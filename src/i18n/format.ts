@@ -1,4 +1,4 @@
-import { localIsoDate } from '../engine/dates';
+import { localIsoDate, twoDigits } from '../engine/dates';
 import type { Language } from '../engine/language';
 
 // One formatter for every date and number the app, the sheet, the CSV and the Word files show.
@@ -29,9 +29,10 @@ export function formatDate(iso: string, lang: Language, timeZone?: string): stri
   // What Intl.DateTimeFormat writes for these locales with 2-digit day and month and the numeric
   // year (format.test.ts compares them), without building one: the page's first costs an old
   // laptop about 15 ms, and a new assessment's name says its date when the profile is sent.
-  const two = (n: number) => String(n).padStart(2, '0');
   const separator = lang === 'de' ? '.' : '/';
-  return [two(day.getUTCDate()), two(day.getUTCMonth() + 1), String(day.getUTCFullYear())].join(separator);
+  return [twoDigits(day.getUTCDate()), twoDigits(day.getUTCMonth() + 1), String(day.getUTCFullYear())].join(
+    separator,
+  );
 }
 
 /** "2026-12" as "Dezember 2026" (de) or "December 2026" (en); the input unchanged if it is no month. */

@@ -38,7 +38,9 @@ export function writeScreen<T>(hash: string, render: () => T): T {
   }
 }
 
-const atStart = (hash: string) => /^#?\/?$/.test(hash);
+/** The addresses of the start screen ('', '#', '#/'); the written script tests the same pattern. */
+export const START_HASH = /^#?\/?$/;
+const atStart = (hash: string) => START_HASH.test(hash);
 
 /**
  * Asks the written screens' script what happened before the app's code ran, and stops it; called

@@ -2,7 +2,7 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App } from '../../src/app/app';
-import { STARTED_EVENT, WRITTEN_SCREENS, writeScreen } from '../../src/router/written-screen';
+import { START_HASH, STARTED_EVENT, WRITTEN_SCREENS, writeScreen } from '../../src/router/written-screen';
 import { STORAGE_KEY } from '../../src/store/assessment-store';
 
 const render = (hash: string) =>
@@ -45,7 +45,7 @@ export function startScreenScript(): string {
     '\\u003c',
   );
   return `(function(){
-var root=document.getElementById("root"),atStart=function(h){return/^#?\\/?$/.test(h)},keep=atStart(location.hash);
+var root=document.getElementById("root"),atStart=function(h){return${String(START_HASH)}.test(h)},keep=atStart(location.hash);
 if(keep)try{var raw=localStorage.getItem(${key});if(raw!==null){var s=JSON.parse(raw).state;keep=s.language==="de"&&Object.keys(s.assessments).length===0}}catch(e){keep=false}
 if(!keep){root.replaceChildren();return}
 var clicks=0,submitted=false,shown="",screens=new Map(${screens}),kept=new Map();

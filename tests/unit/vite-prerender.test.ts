@@ -1,36 +1,59 @@
 import { describe, expect, it } from 'vitest';
-import { stylesheetsFirst } from '../../tooling/vite/prerender';
+import { entryAfterFirstFrame } from '../../tooling/vite/prerender';
 
-// The head as Vite writes it: the entry script first, then its preload and the stylesheet.
-const head = `  <head>
+// The page as Vite writes it: the entry script in the head, the written start screen in the body.
+const page = `<html>
+  <head>
     <title>Digitalkompass Kommune</title>
     <script type="module" crossorigin src="./assets/index-abc.js"></script>
     <link rel="modulepreload" crossorigin href="./assets/rolldown-runtime-def.js">
     <link rel="stylesheet" crossorigin href="./assets/index-ghi.css">
-  <link rel="manifest" href="./manifest.webmanifest"></head>`;
+  </head>
+  <body>
+    <div id="root"><h1>Start</h1></div>
+  </body>
+</html>`;
 
-describe('stylesheetsFirst', () => {
-  it('moves the stylesheet before the entry script and keeps every other line', () => {
-    const out = stylesheetsFirst(head);
-    expect(out.indexOf('index-ghi.css')).toBeLessThan(out.indexOf('index-abc.js'));
-    expect(out.split('\n').sort()).toEqual(head.split('\n').sort());
+describe('entryAfterFirstFrame', () => {
+  it('takes the entry script out of the head and adds it from a script at the end of the body', () => {
+    const out = entryAfterFirstFrame(page);
+    const head = out.slice(0, out.indexOf('</head>'));
+    expect(head).not.toContain('<script');
+    expect(head).toContain('rolldown-runtime-def.js');
+    const loader = /<script>([^<]*)<\/script>\s*<\/body>/.exec(out)?.[1];
+    expect(loader).toContain('"./assets/index-abc.js"');
+    expect(loader).toContain('requestAnimationFrame');
   });
 
-  it('leaves a page without an entry script (the single file inlines it) as it is', () => {
-    const inline = head.replace(
+  it('adds the entry once: in the first frame, or at once in a tab that is not shown', () => {
+    const loader = /<script>([^<]*)<\/script>/.exec(entryAfterFirstFrame(page))?.[1] ?? '';
+    const run = (hidden: boolean) => {
+      const added: { type: string; src: string; crossOrigin: string }[] = [];
+      const frames: (() => void)[] = [];
+      const listeners: (() => void)[] = [];
+      const document = {
+        hidden,
+        createElement: () => ({ type: '', src: '', crossOrigin: '' }),
+        head: { appendChild: (s: (typeof added)[number]) => added.push(s) },
+        addEventListener: (_: string, f: () => void) => listeners.push(f),
+      };
+      new Function('document', 'requestAnimationFrame', loader)(document, (f: () => void) => frames.push(f));
+      return { added, frames, listeners };
+    };
+    const shown = run(false);
+    expect(shown.added).toEqual([]);
+    for (const f of [...shown.frames, ...shown.listeners]) f();
+    expect(shown.added).toEqual([{ type: 'module', src: './assets/index-abc.js', crossOrigin: 'anonymous' }]);
+    const hidden = run(true);
+    expect(hidden.added).toHaveLength(1);
+    expect(hidden.frames).toEqual([]);
+  });
+
+  it('leaves a page without an entry script with a source as it is', () => {
+    const inline = page.replace(
       /<script type="module"[^>]*><\/script>/,
       '<script type="module">run()</script>',
     );
-    expect(stylesheetsFirst(inline)).toBe(inline);
-  });
-
-  it('keeps several stylesheets in their order', () => {
-    const two = head.replace(
-      /(<link rel="stylesheet"[^>]*>\n)/,
-      '$1    <link rel="stylesheet" crossorigin href="./assets/more-jkl.css">\n',
-    );
-    const out = stylesheetsFirst(two);
-    expect(out.indexOf('index-ghi.css')).toBeLessThan(out.indexOf('more-jkl.css'));
-    expect(out.indexOf('more-jkl.css')).toBeLessThan(out.indexOf('index-abc.js'));
+    expect(entryAfterFirstFrame(inline)).toBe(inline);
   });
 });

@@ -35,7 +35,7 @@ import {
   START_HEADING,
   TYPING_SLOW_CLICKS,
 } from './settings.ts';
-import { staticLoad, writeStaticPage } from './static-page.ts';
+import { staticLoad, staticReload, writeStaticPage } from './static-page.ts';
 import { serve } from './static-server.ts';
 
 async function main() {
@@ -88,6 +88,7 @@ async function measure(pkg: QuestionnairePackage, dirs: BuildDirs, staticDir: st
   const refRuns: LoadRun[] = [];
   const repeatRuns: RepeatRun[] = [];
   const staticRuns: number[] = [];
+  const staticReloads: { first: number; reload: number }[] = [];
   let swActive = true;
   try {
     log(`Seitenaufrufe: 1 Aufwärmlauf + ${RUNS} Läufe je Seite, CPU ×${CPU_SLOWDOWN}, abwechselnd …`);
@@ -109,6 +110,7 @@ async function measure(pkg: QuestionnairePackage, dirs: BuildDirs, staticDir: st
       const r = await appRepeat(browser, app);
       if (r) repeatRuns.push(r);
       else swActive = false;
+      staticReloads.push(await staticReload(browser, still));
     }
     log('Antwortänderungen (CPU ×1, ganzer Fragebogen) …');
     const typing1 = await typingCost(browser, app, pkg, 1);
@@ -141,6 +143,7 @@ async function measure(pkg: QuestionnairePackage, dirs: BuildDirs, staticDir: st
       refRuns,
       repeatRuns,
       staticRuns,
+      staticReloads,
       lighthouse,
       engine,
       aggregate,

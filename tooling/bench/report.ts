@@ -117,7 +117,9 @@ ${breakdown.join('\n')}
   verlassen hat (spätestens 10 s danach): bis zur ersten Frage lädt er nichts.
 - Wiederholter Besuch: gleicher Kontext; die Liste öffnen (die App registriert den Service Worker, sobald
   jemand den Startbildschirm verlässt), nach \`navigator.serviceWorker.ready\` zurück zum Start und neu laden,
-  Startbildschirm gemessen; Verhältnis zum ersten Besuch desselben Laufs (Mediane).${
+  Startbildschirm gemessen; Verhältnis zum ersten Besuch desselben Laufs (Mediane). Als Grenze daneben die
+  statische Seite, geladen und im selben Kontext neu geladen (der Browser fragt den Server, ob Seite und
+  Stylesheet noch aktuell sind; kein Skript, kein Service Worker), abwechselnd mit den Läufen der App.${
     info.swActive
       ? ''
       : ` Im Build wurde kein Service Worker registriert${
@@ -156,6 +158,7 @@ ${breakdown.join('\n')}
 
 - App Startbildschirm: ${list(m.appRuns.map((r) => r.start ?? NaN))}
 - Statische Seite Startbildschirm: ${list(m.staticRuns)}
+- Statische Seite erster Besuch / neu geladen: ${m.staticReloads.map((r) => `${r.first.toFixed(0)}/${r.reload.toFixed(0)}`).join(', ')}
 - App erste Frage: ${list(m.appRuns.map((r) => r.question))}
 - Baseline erste Frage: ${list(m.baseRuns.map((r) => r.question))}
 - Referenz erste Frage: ${list(m.refRuns.map((r) => r.question))}

@@ -39,3 +39,23 @@ export async function staticLoad(browser: Browser, server: StaticServer): Promis
     await s.context.close();
   }
 }
+
+/**
+ * The static page loaded and then loaded again in the same context (the browser asks the server
+ * whether the page and its style sheet are still current): the limit of the app's repeat visit,
+ * which its service worker answers without the server.
+ */
+export async function staticReload(
+  browser: Browser,
+  server: StaticServer,
+): Promise<{ first: number; reload: number }> {
+  const s = await openSession(browser, CPU_SLOWDOWN, server);
+  try {
+    await s.page.goto(server.url, { waitUntil: 'commit' });
+    const first = await readMark(s.cdp, 'start');
+    await s.page.reload({ waitUntil: 'commit' });
+    return { first, reload: await readMark(s.cdp, 'start') };
+  } finally {
+    await s.context.close();
+  }
+}

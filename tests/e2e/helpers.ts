@@ -156,12 +156,15 @@ export function assessmentIdOf(page: Page): string {
   return id;
 }
 
-/** Puts `value` under the app's storage key and opens the app anew at `hash` (e.g. "#/bewertungen"). */
+/**
+ * Puts `value` under the app's storage key and opens the app anew at `hash` (e.g. "#/bewertungen").
+ * The value is written on a page of the same origin that is not the app (its icon): written on the
+ * app's own page, it raced with the app's start, which may read the storage before or after it.
+ */
 export async function openWithStored(page: Page, value: string, hash: string): Promise<void> {
-  await page.goto('./');
+  await page.goto('./favicon.svg');
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, value] as const);
   await page.goto(`./${hash}`);
-  await page.reload();
 }
 
 /** What the app stored under its key, exactly as written; null when nothing is stored. */

@@ -8,9 +8,8 @@ import type { AnswerValue, AssessmentRecord } from '../../src/engine/assessment'
 import { createExport, serializeExport } from '../../src/engine/export-envelope';
 import { bavarianQuestionnaire as q } from '../fixtures/bavarian-package';
 import { testProfile, testRecord } from '../fixtures/records';
-import { expect, test } from './helpers';
+import { expect, openWithStoredAssessments, test } from './helpers';
 
-const STORAGE_KEY = 'digitalkompass-kommune';
 const NOTICE =
   'Die Antworten wurden aus Version 1.0.0 des Fragebogens in Version 2.0.0 übernommen. 2 Antworten sind mit „bitte prüfen“ markiert, weil sich ihre Frage geändert hat.';
 
@@ -90,20 +89,7 @@ test('a 1.0.0 respondent is consolidated with a 2.0.0 one', async ({ page }) => 
 test('comparing a stored 1.0.0 round with a 2.0.0 round shows the notice', async ({ page }) => {
   const older = round({ id: 'alt-3' });
   const newer = current('neu-3', 'Geschäftsleitung', '2026-11-02');
-  await page.goto('./');
-  await page.evaluate(
-    ([key, a, b]) =>
-      localStorage.setItem(
-        key,
-        JSON.stringify({
-          state: { language: 'de', assessments: { [a.id]: a, [b.id]: b } },
-          version: 1,
-        }),
-      ),
-    [STORAGE_KEY, older, newer] as const,
-  );
-  await page.goto('./#/vergleich');
-  await page.reload();
+  await openWithStoredAssessments(page, [older, newer], '#/vergleich');
   await expect(page.getByTestId('carry-over-notice')).toContainText(`Altdorf – Frühjahr 2025: ${NOTICE}`);
   await expect(page.getByTestId('changed-answers')).toContainText('bitte prüfen');
 });

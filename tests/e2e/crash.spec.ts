@@ -39,7 +39,7 @@ async function startBrowser(
 
 /** SIGKILL to the browser's whole process group, as in a power cut; resolves once it is gone. */
 async function killBrowser(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.pid === undefined) return;
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
   const gone = new Promise((r) => child.once('exit', r));
   process.kill(-child.pid, 'SIGKILL');
   await gone;
@@ -58,8 +58,11 @@ for (const edition of ['app', 'single file'] as const)
     test.setTimeout(120_000);
     const profile = mkdtempSync(join(tmpdir(), 'dk-crash-'));
     const port = 9300 + Math.floor(Math.random() * 500);
+    // Killed in `finally` as well: a failing step would otherwise leave the browser running.
+    const started: ChildProcess[] = [];
     try {
       const first = await startBrowser(profile, port);
+      started.push(first.process);
       const context = first.browser.contexts()[0];
       if (!context) throw new Error('Chromium has a default context');
       const page = await context.newPage();
@@ -75,6 +78,7 @@ for (const edition of ['app', 'single file'] as const)
       await killBrowser(first.process);
 
       const second = await startBrowser(profile, port + 1);
+      started.push(second.process);
       const again = second.browser.contexts()[0];
       if (!again) throw new Error('Chromium has a default context');
       const reopened = await again.newPage();
@@ -92,6 +96,7 @@ for (const edition of ['app', 'single file'] as const)
       await second.browser.close();
       await killBrowser(second.process);
     } finally {
+      for (const child of started) await killBrowser(child);
       // Chromium's helper processes may still be closing files for a moment.
       rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     }

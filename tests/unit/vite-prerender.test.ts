@@ -20,19 +20,27 @@ describe('entryAfterFirstFrame', () => {
     const head = out.slice(0, out.indexOf('</head>'));
     expect(head).not.toContain('<script');
     expect(head).toContain('rolldown-runtime-def.js');
-    const loader = /<script>([^<]*)<\/script>\s*<\/body>/.exec(out)?.[1];
-    expect(loader).toContain('"./assets/index-abc.js"');
-    expect(loader).toContain('requestAnimationFrame');
+    const tag = /<script data-entry="([^"]+)">([^<]*)<\/script>\s*<\/body>/.exec(out);
+    expect(tag?.[1]).toBe('./assets/index-abc.js');
+    expect(tag?.[2]).toContain('requestAnimationFrame');
+  });
+
+  it('writes the same script for every entry file name (its hash in the policy stays)', () => {
+    const loader = (html: string) => /<script data-entry="[^"]+">([^<]*)<\/script>/.exec(html)?.[1];
+    const other = page.replace('index-abc.js', 'index-xyz.js');
+    expect(loader(entryAfterFirstFrame(other))).toBe(loader(entryAfterFirstFrame(page)));
   });
 
   it('adds the entry once: in the first frame, or at once in a tab that is not shown', () => {
-    const loader = /<script>([^<]*)<\/script>/.exec(entryAfterFirstFrame(page))?.[1] ?? '';
+    const tag = /<script data-entry="([^"]+)">([^<]*)<\/script>/.exec(entryAfterFirstFrame(page));
+    const loader = tag?.[2] ?? '';
     const run = (hidden: boolean) => {
       const added: { type: string; src: string; crossOrigin: string }[] = [];
       const frames: (() => void)[] = [];
       const listeners: (() => void)[] = [];
       const document = {
         hidden,
+        currentScript: { dataset: { entry: tag?.[1] } },
         createElement: () => ({ type: '', src: '', crossOrigin: '' }),
         head: { appendChild: (s: (typeof added)[number]) => added.push(s) },
         addEventListener: (_: string, f: () => void) => listeners.push(f),

@@ -2,8 +2,9 @@
  * `npm run size`: gzips (level 9) every .js and .css in dist/ after the build and compares the sums
  * with size-budget.json. Prints a table; exits 1 with the numbers when a budget is exceeded.
  *
- * Initial JS = what dist/index.html loads before anything else: its <script src> and
- * <link rel="modulepreload"> files (the entry chunk and its static imports).
+ * Initial JS = what dist/index.html loads before anything else: its <script src>, the entry its
+ * first frame adds (<script data-entry>, tooling/vite/prerender.ts) and <link rel="modulepreload">
+ * files (the entry chunk and its static imports).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -30,10 +31,11 @@ function filesUnder(dir: string): string[] {
   );
 }
 
-/** Files that index.html loads right away: module and classic scripts, modulepreloads. */
+/** Files that index.html loads right away: module and classic scripts, the entry, modulepreloads. */
 function initialFiles(html: string): string[] {
   const urls = [
     ...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g),
+    ...html.matchAll(/<script\b[^>]*\bdata-entry="([^"]+)"/g),
     ...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g),
     ...html.matchAll(/<link\b[^>]*\bhref="([^"]+)"[^>]*\brel="modulepreload"/g),
   ].map((m) => m[1] ?? '');

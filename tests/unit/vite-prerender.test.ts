@@ -14,38 +14,44 @@ const page = `<html>
   </body>
 </html>`;
 
+/** The loader at the end of the body: the entry's file name from its attribute, and its text. */
+function loaderOf(html: string) {
+  const tag = /<script data-entry="([^"]+)">([^<]*)<\/script>\s*<\/body>/.exec(html);
+  return { entry: tag?.[1], text: tag?.[2] ?? '' };
+}
+
 describe('entryAfterFirstFrame', () => {
   it('takes the entry script out of the head and adds it from a script at the end of the body', () => {
     const out = entryAfterFirstFrame(page);
     const head = out.slice(0, out.indexOf('</head>'));
     expect(head).not.toContain('<script');
     expect(head).toContain('rolldown-runtime-def.js');
-    const tag = /<script data-entry="([^"]+)">([^<]*)<\/script>\s*<\/body>/.exec(out);
-    expect(tag?.[1]).toBe('./assets/index-abc.js');
-    expect(tag?.[2]).toContain('requestAnimationFrame');
+    const loader = loaderOf(out);
+    expect(loader.entry).toBe('./assets/index-abc.js');
+    expect(loader.text).toContain('requestAnimationFrame');
   });
 
   it('writes the same script for every entry file name (its hash in the policy stays)', () => {
-    const loader = (html: string) => /<script data-entry="[^"]+">([^<]*)<\/script>/.exec(html)?.[1];
     const other = page.replace('index-abc.js', 'index-xyz.js');
-    expect(loader(entryAfterFirstFrame(other))).toBe(loader(entryAfterFirstFrame(page)));
+    expect(loaderOf(entryAfterFirstFrame(other)).text).toBe(loaderOf(entryAfterFirstFrame(page)).text);
   });
 
   it('adds the entry once: in the first frame, or at once in a tab that is not shown', () => {
-    const tag = /<script data-entry="([^"]+)">([^<]*)<\/script>/.exec(entryAfterFirstFrame(page));
-    const loader = tag?.[2] ?? '';
+    const loader = loaderOf(entryAfterFirstFrame(page));
     const run = (hidden: boolean) => {
       const added: { type: string; src: string; crossOrigin: string }[] = [];
       const frames: (() => void)[] = [];
       const listeners: (() => void)[] = [];
       const document = {
         hidden,
-        currentScript: { dataset: { entry: tag?.[1] } },
+        currentScript: { dataset: { entry: loader.entry } },
         createElement: () => ({ type: '', src: '', crossOrigin: '' }),
         head: { appendChild: (s: (typeof added)[number]) => added.push(s) },
         addEventListener: (_: string, f: () => void) => listeners.push(f),
       };
-      new Function('document', 'requestAnimationFrame', loader)(document, (f: () => void) => frames.push(f));
+      new Function('document', 'requestAnimationFrame', loader.text)(document, (f: () => void) =>
+        frames.push(f),
+      );
       return { added, frames, listeners };
     };
     const shown = run(false);

@@ -185,6 +185,31 @@ test('the profile form shows before the script has run and keeps what was typed 
   expect(watch.console).toEqual([]);
 });
 
+test('the profile form scrolled down before the script has run stays there when the script takes it over', async ({
+  page,
+}) => {
+  const release = await followBeforeScript(page, 'Vollständige Bewertung (30–45 Minuten)');
+  await fillProfileForm(page, started);
+  const submit = page.getByRole('button', { name: 'Weiter zu den Fragen' });
+  await submit.scrollIntoViewIfNeeded();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  expect(
+    scrolled,
+    'the window is too tall for this test: the button is seen without scrolling',
+  ).toBeGreaterThan(0);
+  const asked = questionsCodeAsked(page);
+  release();
+  // The app's effects have run by now: they ask for the questions' code.
+  await asked;
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+  // A real click where the button was seen (until 2026-12-04 the page jumped to the top between
+  // mouse down and mouse up, and the click was lost).
+  const box = await submit.boundingBox();
+  if (!box) throw new Error('"Weiter zu den Fragen" is not on screen');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.locator('.sd-question').first()).toBeVisible();
+});
+
 test('the profile form sent before the script has run is sent once the script runs', async ({ page }) => {
   const watch = await watchTakeOver(page);
   const release = await followBeforeScript(page, 'Vollständige Bewertung (30–45 Minuten)');

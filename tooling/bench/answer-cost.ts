@@ -7,8 +7,9 @@ import { startAssessment } from './page-loads.ts';
 import { KIND, levelFor } from './settings.ts';
 import type { StaticServer } from './static-server.ts';
 
-// What one answer costs the page's main thread: in the app, in the bare baseline and in the
-// reference with all of the app's questions in SurveyJS alone.
+// What one answer costs the page's main thread: in the app, in the bare baseline, in the
+// reference with all of the app's questions in SurveyJS alone, and in the app's pages as static
+// HTML (the browser's own part, static-questions.ts).
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -61,6 +62,24 @@ export interface TypingResult {
   idle: number[];
 }
 
+/** The fields with questions for the benchmark's kind of municipality, each with those questions. */
+export const answeredFields = (pkg: QuestionnairePackage) =>
+  pkg.questionnaire.fields
+    .map((field) => ({ field, questions: visibleQuestions(field, KIND) }))
+    .filter(({ questions }) => questions.length > 0);
+
+/** Where the clicks are measured. */
+export type Walk =
+  /** The app: a new assessment, its own "Weiter" between the fields. */
+  | { kind: 'app' }
+  /**
+   * The reference (bench/baseline-steps) with all questions in bare SurveyJS at `#/alle`, with
+   * SurveyJS's own "Weiter" button and page titles.
+   */
+  | { kind: 'reference' }
+  /** The app's field pages as static HTML without script (static-questions.ts), one after another. */
+  | { kind: 'static'; pages: string[] };
+
 /**
  * Answers the whole questionnaire (or the first `limit` questions) one click at a time and takes
  * the main-thread time of each click (measureClick on the option's label).
@@ -70,31 +89,34 @@ export async function typingCost(
   server: StaticServer,
   pkg: QuestionnairePackage,
   slowdown: number,
+  walk: Walk = { kind: 'app' },
   limit = Infinity,
-  reference = false,
 ): Promise<TypingResult> {
   const s = await openSession(browser, slowdown, server);
   const { page, cdp } = s;
   const clicks: number[] = [];
   const idle: number[] = [];
   try {
-    // The reference (bench/baseline-steps) shows all questions in bare SurveyJS at `#/alle`, with
-    // SurveyJS's own "Weiter" button and page titles: the rest of the walk is the same.
-    if (reference) await page.goto(`${server.url}#/alle`);
-    else {
+    if (walk.kind === 'reference') await page.goto(`${server.url}#/alle`);
+    else if (walk.kind === 'app') {
       await page.goto(server.url);
       await startAssessment(page, cdp);
     }
-    const fields = pkg.questionnaire.fields.filter((f) => visibleQuestions(f, KIND).length > 0);
+    const fields = answeredFields(pkg);
     let n = 0;
-    for (const field of fields) {
+    for (const [i, { field, questions }] of fields.entries()) {
+      if (walk.kind === 'static') {
+        const name = walk.pages[i];
+        if (!name) throw new Error(`Keine statische Seite für ${field.id}`);
+        await page.goto(server.url + name);
+      }
       // Bare SurveyJS 3 gives titles no heading role (the app makes them h2 and h3).
       await (
-        reference
+        walk.kind === 'reference'
           ? page.locator('.sd-page__title').getByText(field.title.de, { exact: true })
           : page.getByRole('heading', { name: field.title.de, exact: true })
       ).waitFor();
-      for (const question of visibleQuestions(field, KIND)) {
+      for (const question of questions) {
         if (n >= limit) return { clicks, idle };
         const value = levelFor(question, n++);
         const option = page.getByRole('radio', { name: optionName(value) });
@@ -109,7 +131,7 @@ export async function typingCost(
         await measureClick(page, cdp, box, { clicks, idle });
         if (!(await radio.isChecked())) throw new Error(`Klick hat ${question.id} nicht beantwortet`);
       }
-      if (field !== fields[fields.length - 1])
+      if (walk.kind !== 'static' && i < fields.length - 1)
         await page.getByRole('button', { name: 'Weiter', exact: true }).click();
     }
     return { clicks, idle };

@@ -36,6 +36,7 @@ import {
   TYPING_SLOW_CLICKS,
 } from './settings.ts';
 import { staticLoad, staticReload, writeStaticPage } from './static-page.ts';
+import { writeStaticQuestionPages } from './static-questions.ts';
 import { serve } from './static-server.ts';
 
 async function main() {
@@ -56,7 +57,12 @@ async function main() {
     const staticDir = join(work, 'static');
     writeStaticPage(dirs.app, staticDir, START_HEADING);
     const swFiles = readdirSync(dirs.app).filter((f) => /^(sw|service-worker|registerSW)\.js$/.test(f));
-    const { measurements, chromiumVersion, swActive } = await measure(pkg, dirs, staticDir);
+    const { measurements, chromiumVersion, swActive } = await measure(
+      pkg,
+      dirs,
+      staticDir,
+      join(work, 'static-questions'),
+    );
     writeReport(measurements, resultRows(measurements), firstQuestionBreakdown(measurements), {
       baselineConfig,
       swActive,
@@ -71,8 +77,11 @@ async function main() {
   }
 }
 
-/** Runs every measurement on the three builds: the engine first, then the pages in one browser. */
-async function measure(pkg: QuestionnairePackage, dirs: BuildDirs, staticDir: string) {
+/**
+ * Runs every measurement on the three builds: the engine first, then the pages in one browser.
+ * `staticDir` holds the static start page, `questionsDir` receives the static field pages.
+ */
+async function measure(pkg: QuestionnairePackage, dirs: BuildDirs, staticDir: string, questionsDir: string) {
   log('Engine in Node …');
   const engine = engineBench(pkg);
   const aggregate = await aggregateBench(pkg);
@@ -114,12 +123,24 @@ async function measure(pkg: QuestionnairePackage, dirs: BuildDirs, staticDir: st
     }
     log('Antwortänderungen (CPU ×1, ganzer Fragebogen) …');
     const typing1 = await typingCost(browser, app, pkg, 1);
+    log('Antwortänderungen der statischen Kopie der Seiten (Grenze, CPU ×1) …');
+    const staticPages = await writeStaticQuestionPages(browser, app, dirs.app, pkg, questionsDir);
+    const stillQuestions = await serve(questionsDir);
+    let typingStatic;
+    try {
+      typingStatic = await typingCost(browser, stillQuestions, pkg, 1, {
+        kind: 'static',
+        pages: staticPages,
+      });
+    } finally {
+      await stillQuestions.close();
+    }
     log('Antwortänderungen der Baseline (CPU ×1) …');
     const typingBase = await baselineTypingCost(browser, base, typing1.clicks.length);
     log('Antwortänderungen der Referenz, dieselben Fragen in SurveyJS allein (CPU ×1) …');
-    const typingRef = await typingCost(browser, ref, pkg, 1, Infinity, true);
+    const typingRef = await typingCost(browser, ref, pkg, 1, { kind: 'reference' });
     log(`Antwortänderungen (CPU ×${CPU_SLOWDOWN}, die ersten ${TYPING_SLOW_CLICKS} Fragen) …`);
-    const typing4 = await typingCost(browser, app, pkg, CPU_SLOWDOWN, TYPING_SLOW_CLICKS);
+    const typing4 = await typingCost(browser, app, pkg, CPU_SLOWDOWN, { kind: 'app' }, TYPING_SLOW_CLICKS);
     log(`Regionale Übersicht aus ${AGGREGATE_COUNT} Dateien (CPU ×1, ${REGION_RUNS} Läufe) …`);
     const regionFiles = writeRegionFiles(pkg);
     const region = [];
@@ -151,6 +172,7 @@ async function measure(pkg: QuestionnairePackage, dirs: BuildDirs, staticDir: st
       typing1,
       typingBase,
       typingRef,
+      typingStatic,
       typing4,
       region,
     };

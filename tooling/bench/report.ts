@@ -63,7 +63,7 @@ function reportMarkdown(
   info: RunInfo,
   machine: string[],
 ): string {
-  const { engine, aggregate, typing1, typingBase, typingRef, typing4 } = m;
+  const { engine, aggregate, typing1, typingBase, typingRef, typingStatic, typing4 } = m;
   const misses = rows.filter((r) => r.ok === false);
   return `# Benchmarks
 
@@ -151,7 +151,11 @@ ${breakdown.join('\n')}
   \`tooling/bench/baseline-steps\` unter \`#/alle\`: alle Fragen der App (${KIND}) in SurveyJS allein, eine Seite je
   Handlungsfeld mit SurveyJS' eigenem „Weiter“, ohne Animationen, dieselben ${typingRef.clicks.length} Klicks in derselben
   Reihenfolge (Eigenkosten Median ${ms(median(typingRef.idle))}). Was die App darüber hinaus tut: Antwort
-  speichern, Feldliste und Fortschritt nachführen.
+  speichern, Feldliste und Fortschritt nachführen. Grenze: dieselben ${typingStatic.clicks.length} Klicks auf den Seiten der App,
+  wie der Browser sie nach dem Aufbau jedes Handlungsfelds zeigt, als statisches HTML ohne Skript
+  (tooling/bench/static-questions.ts; Eigenkosten Median ${ms(median(typingStatic.idle))}): was der Browser selbst für
+  den Klick tut (Eingabeereignisse, Trefferprüfung, Auswahl des Radio-Buttons, Stil, Layout, Zeichnen). Der Rest
+  von App und Referenz ist React, SurveyJS und (nur App) das Speichern.
 - ${REGION_METHOD}
 
 ## Einzelwerte (ms bzw. Bytes)
@@ -177,6 +181,7 @@ ${
     )}${aggregate.status === 'ok' ? `- Aggregation: ${list(aggregate.runs, 1)}\n` : ''}- Antwortänderung ×1: ${list(typing1.clicks, 1)}
 - Antwortänderung Baseline ×1: ${list(typingBase.clicks, 1)}
 - Antwortänderung Referenz ×1: ${list(typingRef.clicks, 1)}
+- Antwortänderung statische Seiten (Grenze) ×1: ${list(typingStatic.clicks, 1)}
 - Antwortänderung ×${CPU_SLOWDOWN}: ${list(typing4.clicks, 1)}
 - Regionale Übersicht (ms / längste Bildlücke): ${m.region.map((r) => `${r.ms.toFixed(0)}/${r.maxFrameGap.toFixed(0)}`).join(', ')}
 

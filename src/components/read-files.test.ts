@@ -3,10 +3,17 @@ import { readAll } from './read-files';
 
 const file = (name: string, text: string) => new File([text], name, { type: 'application/json' });
 
-/** A file that says it is larger than the app reads, without holding that much. */
-function huge(name: string): File {
-  const f = file(name, '{}');
-  Object.defineProperty(f, 'size', { value: 26 * 1024 * 1024 });
+/** A file larger than the app reads (26 MB of zeros). */
+const huge = (name: string) => new File([new Uint8Array(26 * 1024 * 1024)], name);
+
+/** A file that would be too large by its `size`, which the reading must not ask for (see read-files.ts). */
+function sizeUnasked(name: string, parts: BlobPart[]): File {
+  const f = new File(parts, name);
+  Object.defineProperty(f, 'size', {
+    get: () => {
+      throw new Error('size asked');
+    },
+  });
   return f;
 }
 
@@ -31,10 +38,19 @@ describe('readAll', () => {
     expect(skipped).toEqual(['gross.json']);
   });
 
+  it('reads without asking each file for its size, and keeps text split across chunks whole', async () => {
+    // "ü" is two bytes; the file's two parts come as two chunks, split between those bytes.
+    const text = 'xü'.repeat(1000);
+    const bytes = new TextEncoder().encode(text);
+    const split = sizeUnasked('a.json', [bytes.slice(0, 2), bytes.slice(2)]);
+    const { files: read } = await readAll([split], () => undefined);
+    expect(read).toEqual([{ name: 'a.json', text }]);
+  });
+
   it('names a file the browser cannot read and reads the others', async () => {
     const gone = file('weg.json', '{}');
-    Object.defineProperty(gone, 'text', {
-      value: () => Promise.reject(new DOMException('', 'NotFoundError')),
+    Object.defineProperty(gone, 'stream', {
+      value: () => new ReadableStream({ pull: (c) => c.error(new DOMException('', 'NotFoundError')) }),
     });
     const result = await readAll([file('a.json', 'a'), gone, file('b.json', 'b')], () => undefined);
     expect(result.files.map((f) => f.name)).toEqual(['a.json', 'b.json']);

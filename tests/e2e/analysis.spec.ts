@@ -331,11 +331,11 @@ test('regional overview: a file the browser cannot read is named, the others are
   const paths = writeExports(records.map((r, i) => ({ name: `kommune-${i + 1}.json`, records: [r] })));
   // As if the second file had been moved away after it was chosen: reading it fails.
   await page.addInitScript(() => {
-    const text = File.prototype.text;
-    File.prototype.text = function (this: File) {
+    const stream = File.prototype.stream;
+    File.prototype.stream = function (this: File) {
       return this.name === 'kommune-2.json'
-        ? Promise.reject(new DOMException('gone', 'NotFoundError'))
-        : text.call(this);
+        ? new ReadableStream({ pull: (c) => c.error(new DOMException('gone', 'NotFoundError')) })
+        : stream.call(this);
     };
   });
   await page.goto('./#/region');

@@ -9,7 +9,8 @@ const MAX_FILE_BYTES = 25 * 1024 * 1024;
 
 /**
  * Files read at the same time. One after another, each read waits for the browser's file thread;
- * all at once, the page would hold every file's text at the same moment.
+ * all at once, thousands of reads would be open together, with no pause between batches to report
+ * progress and paint.
  */
 const READ_AT_ONCE = 32;
 /** How many files between two progress messages (a live region: not one per batch). */
@@ -35,7 +36,8 @@ async function textOf(f: File): Promise<string | typeof TOO_LARGE | null> {
       if (done) return text + decoder.decode();
       bytes += value.byteLength;
       if (bytes > MAX_FILE_BYTES) {
-        await reader.cancel();
+        // The rest is not needed; a failure to stop reading does not make the file unreadable.
+        reader.cancel().catch(() => undefined);
         return TOO_LARGE;
       }
       text += decoder.decode(value, { stream: true });

@@ -36,7 +36,7 @@ import {
   TYPING_SLOW_CLICKS,
 } from './settings.ts';
 import { staticLoad, staticReload, writeStaticPage } from './static-page.ts';
-import { writeStaticQuestionPages } from './static-questions.ts';
+import { staticTypingCost } from './static-questions.ts';
 import { serve } from './static-server.ts';
 
 async function main() {
@@ -124,17 +124,7 @@ async function measure(pkg: QuestionnairePackage, dirs: BuildDirs, staticDir: st
     log('Antwortänderungen (CPU ×1, ganzer Fragebogen) …');
     const typing1 = await typingCost(browser, app, pkg, 1);
     log('Antwortänderungen der statischen Kopie der Seiten (Grenze, CPU ×1) …');
-    const staticPages = await writeStaticQuestionPages(browser, app, dirs.app, pkg, questionsDir);
-    const stillQuestions = await serve(questionsDir);
-    let typingStatic;
-    try {
-      typingStatic = await typingCost(browser, stillQuestions, pkg, 1, {
-        kind: 'static',
-        pages: staticPages,
-      });
-    } finally {
-      await stillQuestions.close();
-    }
+    const typingStatic = await staticTypingCost(browser, app, dirs.app, pkg, questionsDir);
     log('Antwortänderungen der Baseline (CPU ×1) …');
     const typingBase = await baselineTypingCost(browser, base, typing1.clicks.length);
     log('Antwortänderungen der Referenz, dieselben Fragen in SurveyJS allein (CPU ×1) …');

@@ -20,13 +20,20 @@ export function writeStaticPage(appDir: string, out: string, heading: string): v
     .replace(/<link\b[^>]*rel="(modulepreload|manifest)"[^>]*>\s*/g, '');
   if (!page.includes(heading))
     throw new Error(`index.html der App enthält den Startbildschirm („${heading}“) nicht`);
-  mkdirSync(out, { recursive: true });
-  for (const [, href] of page.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="\.\/([^"]+)"/g)) {
-    if (!href) continue;
-    mkdirSync(dirname(join(out, href)), { recursive: true });
-    copyFileSync(join(appDir, href), join(out, href));
-  }
+  const hrefs = [...page.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="\.\/([^"]+)"/g)].map(
+    (m) => m[1] ?? '',
+  );
+  copyFromBuild(appDir, out, hrefs.filter(Boolean));
   writeFileSync(join(out, 'index.html'), page);
+}
+
+/** Copies these files (paths relative to the build) from the built app into `out`, folders and all. */
+export function copyFromBuild(appDir: string, out: string, paths: Iterable<string>): void {
+  mkdirSync(out, { recursive: true });
+  for (const path of paths) {
+    mkdirSync(dirname(join(out, path)), { recursive: true });
+    copyFileSync(join(appDir, path), join(out, path));
+  }
 }
 
 /** One load of the static page: its start screen visible, ms since navigation start. */

@@ -1,11 +1,12 @@
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import type { QuestionnairePackage } from '../../src/engine/questionnaire-package.ts';
-import { answeredFields } from './answer-cost.ts';
+import { answeredFields, typingCost, type TypingResult } from './answer-cost.ts';
 import { inPage, openSession } from './browser.ts';
 import { startAssessment } from './page-loads.ts';
-import type { StaticServer } from './static-server.ts';
+import { copyFromBuild } from './static-page.ts';
+import { serve, type StaticServer } from './static-server.ts';
 
 // The physical limit of an answer click: each field's page of the app as the browser shows it,
 // written out as static HTML without a single script. A click on an option there costs only what
@@ -42,7 +43,7 @@ const SNAPSHOT = `(() => {
  * once all its questions are on screen, into `out` as `feld-<n>.html` (n from 1), with the style
  * sheets they link copied from `appDir`. Returns the page names in the order of the fields.
  */
-export async function writeStaticQuestionPages(
+async function writeStaticQuestionPages(
   browser: Browser,
   app: StaticServer,
   appDir: string,
@@ -51,6 +52,8 @@ export async function writeStaticQuestionPages(
 ): Promise<string[]> {
   const s = await openSession(browser, 1, app);
   const names: string[] = [];
+  const sheets = new Set<string>();
+  mkdirSync(out, { recursive: true });
   try {
     await s.page.goto(app.url);
     await startAssessment(s.page, s.cdp);
@@ -61,19 +64,36 @@ export async function writeStaticQuestionPages(
       const last = questions[questions.length - 1];
       if (last)
         await s.page.locator(`.sd-question[data-name="${last.id}"] input[type=radio]`).first().waitFor();
-      const { html, sheets } = await inPage<{ html: string; sheets: string[] }>(s.cdp, SNAPSHOT);
-      mkdirSync(out, { recursive: true });
-      for (const sheet of sheets) {
-        mkdirSync(dirname(join(out, sheet)), { recursive: true });
-        copyFileSync(join(appDir, sheet), join(out, sheet));
-      }
+      const page = await inPage<{ html: string; sheets: string[] }>(s.cdp, SNAPSHOT);
+      for (const sheet of page.sheets) sheets.add(sheet);
       const name = `feld-${i + 1}.html`;
-      writeFileSync(join(out, name), html);
+      writeFileSync(join(out, name), page.html);
       names.push(name);
       if (i < fields.length - 1) await s.page.getByRole('button', { name: 'Weiter', exact: true }).click();
     }
+    copyFromBuild(appDir, out, sheets);
     return names;
   } finally {
     await s.context.close();
+  }
+}
+
+/**
+ * The limit of the app's answer clicks: writes its field pages as static HTML into `out`
+ * (writeStaticQuestionPages), serves them and measures the same clicks there (CPU ×1).
+ */
+export async function staticTypingCost(
+  browser: Browser,
+  app: StaticServer,
+  appDir: string,
+  pkg: QuestionnairePackage,
+  out: string,
+): Promise<TypingResult> {
+  const pages = await writeStaticQuestionPages(browser, app, appDir, pkg, out);
+  const still = await serve(out);
+  try {
+    return await typingCost(browser, still, pkg, 1, { kind: 'static', pages });
+  } finally {
+    await still.close();
   }
 }

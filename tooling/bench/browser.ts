@@ -16,8 +16,8 @@ export type Mark = 'start' | 'question' | 'rating' | 'profile' | 'click' | 'subm
 
 /**
  * Runs in the page before any of its scripts: stamps performance.now() (ms since navigation start)
- * in the first animation frame after each state appears in the DOM. A string, not a function:
- * tsx would wrap a function's inner functions in a helper that does not exist in the page.
+ * in the first animation frame in which each state is in the DOM and visible. A string, not a
+ * function: tsx would wrap a function's inner functions in a helper that does not exist in the page.
  */
 const INSTALL_MARKS = `(() => {
   const marks = {};
@@ -30,34 +30,45 @@ const INSTALL_MARKS = `(() => {
   // A promise for a mark: the harness waits on it instead of polling the page.
   window.__benchWhen = (name) =>
     name in marks ? Promise.resolve(marks[name]) : new Promise((r) => (waiting[name] ??= []).push(r));
-  const pending = new Set();
+  // Each state's element, once it is in the DOM and ready (not yet asking whether it is visible).
+  const probes = {
+    start: () => {
+      const h1 = document.querySelector('h1');
+      return h1?.textContent.includes(${JSON.stringify(START_HEADING)}) ? h1 : null;
+    },
+    question: () => {
+      const radio = document.querySelector('.sd-question input[type=radio]');
+      return radio && !radio.disabled ? radio : null;
+    },
+    rating: () => document.querySelector('.sd-rating__item'),
+    profile: () => document.querySelector('input[name=municipality]'),
+  };
   const visible = (el) => {
     const r = el.getBoundingClientRect();
     return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
   };
-  const stamp = (name) => {
-    if (pending.has(name)) return;
-    pending.add(name);
-    requestAnimationFrame(() => set(name, performance.now()));
-  };
-  // A state already seen is not looked for again: visible() makes the browser lay the page out,
-  // work a person's page does not do (until 2026-12-03 the start heading was measured again after
-  // every change to the page, about 120 ms of the throttled main thread up to the profile form).
-  const seen = (name, el, ready = true) => {
-    if (!pending.has(name) && el && ready && visible(el)) stamp(name);
+  // Whether an element is visible is asked only in an animation frame: it makes the browser lay
+  // the page out, which in a frame is the layout the frame does anyway. Asked after a change to
+  // the DOM (until 2026-12-07), it laid out the start screen while the HTML was still parsed and
+  // its style sheet had not arrived, about 20 ms of the throttled main thread on a repeat visit,
+  // which also kept the style sheet's response waiting; and until 2026-12-03 the start heading was
+  // measured again after every change (about 120 ms up to the profile form). No frame is drawn
+  // before the style sheets have loaded, so a state is never stamped unstyled.
+  const framed = new Set();
+  const look = (name) => {
+    if (name in marks || framed.has(name) || !probes[name]()) return;
+    framed.add(name);
+    const frame = () => {
+      const el = probes[name]();
+      if (el && visible(el)) set(name, performance.now());
+      else if (el) requestAnimationFrame(frame);
+      else framed.delete(name);
+    };
+    requestAnimationFrame(frame);
   };
   const check = () => {
-    if (!pending.has('start')) {
-      const h1 = document.querySelector('h1');
-      seen('start', h1, h1?.textContent.includes(${JSON.stringify(START_HEADING)}));
-    }
-    if (!pending.has('question')) {
-      const radio = document.querySelector('.sd-question input[type=radio]');
-      seen('question', radio, !radio?.disabled);
-    }
-    if (!pending.has('rating')) seen('rating', document.querySelector('.sd-rating__item'));
-    if (!pending.has('profile')) seen('profile', document.querySelector('input[name=municipality]'));
-    if (pending.has('question') || pending.has('rating')) observer.disconnect();
+    for (const name of Object.keys(probes)) look(name);
+    if ('question' in marks || 'rating' in marks) observer.disconnect();
   };
   const observer = new MutationObserver(check);
   observer.observe(document, { childList: true, subtree: true, attributes: true });

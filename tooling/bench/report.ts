@@ -99,7 +99,8 @@ ${breakdown.join('\n')}
 - Headless Chromium, CPU-Drosselung ×${CPU_SLOWDOWN} (CDP \`Emulation.setCPUThrottlingRate\`), jeder Lauf in
   einem frischen Browser-Kontext, App, Baseline und Referenz abwechselnd (jede gleich oft als erste),
   1 Aufwärmlauf je Seite verworfen, Median aus ${RUNS} Läufen.
-- Zeiten ab Navigationsstart (\`performance.now()\` im ersten Frame nach dem Erscheinen im DOM):
+- Zeiten ab Navigationsstart (\`performance.now()\` im ersten Frame, in dem das Element im DOM steht und
+  sichtbar ist; ob es sichtbar ist, fragt die Messung nur in diesem Frame ab, nicht nach jeder Änderung):
   Startbildschirm = h1 „${START_HEADING}“ sichtbar; erste Frage = erstes \`.sd-question input[type=radio]\`
   sichtbar und aktiv, bei der App inklusive der Schritte einer Person ohne Pausen, jeder, sobald die Seite
   das Element zeigt: Klick auf „Neue Bewertung beginnen“, Klick ins Namensfeld und Name tippen, mit Tab zu Art,

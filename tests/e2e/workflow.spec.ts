@@ -66,18 +66,26 @@ test('answers and the position survive a reload', async ({ page }) => {
 
 test('switching the language keeps the answers and sets the lang attribute', async ({ page }) => {
   const { field, qid } = await startAndAnswerFirst(page, 2);
+  const title = visibleQuestions(field, 'markt')[0]?.title ?? { de: '', en: '' };
+  const question = page.locator(`.sd-question[data-name="${qid}"]`);
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { name: field.title.en, exact: true })).toBeVisible();
-  await expect(
-    page.locator(`.sd-question[data-name="${qid}"]`).getByRole('radio', { name: /^Level 2 – / }),
-  ).toBeChecked();
+  await expect(question.getByRole('radio', { name: /^Level 2 – / })).toBeChecked();
+  // The question's own heading and its note field (drawn anew only when they change) follow too.
+  await expect(question.getByRole('heading', { level: 3, name: title.en, exact: true })).toBeVisible();
+  await expect(question.locator('.sd-question__comment-area')).toContainText('Note or evidence (optional)');
+  await expect(question.getByRole('textbox')).toHaveAccessibleName(
+    `Note or evidence (optional): ${title.en}`,
+  );
   await expect(page.getByRole('button', { name: 'Next' })).toBeVisible();
   await page.getByRole('button', { name: 'Auf Deutsch umschalten' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-  await expect(
-    page.locator(`.sd-question[data-name="${qid}"]`).getByRole('radio', { name: /^Stufe 2 – / }),
-  ).toBeChecked();
+  await expect(question.getByRole('radio', { name: /^Stufe 2 – / })).toBeChecked();
+  await expect(question.getByRole('heading', { level: 3, name: title.de, exact: true })).toBeVisible();
+  await expect(question.locator('.sd-question__comment-area')).toContainText(
+    'Notiz oder Nachweis (optional)',
+  );
 });
 
 test('a whole assessment can be completed with the keyboard only', async ({ page }) => {

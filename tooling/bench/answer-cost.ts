@@ -3,6 +3,7 @@ import type { AnswerValue } from '../../src/engine/assessment.ts';
 import type { QuestionnairePackage } from '../../src/engine/questionnaire-package.ts';
 import { visibleQuestions } from '../../src/engine/score.ts';
 import { openSession } from './browser.ts';
+import { median } from './numbers.ts';
 import { startAssessment } from './page-loads.ts';
 import { KIND, levelFor } from './settings.ts';
 import type { StaticServer } from './static-server.ts';
@@ -60,6 +61,21 @@ export interface TypingResult {
   clicks: number[];
   /** Main-thread ms of the same measurement without a click (the method's own cost). */
   idle: number[];
+}
+
+/** Several series as one (their clicks and idle readings one after another). */
+export const joined = (series: TypingResult[]): TypingResult => ({
+  clicks: series.flatMap((s) => s.clicks),
+  idle: series.flatMap((s) => s.idle),
+});
+
+/** App against reference over rounds measured in turn: the median of the rounds' ratios of medians. */
+export function roundsRatio(rounds: { app: TypingResult; ref: TypingResult }[]): {
+  ratio: number;
+  each: number[];
+} {
+  const each = rounds.map((r) => median(r.app.clicks) / median(r.ref.clicks));
+  return { ratio: median(each), each };
 }
 
 /** The fields with questions for the benchmark's kind of municipality, each with those questions. */

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { QuestionnairePackage } from '../../src/engine/questionnaire-package.ts';
 import { loadQuestionnaireDir } from '../questionnaire-files.ts';
-import { baselineTypingCost, typingCost } from './answer-cost.ts';
+import { baselineTypingCost, joined, typingCost, type TypingResult } from './answer-cost.ts';
 import { launchBrowser } from './browser.ts';
 import { LIGHTHOUSE_RUNS, lighthouseBench } from './lighthouse.ts';
 import { buildAll, stepsFixture, type BuildDirs } from './builds.ts';
@@ -33,6 +33,7 @@ import {
   ROOT,
   RUNS,
   START_HEADING,
+  TYPING_ROUNDS,
   TYPING_SLOW_CLICKS,
 } from './settings.ts';
 import { staticLoad, staticReload, writeStaticPage } from './static-page.ts';
@@ -121,14 +122,28 @@ async function measure(pkg: QuestionnairePackage, dirs: BuildDirs, staticDir: st
       else swActive = false;
       staticReloads.push(await staticReload(browser, still));
     }
-    log('Antwortänderungen (CPU ×1, ganzer Fragebogen) …');
-    const typing1 = await typingCost(browser, app, pkg, 1);
+    log(
+      `Antwortänderungen von App und Referenz (CPU ×1, ganzer Fragebogen, ${TYPING_ROUNDS} Runden im Wechsel) …`,
+    );
+    // The reference: the same questions in SurveyJS alone. Each round measures both, the one
+    // first that went second in the round before.
+    const typingRounds: { app: TypingResult; ref: TypingResult }[] = [];
+    for (let i = 0; i < TYPING_ROUNDS; i++) {
+      const appFirst = i % 2 === 0;
+      const first = await typingCost(browser, appFirst ? app : ref, pkg, 1, {
+        kind: appFirst ? 'app' : 'reference',
+      });
+      const second = await typingCost(browser, appFirst ? ref : app, pkg, 1, {
+        kind: appFirst ? 'reference' : 'app',
+      });
+      typingRounds.push(appFirst ? { app: first, ref: second } : { app: second, ref: first });
+    }
+    const typing1 = joined(typingRounds.map((r) => r.app));
+    const typingRef = joined(typingRounds.map((r) => r.ref));
     log('Antwortänderungen der statischen Kopie der Seiten (Grenze, CPU ×1) …');
     const typingStatic = await staticTypingCost(browser, app, dirs.app, pkg, questionsDir);
     log('Antwortänderungen der Baseline (CPU ×1) …');
-    const typingBase = await baselineTypingCost(browser, base, typing1.clicks.length);
-    log('Antwortänderungen der Referenz, dieselben Fragen in SurveyJS allein (CPU ×1) …');
-    const typingRef = await typingCost(browser, ref, pkg, 1, { kind: 'reference' });
+    const typingBase = await baselineTypingCost(browser, base, typingRounds[0]?.app.clicks.length ?? 0);
     log(`Antwortänderungen (CPU ×${CPU_SLOWDOWN}, die ersten ${TYPING_SLOW_CLICKS} Fragen) …`);
     const typing4 = await typingCost(browser, app, pkg, CPU_SLOWDOWN, { kind: 'app' }, TYPING_SLOW_CLICKS);
     log(`Regionale Übersicht aus ${AGGREGATE_COUNT} Dateien (CPU ×1, ${REGION_RUNS} Läufe) …`);
@@ -162,6 +177,7 @@ async function measure(pkg: QuestionnairePackage, dirs: BuildDirs, staticDir: st
       typing1,
       typingBase,
       typingRef,
+      typingRounds,
       typingStatic,
       typing4,
       region,

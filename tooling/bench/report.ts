@@ -142,7 +142,7 @@ ${breakdown.join('\n')}
         ? ` Aggregation: \`generateAssessments(pkg, ${AGGREGATE_COUNT}, 20260101)\` (${aggregate.records} Datensätze), \`aggregateRegion(pkg, records, {})\`, Median aus ${aggregate.runs.length} Läufen nach 3 Aufwärmläufen.`
         : ` Aggregation: ${aggregate.message}.`
   }
-- Antwortänderung: ganzer Fragebogen (${typing1.clicks.length} Fragen), eine Option pro Frage per Mausklick
+- Antwortänderung: ganzer Fragebogen (${typingBase.clicks.length} Fragen), eine Option pro Frage per Mausklick
   (CDP-Mausereignis, kein Playwright-Skript in der Seite); Main-Thread-Zeit = Differenz von CDP
   \`Performance.getMetrics\` TaskDuration vor und nach dem Klick, jeweils nach zwei Frames + 120 ms Ruhe.
   CPU-Drosselung aus (×1); zusätzlich ×${CPU_SLOWDOWN} für die ersten ${typing4.clicks.length} Fragen.
@@ -150,8 +150,11 @@ ${breakdown.join('\n')}
   Baseline zum Vergleich: dieselbe Messung an ihrer Rating-Frage, ${typingBase.clicks.length} Klicks auf wechselnde Werte
   (SurveyJS allein; Eigenkosten Median ${ms(median(typingBase.idle))}). Referenz: dieselbe Messung in
   \`tooling/bench/baseline-steps\` unter \`#/alle\`: alle Fragen der App (${KIND}) in SurveyJS allein, eine Seite je
-  Handlungsfeld mit SurveyJS' eigenem „Weiter“, ohne Animationen, dieselben ${typingRef.clicks.length} Klicks in derselben
-  Reihenfolge (Eigenkosten Median ${ms(median(typingRef.idle))}). Was die App darüber hinaus tut: Antwort
+  Handlungsfeld mit SurveyJS' eigenem „Weiter“, ohne Animationen, dieselben Klicks in derselben
+  Reihenfolge (Eigenkosten Median ${ms(median(typingRef.idle))}). App und Referenz in ${m.typingRounds.length} Runden im Wechsel
+  (in jeder Runde beide, abwechselnd zuerst); das Verhältnis ist der Median der Verhältnisse der Runden
+  (je Runde Median der App durch Median der Referenz), weil ein einzelner Lauf je Seite mit der Last
+  des Rechners schwankt. Was die App darüber hinaus tut: Antwort
   speichern, Feldliste und Fortschritt nachführen. Grenze: dieselben ${typingStatic.clicks.length} Klicks auf den Seiten der App,
   wie der Browser sie nach dem Aufbau jedes Handlungsfelds zeigt, als statisches HTML ohne Skript
   (tooling/bench/static-questions.ts; Eigenkosten Median ${ms(median(typingStatic.idle))}): was der Browser selbst für
@@ -182,6 +185,9 @@ ${
     )}${aggregate.status === 'ok' ? `- Aggregation: ${list(aggregate.runs, 1)}\n` : ''}- Antwortänderung ×1: ${list(typing1.clicks, 1)}
 - Antwortänderung Baseline ×1: ${list(typingBase.clicks, 1)}
 - Antwortänderung Referenz ×1: ${list(typingRef.clicks, 1)}
+- Antwortänderung ×1 je Runde (Median App / Referenz, ms): ${m.typingRounds
+    .map((r) => `${median(r.app.clicks).toFixed(1)}/${median(r.ref.clicks).toFixed(1)}`)
+    .join(', ')}
 - Antwortänderung statische Seiten (Grenze) ×1: ${list(typingStatic.clicks, 1)}
 - Antwortänderung ×${CPU_SLOWDOWN}: ${list(typing4.clicks, 1)}
 - Regionale Übersicht (ms / längste Bildlücke): ${m.region.map((r) => `${r.ms.toFixed(0)}/${r.maxFrameGap.toFixed(0)}`).join(', ')}

@@ -142,7 +142,7 @@ ${breakdown.join('\n')}
         ? ` Aggregation: \`generateAssessments(pkg, ${AGGREGATE_COUNT}, 20260101)\` (${aggregate.records} Datensätze), \`aggregateRegion(pkg, records, {})\`, Median aus ${aggregate.runs.length} Läufen nach 3 Aufwärmläufen.`
         : ` Aggregation: ${aggregate.message}.`
   }
-- Antwortänderung: ganzer Fragebogen (${typingBase.clicks.length} Fragen), eine Option pro Frage per Mausklick
+- Antwortänderung: ganzer Fragebogen (${m.typingRounds[0]?.app.clicks.length ?? 0} Fragen), eine Option pro Frage per Mausklick
   (CDP-Mausereignis, kein Playwright-Skript in der Seite); Main-Thread-Zeit = Differenz von CDP
   \`Performance.getMetrics\` TaskDuration vor und nach dem Klick, jeweils nach zwei Frames + 120 ms Ruhe.
   CPU-Drosselung aus (×1); zusätzlich ×${CPU_SLOWDOWN} für die ersten ${typing4.clicks.length} Fragen.

@@ -63,14 +63,23 @@ export interface TypingResult {
   idle: number[];
 }
 
+/** App and reference at CPU ×1, one pair per round, the two measured in turn. */
+export type TypingRounds = { app: TypingResult; ref: TypingResult }[];
+
 /** Several series as one (their clicks and idle readings one after another). */
-export const joined = (series: TypingResult[]): TypingResult => ({
+const joined = (series: TypingResult[]): TypingResult => ({
   clicks: series.flatMap((s) => s.clicks),
   idle: series.flatMap((s) => s.idle),
 });
 
+/** All rounds' clicks of the app, and of the reference, each as one series. */
+export const roundSeries = (rounds: TypingRounds) => ({
+  app: joined(rounds.map((r) => r.app)),
+  ref: joined(rounds.map((r) => r.ref)),
+});
+
 /** App against reference over rounds measured in turn: the median of the rounds' ratios of medians. */
-export function roundsRatio(rounds: { app: TypingResult; ref: TypingResult }[]): {
+export function roundsRatio(rounds: TypingRounds): {
   ratio: number;
   each: number[];
 } {

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, release, totalmem, type } from 'node:os';
 import { dirname } from 'node:path';
 import { CHROME_PATH } from '../chromium.ts';
+import { roundSeries } from './answer-cost.ts';
 import { LIGHTHOUSE_RUNS, lighthouseValues } from './lighthouse.ts';
 import { list, max, median, ms } from './numbers.ts';
 import { REGION_METHOD } from './region-load.ts';
@@ -63,7 +64,8 @@ function reportMarkdown(
   info: RunInfo,
   machine: string[],
 ): string {
-  const { engine, aggregate, typing1, typingBase, typingRef, typingStatic, typing4 } = m;
+  const { engine, aggregate, typingBase, typingStatic, typing4 } = m;
+  const { app: typing1, ref: typingRef } = roundSeries(m.typingRounds);
   const misses = rows.filter((r) => r.ok === false);
   return `# Benchmarks
 

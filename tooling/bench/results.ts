@@ -1,4 +1,4 @@
-import { roundsRatio, type TypingResult } from './answer-cost.ts';
+import { roundSeries, roundsRatio, type TypingResult, type TypingRounds } from './answer-cost.ts';
 import type { AggregateResult, EngineResult } from './engine.ts';
 import { lighthouseRows, type LighthouseResult } from './lighthouse.ts';
 import { kb, max, median, ms, ratio } from './numbers.ts';
@@ -32,11 +32,9 @@ export interface Measurements {
   aggregate: AggregateResult;
   /** The service worker's precache list: how many files, and what the server sends for them. */
   precache: { files: number; bytes: number };
-  typing1: TypingResult;
   typingBase: TypingResult;
-  typingRef: TypingResult;
-  /** App and reference at CPU ×1 round by round, measured in turn (typing1 and typingRef join them). */
-  typingRounds: { app: TypingResult; ref: TypingResult }[];
+  /** App and reference at CPU ×1 round by round, measured in turn. */
+  typingRounds: TypingRounds;
   /** The same clicks on the app's field pages as static HTML (static-questions.ts): the browser's own part. */
   typingStatic: TypingResult;
   typing4: TypingResult;
@@ -82,7 +80,8 @@ function pageOwnTime(runs: LoadRun[]): number {
 
 /** The result table: each measurement with its target. */
 export function resultRows(m: Measurements): Row[] {
-  const { engine, aggregate, typing1, typingBase, typingRef, typingStatic, typing4 } = m;
+  const { engine, aggregate, typingBase, typingStatic, typing4 } = m;
+  const { app: typing1, ref: typingRef } = roundSeries(m.typingRounds);
   const vsRef = roundsRatio(m.typingRounds);
   const appStart = median(m.appRuns.map((r) => r.start ?? NaN));
   const staticStart = median(m.staticRuns);

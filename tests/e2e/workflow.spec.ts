@@ -26,9 +26,10 @@ const profile = {
 async function startAndAnswerFirst(page: Page, level: number) {
   await startAssessment(page, profile);
   const field = firstField(q);
-  const qid = visibleQuestions(field, 'markt')[0]?.id ?? '';
+  const question = visibleQuestions(field, 'markt')[0];
+  const qid = question?.id ?? '';
   await answer(page, qid, level);
-  return { field, qid };
+  return { field, qid, title: question?.title ?? { de: '', en: '' } };
 }
 
 test('answers and the position survive a reload', async ({ page }) => {
@@ -65,8 +66,7 @@ test('answers and the position survive a reload', async ({ page }) => {
 });
 
 test('switching the language keeps the answers and sets the lang attribute', async ({ page }) => {
-  const { field, qid } = await startAndAnswerFirst(page, 2);
-  const title = visibleQuestions(field, 'markt')[0]?.title ?? { de: '', en: '' };
+  const { field, qid, title } = await startAndAnswerFirst(page, 2);
   const question = page.locator(`.sd-question[data-name="${qid}"]`);
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

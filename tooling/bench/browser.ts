@@ -1,6 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { CHROME_PATH, CHROMIUM_FLAGS } from '../chromium.ts';
-import { START_HEADING } from './settings.ts';
+import { REPEAT_PAUSE_MS, START_HEADING } from './settings.ts';
 import type { StaticServer } from './static-server.ts';
 
 // Driving headless Chromium over plain CDP, so that the harness runs (almost) no script of its
@@ -93,6 +93,24 @@ export async function inPage<T>(cdp: CDPSession, expression: string): Promise<T>
   return result.value as T;
 }
 
+/**
+ * Waits in the page until its service worker has finished activating. `serviceWorker.ready`
+ * resolves as soon as a worker is active, which may still be its "activating" state (Workbox
+ * clears old caches then): a reload at that moment measured the worker's start-up work with the
+ * page, about 30 ms at CPU ×4, which a person opening the app again later never meets.
+ */
+export function workerActivated(cdp: CDPSession): Promise<void> {
+  return inPage(
+    cdp,
+    `navigator.serviceWorker.ready.then((reg) => new Promise((done) => {
+      const worker = reg.active;
+      const check = () => worker.state === 'activated' && done();
+      worker.addEventListener('statechange', check);
+      check();
+    }))`,
+  );
+}
+
 /** Waits until the page has stamped a mark and returns it (ms since navigation start). */
 export async function readMark(cdp: CDPSession, name: Mark): Promise<number> {
   let timer: NodeJS.Timeout | undefined;
@@ -105,6 +123,18 @@ export async function readMark(cdp: CDPSession, name: Mark): Promise<number> {
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * Reloads the page at once and again REPEAT_PAUSE_MS later, each time up to the start screen:
+ * ms since navigation start of the two.
+ */
+export async function reloadTwice(s: Session): Promise<[number, number]> {
+  await s.page.reload({ waitUntil: 'commit' });
+  const atOnce = await readMark(s.cdp, 'start');
+  await new Promise((r) => setTimeout(r, REPEAT_PAUSE_MS));
+  await s.page.reload({ waitUntil: 'commit' });
+  return [atOnce, await readMark(s.cdp, 'start')];
 }
 
 /** One fresh browser context with its page and CDP session. */

@@ -36,7 +36,7 @@ import {
   TYPING_ROUNDS,
   TYPING_SLOW_CLICKS,
 } from './settings.ts';
-import { staticLoad, staticReload, writeStaticPage } from './static-page.ts';
+import { staticLoad, staticRepeat, writeStaticPage, type StaticRepeat } from './static-page.ts';
 import { staticTypingCost } from './static-questions.ts';
 import { serve } from './static-server.ts';
 
@@ -98,7 +98,7 @@ async function measure(pkg: QuestionnairePackage, dirs: BuildDirs, staticDir: st
   const refRuns: LoadRun[] = [];
   const repeatRuns: RepeatRun[] = [];
   const staticRuns: number[] = [];
-  const staticReloads: { first: number; reload: number }[] = [];
+  const staticRepeats: StaticRepeat[] = [];
   let swActive = true;
   try {
     log(`Seitenaufrufe: 1 Aufwärmlauf + ${RUNS} Läufe je Seite, CPU ×${CPU_SLOWDOWN}, abwechselnd …`);
@@ -120,7 +120,7 @@ async function measure(pkg: QuestionnairePackage, dirs: BuildDirs, staticDir: st
       const r = await appRepeat(browser, app);
       if (r) repeatRuns.push(r);
       else swActive = false;
-      staticReloads.push(await staticReload(browser, still));
+      staticRepeats.push(await staticRepeat(browser, still));
     }
     log(
       `Antwortänderungen von App und Referenz (CPU ×1, ganzer Fragebogen, ${TYPING_ROUNDS} Runden im Wechsel) …`,
@@ -169,7 +169,7 @@ async function measure(pkg: QuestionnairePackage, dirs: BuildDirs, staticDir: st
       refRuns,
       repeatRuns,
       staticRuns,
-      staticReloads,
+      staticRepeats,
       lighthouse,
       engine,
       aggregate,

@@ -1,5 +1,13 @@
 import type { Browser, CDPSession, Page } from '@playwright/test';
-import { centreOf, inPage, openSession, readMark, typeAhead } from './browser.ts';
+import {
+  centreOf,
+  inPage,
+  openSession,
+  readMark,
+  reloadTwice,
+  typeAhead,
+  workerActivated,
+} from './browser.ts';
 import { CPU_SLOWDOWN, KIND } from './settings.ts';
 import type { StaticServer } from './static-server.ts';
 
@@ -93,15 +101,21 @@ export async function baselineLoad(browser: Browser, server: StaticServer): Prom
   }
 }
 
-/** One first and one repeat visit in the same context. */
+/** One first visit and two repeat visits in the same context. */
 export interface RepeatRun {
   first: number;
+  /** Reloaded right after the service worker had activated. */
+  atOnce: number;
+  /** Reloaded again REPEAT_PAUSE_MS later: the repeat visit. */
   repeat: number;
   /** The reloaded page was controlled by the service worker. */
   controlled: boolean;
 }
 
-/** First visit, then (if a service worker registers) wait until it is active and reload. */
+/**
+ * First visit, then (if a service worker registers) wait until it has activated and reload
+ * (reloadTwice).
+ */
 export async function appRepeat(browser: Browser, server: StaticServer): Promise<RepeatRun | null> {
   const s = await openSession(browser, CPU_SLOWDOWN, server);
   try {
@@ -122,11 +136,11 @@ export async function appRepeat(browser: Browser, server: StaticServer): Promise
       return false;
     });
     if (!registered) return null;
-    await s.page.evaluate(() => navigator.serviceWorker.ready.then(() => (location.hash = '#/')));
-    await s.page.reload({ waitUntil: 'commit' });
-    const repeat = await readMark(s.cdp, 'start');
-    const controlled = await s.page.evaluate(() => navigator.serviceWorker.controller !== null);
-    return { first, repeat, controlled };
+    await workerActivated(s.cdp);
+    await inPage(s.cdp, `location.hash = '#/'`);
+    const [atOnce, repeat] = await reloadTwice(s);
+    const controlled = await inPage<boolean>(s.cdp, 'navigator.serviceWorker.controller !== null');
+    return { first, atOnce, repeat, controlled };
   } finally {
     await s.context.close();
   }

@@ -1,17 +1,34 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Browser } from '@playwright/test';
-import { openSession, readMark } from './browser.ts';
+import { inPage, openSession, readMark, reloadTwice, workerActivated } from './browser.ts';
 import { CPU_SLOWDOWN } from './settings.ts';
 import type { StaticServer } from './static-server.ts';
 
 // The physical limit of "start screen visible": the app's own index.html with its start screen
 // and style sheet, but without a single script. What the browser needs for it alone.
 
+/** The static page's service worker (STATIC_WORKER_SOURCE), next to its index.html. */
+export const STATIC_WORKER = 'static-sw.js';
+
+/**
+ * The least a service worker can do for a repeat visit: keep the page and its style sheets when
+ * installed, and answer every request from that copy (the network only for what it does not
+ * hold). No routing, no library. The app's worker (Workbox) does more for the same answer.
+ */
+function staticWorkerSource(files: string[]): string {
+  return `const FILES = ${JSON.stringify(['./', ...files.map((f) => `./${f}`)])};
+self.addEventListener('install', (e) => e.waitUntil(caches.open('static').then((c) => c.addAll(FILES))));
+self.addEventListener('fetch', (e) => e.respondWith(caches.match(e.request).then((r) => r ?? fetch(e.request))));
+`;
+}
+
 /**
  * Writes the static page into `out`: the built app's index.html (the start screen is written into
  * it at build time) without its scripts, module preloads and manifest, and the style sheets it
- * links. Throws when the built page has no start screen to show without a script.
+ * links, with a minimal service worker for them (STATIC_WORKER; the page has no script to
+ * register it, the benchmark does). Throws when the built page has no start screen to show
+ * without a script.
  */
 export function writeStaticPage(appDir: string, out: string, heading: string): void {
   const html = readFileSync(join(appDir, 'index.html'), 'utf8');
@@ -25,6 +42,7 @@ export function writeStaticPage(appDir: string, out: string, heading: string): v
   );
   copyFromBuild(appDir, out, hrefs.filter(Boolean));
   writeFileSync(join(out, 'index.html'), page);
+  writeFileSync(join(out, STATIC_WORKER), staticWorkerSource(hrefs.filter(Boolean)));
 }
 
 /** Copies these files (paths relative to the build) from the built app into `out`, folders and all. */
@@ -47,21 +65,36 @@ export async function staticLoad(browser: Browser, server: StaticServer): Promis
   }
 }
 
+/** The static page's first visit and its repeat visit from a service worker, in the same context. */
+export interface StaticRepeat {
+  first: number;
+  /** Reloaded right after the worker had activated. */
+  atOnce: number;
+  /** Reloaded again REPEAT_PAUSE_MS later. */
+  repeat: number;
+  /** The reloaded page was controlled by the service worker. */
+  controlled: boolean;
+}
+
 /**
- * The static page loaded and then loaded again in the same context (the browser asks the server
- * whether the page and its style sheet are still current): the limit of the app's repeat visit,
- * which its service worker answers without the server.
+ * The limit of the app's repeat visit: the static page loaded, its minimal service worker
+ * (STATIC_WORKER) registered from outside the page and activated, and the page loaded again in the
+ * same context as the app's is (reloadTwice), answered by that worker without the server. What a repeat visit from a service
+ * worker costs the browser itself, with the same HTML and CSS and no script.
  */
-export async function staticReload(
-  browser: Browser,
-  server: StaticServer,
-): Promise<{ first: number; reload: number }> {
+export async function staticRepeat(browser: Browser, server: StaticServer): Promise<StaticRepeat> {
   const s = await openSession(browser, CPU_SLOWDOWN, server);
   try {
     await s.page.goto(server.url, { waitUntil: 'commit' });
     const first = await readMark(s.cdp, 'start');
-    await s.page.reload({ waitUntil: 'commit' });
-    return { first, reload: await readMark(s.cdp, 'start') };
+    await inPage(
+      s.cdp,
+      `navigator.serviceWorker.register(${JSON.stringify(`./${STATIC_WORKER}`)}).then(() => true)`,
+    );
+    await workerActivated(s.cdp);
+    const [atOnce, repeat] = await reloadTwice(s);
+    const controlled = await inPage<boolean>(s.cdp, 'navigator.serviceWorker.controller !== null');
+    return { first, atOnce, repeat, controlled };
   } finally {
     await s.context.close();
   }

@@ -94,10 +94,10 @@ export async function inPage<T>(cdp: CDPSession, expression: string): Promise<T>
 }
 
 /**
- * Waits in the page until its service worker has finished activating. `serviceWorker.ready`
- * resolves as soon as a worker is active, which may still be its "activating" state (Workbox
- * clears old caches then): a reload at that moment measured the worker's start-up work with the
- * page, about 30 ms at CPU ×4, which a person opening the app again later never meets.
+ * Waits in the page until its service worker has finished activating: `serviceWorker.ready`
+ * resolves as soon as a worker is active, which may still be in its "activating" state (Workbox
+ * clears old caches then). Even after that a reload at once was slower than one a moment later
+ * (REPEAT_PAUSE_MS, reloadTwice).
  */
 export function workerActivated(cdp: CDPSession): Promise<void> {
   return inPage(

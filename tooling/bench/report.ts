@@ -129,12 +129,13 @@ ${breakdown.join('\n')}
 - Wiederholter Besuch: gleicher Kontext; die Liste öffnen (die App registriert den Service Worker, sobald
   jemand den Startbildschirm verlässt), warten, bis der Worker aktiviert ist (Zustand \`activated\`, nicht nur
   \`navigator.serviceWorker.ready\`), zurück zum Start, neu laden, und nach ${REPEAT_PAUSE_MS} ms noch einmal neu laden:
-  der wiederholte Besuch, wie wenn jemand die App später wieder öffnet. Sofort nach der Aktivierung wartete die
-  Seite auf die Arbeit des Browsers nach dem Aktivieren (bei der statischen Seite ebenso); der Wert steht
+  der wiederholte Besuch, wie wenn jemand die App später wieder öffnet. Sofort nach der Aktivierung war das Neuladen
+  langsamer, bei der statischen Seite ebenso (Arbeit des Browsers nach dem Aktivieren); der Wert steht
   daneben. Startbildschirm gemessen; Verhältnis zum ersten Besuch desselben Laufs (Mediane). Als Grenze daneben die
   statische Seite mit einem Service Worker, der nur Seite und Stylesheet vorhält und jede Anfrage aus
   diesem Vorrat beantwortet (\`static-sw.js\`, von der Messung registriert, da die Seite kein Skript hat):
-  geladen, Worker bereit, im selben Kontext neu geladen, abwechselnd mit den Läufen der App. Ihr Verhältnis
+  geladen, Worker aktiviert, wie die App sofort und ${REPEAT_PAUSE_MS} ms später neu geladen, abwechselnd mit
+  den Läufen der App. Ihr Verhältnis
   zum eigenen ersten Besuch ist, was der Browser allein für einen wiederholten Besuch erreicht.${
     info.swActive
       ? ''

@@ -8,7 +8,7 @@ import type { StaticServer } from './static-server.ts';
 // The physical limit of "start screen visible": the app's own index.html with its start screen
 // and style sheet, but without a single script. What the browser needs for it alone.
 
-/** The static page's service worker (STATIC_WORKER_SOURCE), next to its index.html. */
+/** The static page's service worker (staticWorkerSource), next to its index.html. */
 export const STATIC_WORKER = 'static-sw.js';
 
 /**
@@ -78,9 +78,10 @@ export interface StaticRepeat {
 
 /**
  * The limit of the app's repeat visit: the static page loaded, its minimal service worker
- * (STATIC_WORKER) registered from outside the page and activated, and the page loaded again in the
- * same context as the app's is (reloadTwice), answered by that worker without the server. What a repeat visit from a service
- * worker costs the browser itself, with the same HTML and CSS and no script.
+ * (STATIC_WORKER) registered from outside the page and activated, and the page loaded again in
+ * the same context as the app's (reloadTwice), answered by that worker without the server. What
+ * a repeat visit from a service worker costs the browser itself, with the same HTML and CSS and
+ * no script.
  */
 export async function staticRepeat(browser: Browser, server: StaticServer): Promise<StaticRepeat> {
   const s = await openSession(browser, CPU_SLOWDOWN, server);

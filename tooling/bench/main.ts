@@ -79,6 +79,15 @@ async function main() {
 }
 
 /**
+ * Runs each measurement once per round, `rounds` times, each round starting one further along: the
+ * one that went second in the round before goes first, so each takes each place about equally often.
+ */
+async function inTurn(rounds: number, runs: (() => Promise<unknown>)[]) {
+  for (let i = 0; i < rounds; i++)
+    for (let k = 0; k < runs.length; k++) await runs[(i + k) % runs.length]?.();
+}
+
+/**
  * Runs every measurement on the three builds: the engine first, then the pages in one browser.
  * `staticDir` holds the static start page, `questionsDir` receives the static field pages.
  */
@@ -113,8 +122,7 @@ async function measure(pkg: QuestionnairePackage, dirs: BuildDirs, staticDir: st
       () => appLoad(browser, ref).then((r) => refRuns.push(r)),
       () => staticLoad(browser, still).then((r) => staticRuns.push(r)),
     ];
-    for (let i = 0; i < RUNS; i++)
-      for (let k = 0; k < loads.length; k++) await loads[(i + k) % loads.length]?.();
+    await inTurn(RUNS, loads);
     log('Wiederholter Besuch (Service Worker) …');
     for (let i = 0; i < RUNS && swActive; i++) {
       const r = await appRepeat(browser, app);
@@ -125,16 +133,15 @@ async function measure(pkg: QuestionnairePackage, dirs: BuildDirs, staticDir: st
     log(
       `Antwortänderungen von App und Referenz (CPU ×1, ganzer Fragebogen, ${TYPING_ROUNDS} Runden im Wechsel) …`,
     );
-    // The reference: the same questions in SurveyJS alone. In turn, as the page loads above: in
-    // each round both, the one first that went second in the round before.
+    // The reference: the same questions in SurveyJS alone, in turn with the app as the page loads
+    // above (inTurn).
     const appClicks: TypingResult[] = [];
     const refClicks: TypingResult[] = [];
     const clickRuns = [
       () => typingCost(browser, app, pkg, 1).then((r) => appClicks.push(r)),
       () => typingCost(browser, ref, pkg, 1, { kind: 'reference' }).then((r) => refClicks.push(r)),
     ];
-    for (let i = 0; i < TYPING_ROUNDS; i++)
-      for (let k = 0; k < clickRuns.length; k++) await clickRuns[(i + k) % clickRuns.length]?.();
+    await inTurn(TYPING_ROUNDS, clickRuns);
     const typingRounds: TypingRounds = appClicks.map((a, i) => {
       const r = refClicks[i];
       if (!r) throw new Error(`Antwortänderungen: Runde ${i + 1} der Referenz fehlt`);

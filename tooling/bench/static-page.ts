@@ -37,12 +37,12 @@ export function writeStaticPage(appDir: string, out: string, heading: string): v
     .replace(/<link\b[^>]*rel="(modulepreload|manifest)"[^>]*>\s*/g, '');
   if (!page.includes(heading))
     throw new Error(`index.html der App enthält den Startbildschirm („${heading}“) nicht`);
-  const hrefs = [...page.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="\.\/([^"]+)"/g)].map(
-    (m) => m[1] ?? '',
-  );
-  copyFromBuild(appDir, out, hrefs.filter(Boolean));
+  const hrefs = [...page.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="\.\/([^"]+)"/g)]
+    .map((m) => m[1] ?? '')
+    .filter(Boolean);
+  copyFromBuild(appDir, out, hrefs);
   writeFileSync(join(out, 'index.html'), page);
-  writeFileSync(join(out, STATIC_WORKER), staticWorkerSource(hrefs.filter(Boolean)));
+  writeFileSync(join(out, STATIC_WORKER), staticWorkerSource(hrefs));
 }
 
 /** Copies these files (paths relative to the build) from the built app into `out`, folders and all. */

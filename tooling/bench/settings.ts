@@ -21,10 +21,10 @@ export const AGGREGATE_COUNT = 2056;
 // Answer clicks (issue 21): at CPU ×1 the app's median against SurveyJS alone on the same
 // questions; at CPU ×4 every click within the web's "good" interaction time, over enough clicks.
 export const TYPING_REF_LIMIT = 0.8;
-// App and reference at CPU ×1 in this many rounds, in turn (one round ~75 s for both): a single
+// App and reference at CPU ×1 in this many rounds, in turn (a round takes about a minute): a single
 // round gave ratios from 0.75 to 1.05 on the same code (26 rounds, 2026-12-07; median 0.84), and
-// the median of 3 rounds from 0.80 to 0.94 across bench runs. Nine make the verdict a property of
-// the code, not of the run.
+// the median of 3 rounds from 0.80 to 0.94 across bench runs. Nine leave far less of the verdict to
+// chance (the ratio's spread falls roughly with the square root of the rounds).
 export const TYPING_ROUNDS = Math.max(1, Number(process.env.BENCH_TYPING_ROUNDS ?? 9));
 export const TYPING_SLOW_CLICKS = 33;
 export const TYPING_SLOW_MAX = 200;

@@ -12,8 +12,8 @@ registerLeanQuestion();
  * click on the label would then move the focus on to the radio button. Each of these steps costs
  * style work, focus and selection events and React's handling of them, on every answer
  * (docs/performance.md). Only what the press does by default is prevented: the click that
- * follows it, from the mouse or sent by a screen reader, still reaches the label, which checks and
- * focuses the radio button as before. The keyboard does not press the mouse at all.
+ * follows it still reaches the label, which checks and focuses the radio button as before. The
+ * keyboard does not press the mouse at all.
  */
 function pressOnOption(e: MouseEvent) {
   if (e.target instanceof Element && e.target.closest('.sd-item')) e.preventDefault();

@@ -6,6 +6,7 @@ import type { Language } from '../../../engine/language';
 import type { MunicipalityKind, Questionnaire } from '../../../engine/questionnaire-schema';
 import { de } from '../../../i18n/strings';
 import { withoutChoicePanels } from './choice-panels';
+import { hasConditions, skipConditionsOnAnswer } from './conditions';
 import { installSurveyTheme } from './survey-theme';
 import { showsValues, skipTextRefreshOnAnswer } from './text-refresh';
 import { toSurveyJson, type SurveyJson } from './to-survey-json';
@@ -50,6 +51,7 @@ export function createModel(
   model.data = data;
   model.locale = language;
   if (!showsValues(page)) skipTextRefreshOnAnswer(model);
+  if (!hasConditions(page)) skipConditionsOnAnswer(model);
   withoutChoicePanels(model);
   // The first question first, then each further one in a task of its own once the one before
   // is on screen (SurveyJS says so with onAfterRenderQuestion). A field's questions take an old

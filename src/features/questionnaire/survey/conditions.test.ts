@@ -1,9 +1,7 @@
-import { fileURLToPath } from 'node:url';
 import { Model, type Question } from 'survey-core';
 import { describe, expect, it } from 'vitest';
 import { fixtureQuestionnaire } from '../../../../tests/fixtures/fixture-questionnaire';
-import { loadQuestionnaireDir } from '../../../../tooling/questionnaire-files.ts';
-import { FORMER_KIND_IDS as MUNICIPALITY_KINDS } from '../../../engine/questionnaire-schema';
+import { bavarianSurveyPages } from '../../../../tests/fixtures/bavarian-survey-pages';
 import { de } from '../../../i18n/strings';
 import { CONDITIONS_ON_ANSWER, hasConditions, skipConditionsOnAnswer } from './conditions';
 import { toSurveyJson } from './to-survey-json';
@@ -57,13 +55,8 @@ describe('skipConditionsOnAnswer', () => {
 
 describe('hasConditions', () => {
   it('finds none in the Bavarian questionnaire, so its answers take the cheaper way', () => {
-    const bavaria = loadQuestionnaireDir(
-      fileURLToPath(new URL('../../../../questionnaires/bayern-kommunen', import.meta.url)),
-    );
-    if (!bavaria.ok) throw new Error(bavaria.errors.join('\n'));
-    for (const kind of MUNICIPALITY_KINDS)
-      for (const p of toSurveyJson(bavaria.value.questionnaire, de.survey, kind).pages)
-        expect(hasConditions(p), `${kind}: ${p.name}`).toBe(false);
+    for (const { kind, page } of bavarianSurveyPages())
+      expect(hasConditions(page), `${kind}: ${page.name}`).toBe(false);
   });
 
   it('finds a condition, expression, trigger or calculated value however deep', () => {

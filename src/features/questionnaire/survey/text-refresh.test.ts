@@ -1,9 +1,7 @@
 import { Model, type Question } from 'survey-core';
 import 'survey-core/i18n/german';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadQuestionnaireDir } from '../../../../tooling/questionnaire-files.ts';
-import { FORMER_KIND_IDS as MUNICIPALITY_KINDS } from '../../../engine/questionnaire-schema';
+import { bavarianSurveyPages } from '../../../../tests/fixtures/bavarian-survey-pages';
 import { toSurveyJson } from './to-survey-json';
 import { fixtureQuestionnaire } from '../../../../tests/fixtures/fixture-questionnaire';
 import { de } from '../../../i18n/strings';
@@ -60,13 +58,8 @@ describe('skipTextRefreshOnAnswer', () => {
 
 describe('showsValues', () => {
   it('finds no placeholder in the Bavarian questionnaire, so its answers take the cheaper way', () => {
-    const bavaria = loadQuestionnaireDir(
-      fileURLToPath(new URL('../../../../questionnaires/bayern-kommunen', import.meta.url)),
-    );
-    if (!bavaria.ok) throw new Error(bavaria.errors.join('\n'));
-    for (const kind of MUNICIPALITY_KINDS)
-      for (const p of toSurveyJson(bavaria.value.questionnaire, de.survey, kind).pages)
-        expect(showsValues(p), `${kind}: ${p.name}`).toBe(false);
+    for (const { kind, page } of bavarianSurveyPages())
+      expect(showsValues(page), `${kind}: ${page.name}`).toBe(false);
   });
 
   it('finds a placeholder in any text, however deep', () => {

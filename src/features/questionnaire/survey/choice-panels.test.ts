@@ -1,15 +1,11 @@
 import { Model, QuestionRadiogroupModel } from 'survey-core';
 import { describe, expect, it } from 'vitest';
-import { fixtureQuestionnaire } from '../../../../tests/fixtures/fixture-questionnaire';
-import { de } from '../../../i18n/strings';
+import { fixtureSurveyPage } from '../../../../tests/fixtures/survey-pages';
 import { withoutChoicePanels } from './choice-panels';
-import { toSurveyJson } from './to-survey-json';
 
 /** A model of the fixture's first field and its first question, answered with a click on an option. */
 function answeredByClick(without: boolean) {
-  const page = toSurveyJson(fixtureQuestionnaire, de.survey, 'gemeinde').pages[0];
-  if (!page) throw new Error('fixture has no page');
-  const model = new Model({ showQuestionNumbers: 'off', pages: [page] });
+  const model = new Model({ showQuestionNumbers: 'off', pages: [fixtureSurveyPage()] });
   if (without) withoutChoicePanels(model);
   const question = model.getAllQuestions()[0];
   if (!(question instanceof QuestionRadiogroupModel)) throw new Error('first question is no radio group');

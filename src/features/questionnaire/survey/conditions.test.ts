@@ -1,20 +1,11 @@
 import { Model, type Question } from 'survey-core';
 import { describe, expect, it } from 'vitest';
-import { fixtureQuestionnaire } from '../../../../tests/fixtures/fixture-questionnaire';
-import { bavarianSurveyPages } from '../../../../tests/fixtures/bavarian-survey-pages';
-import { de } from '../../../i18n/strings';
+import { bavarianSurveyPages, fixtureSurveyPage } from '../../../../tests/fixtures/survey-pages';
 import { CONDITIONS_ON_ANSWER, hasConditions, skipConditionsOnAnswer } from './conditions';
-import { toSurveyJson } from './to-survey-json';
-
-const page = () => {
-  const first = toSurveyJson(fixtureQuestionnaire, de.survey, 'gemeinde').pages[0];
-  if (!first) throw new Error('fixture has no page');
-  return first;
-};
 
 describe('skipConditionsOnAnswer', () => {
   it('is what SurveyJS calls on an answer (so a SurveyJS update that renames it fails here)', () => {
-    const model = new Model({ pages: [page()] });
+    const model = new Model({ pages: [fixtureSurveyPage()] });
     const question = model.getAllQuestions()[0] as Question;
     expect(typeof (model as unknown as Record<string, unknown>)[CONDITIONS_ON_ANSWER]).toBe('function');
     const calls: unknown[][] = [];
@@ -24,7 +15,7 @@ describe('skipConditionsOnAnswer', () => {
   });
 
   it('evaluates SurveyJS conditions after an answer without it, and not with it', () => {
-    const [first, second] = page().elements;
+    const [first, second] = fixtureSurveyPage().elements;
     if (!first || !second) throw new Error('fixture page has fewer than two questions');
     const json = {
       pages: [{ name: 'p', elements: [first, { ...second, visibleIf: `{${first.name}} = 3` }] }],
@@ -39,7 +30,7 @@ describe('skipConditionsOnAnswer', () => {
   });
 
   it('leaves the answer itself as it was: value, data, answered state, the change event', () => {
-    const model = new Model({ pages: [page()] });
+    const model = new Model({ pages: [fixtureSurveyPage()] });
     skipConditionsOnAnswer(model);
     const question = model.getAllQuestions()[0] as Question;
     const changed: unknown[] = [];
@@ -60,7 +51,7 @@ describe('hasConditions', () => {
   });
 
   it('finds a condition, expression, trigger or calculated value however deep', () => {
-    const json = page();
+    const json = fixtureSurveyPage();
     const first = json.elements[0];
     if (!first) throw new Error('fixture has no question');
     expect(hasConditions(json)).toBe(false);

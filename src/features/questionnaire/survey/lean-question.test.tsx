@@ -3,19 +3,12 @@ import { Model, type Question } from 'survey-core';
 import 'survey-core/i18n/german';
 import { Survey } from 'survey-react-ui';
 import { describe, expect, it } from 'vitest';
-import { fixtureQuestionnaire } from '../../../../tests/fixtures/fixture-questionnaire';
+import { fixtureSurveyPage } from '../../../../tests/fixtures/survey-pages';
 import { de } from '../../../i18n/strings';
 import { headerState, noteState, registerLeanQuestion } from './lean-question';
-import { toSurveyJson } from './to-survey-json';
-
-const page = () => {
-  const first = toSurveyJson(fixtureQuestionnaire, de.survey, 'gemeinde').pages[0];
-  if (!first) throw new Error('fixture has no page');
-  return first;
-};
 
 function fieldModel() {
-  const model = new Model({ showQuestionNumbers: 'off', pages: [page()] });
+  const model = new Model({ showQuestionNumbers: 'off', pages: [fixtureSurveyPage()] });
   model.locale = 'de';
   return { model, question: model.getAllQuestions()[0] as Question };
 }

@@ -1,17 +1,8 @@
 import { Model, type Question } from 'survey-core';
 import 'survey-core/i18n/german';
 import { describe, expect, it } from 'vitest';
-import { bavarianSurveyPages } from '../../../../tests/fixtures/bavarian-survey-pages';
-import { toSurveyJson } from './to-survey-json';
-import { fixtureQuestionnaire } from '../../../../tests/fixtures/fixture-questionnaire';
-import { de } from '../../../i18n/strings';
+import { bavarianSurveyPages, fixtureSurveyPage } from '../../../../tests/fixtures/survey-pages';
 import { showsValues, skipTextRefreshOnAnswer } from './text-refresh';
-
-const page = () => {
-  const first = toSurveyJson(fixtureQuestionnaire, de.survey, 'gemeinde').pages[0];
-  if (!first) throw new Error('fixture has no page');
-  return first;
-};
 
 /** A model of one field, as the screen builds it, and a count of the texts SurveyJS refreshes. */
 function fieldModel(json: object, skip: boolean) {
@@ -30,13 +21,13 @@ function fieldModel(json: object, skip: boolean) {
 
 describe('skipTextRefreshOnAnswer', () => {
   it('SurveyJS on its own refreshes every text after an answer (what the skip is for)', () => {
-    const { question, refreshed } = fieldModel(page(), false);
+    const { question, refreshed } = fieldModel(fixtureSurveyPage(), false);
     question.value = 2;
     expect(refreshed()).toBeGreaterThan(0);
   });
 
   it('leaves the texts alone when an answer is given, and the answer still arrives', () => {
-    const { model, question, refreshed } = fieldModel(page(), true);
+    const { model, question, refreshed } = fieldModel(fixtureSurveyPage(), true);
     const changed: unknown[] = [];
     model.onValueChanged.add((_, o) => changed.push(o.value));
     question.value = 2;
@@ -48,11 +39,11 @@ describe('skipTextRefreshOnAnswer', () => {
   });
 
   it('still refreshes the texts when the language changes', () => {
-    const { model, question, refreshed } = fieldModel(page(), true);
+    const { model, question, refreshed } = fieldModel(fixtureSurveyPage(), true);
     question.value = 1;
     model.locale = 'en';
     expect(refreshed()).toBeGreaterThan(0);
-    expect(question.locTitle.renderedHtml).toBe(page().elements[0]?.title.en);
+    expect(question.locTitle.renderedHtml).toBe(fixtureSurveyPage().elements[0]?.title.en);
   });
 });
 
@@ -63,7 +54,7 @@ describe('showsValues', () => {
   });
 
   it('finds a placeholder in any text, however deep', () => {
-    const json = page();
+    const json = fixtureSurveyPage();
     const first = json.elements[0];
     if (!first) throw new Error('fixture has no question');
     const withPlaceholder = {
